@@ -1,0 +1,40 @@
+//! The dispatch table: op name → handler. An op the crate implements is listed here and never
+//! answers `unsupported`; every other op does. The conformance test reads this same table.
+
+mod meta;
+
+use serde_json::{json, Value};
+
+/// A handler decodes the request, calls the public API and encodes the answer; an `Err` becomes
+/// `{"bad_request": …}`.
+pub type Handler = fn(&Value) -> Result<Value, String>;
+
+/// Every implemented op.
+pub const OPS: &[(&str, Handler)] = &[
+    ("validate", meta::validate),
+    ("validate_labels", meta::validate_labels),
+    ("validate_annotations", meta::validate_annotations),
+    ("validate_object_meta", meta::validate_object_meta),
+];
+
+/// The handler of `op`, if the crate implements it.
+pub fn handler(op: &str) -> Option<Handler> {
+    OPS.iter().find(|(name, _)| *name == op).map(|(_, h)| *h)
+}
+
+/// The answer to one request.
+pub fn answer(request: &Value) -> Value {
+    let Some(op) = request.get("op").and_then(Value::as_str) else {
+        return json!({ "bad_request": "missing \"op\"" });
+    };
+    match handler(op) {
+        Some(h) => h(request).unwrap_or_else(|why| json!({ "bad_request": why })),
+        None => json!({ "unsupported": true }),
+    }
+}
+
+/// A request field decoded into `T`.
+pub fn field<T: serde::de::DeserializeOwned>(request: &Value, name: &str) -> Result<T, String> {
+    let v = request.get(name).cloned().unwrap_or(Value::Null);
+    serde_json::from_value(v).map_err(|e| format!("field {name:?}: {e}"))
+}

@@ -1,0 +1,10 @@
+//! API identity and the Kubernetes wire types shared by several modules.
+//!
+//! [`core`] holds the plain serde structs for objects (`ObjectMeta`, …), defined once and read by
+//! every module. [`GroupVersion`] and [`GroupVersionKind`] follow
+//! `k8s.io/apimachinery/pkg/runtime/schema`.
+
+pub mod core;
+mod group_version;
+
+pub use group_version::{GroupVersion, GroupVersionKind, ParseGroupVersionError};

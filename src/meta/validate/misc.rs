@@ -1,0 +1,76 @@
+//! Port names and numbers, percentages, HTTP header names.
+
+use super::chars::{all, is, ALNUM, DASH, DIGIT, LOWER, LOWER_ALNUM};
+use super::{Format, LengthUnit, Violation, Violations};
+
+/// Longest port name (IANA service name, RFC 6335).
+pub const PORT_NAME_MAX_LEN: usize = 15;
+
+/// Go's `IsValidPortName`: at most 15 characters of `[-a-z0-9]`, at least one letter, no `--`,
+/// no leading or trailing `-`. Every broken rule is reported.
+///
+/// ```
+/// use kube_primitives::meta::validate;
+///
+/// assert!(validate::port_name("http-metrics").is_valid());
+/// assert_eq!(validate::port_name("8080").len(), 1); // no letter
+/// ```
+#[doc(alias = "IsValidPortName")]
+pub fn port_name(value: &str) -> Violations {
+    let mut errs = Violations::new();
+    let bytes = value.as_bytes();
+    if bytes.len() > PORT_NAME_MAX_LEN {
+        errs.push(Violation::TooLong {
+            max: PORT_NAME_MAX_LEN,
+            unit: LengthUnit::Characters,
+        });
+    }
+    if bytes.is_empty() || !all(bytes, LOWER_ALNUM | DASH) {
+        errs.push(Violation::PortNameCharset);
+    }
+    if !bytes.iter().any(|&b| is(b, LOWER)) {
+        errs.push(Violation::PortNameNoLetter);
+    }
+    if bytes.windows(2).any(|w| w == b"--") {
+        errs.push(Violation::PortNameConsecutiveHyphens);
+    }
+    if bytes.first() == Some(&b'-') || bytes.last() == Some(&b'-') {
+        errs.push(Violation::PortNameHyphenAtEnd);
+    }
+    errs
+}
+
+/// Go's `IsValidPortNum`: 1 to 65535.
+#[doc(alias = "IsValidPortNum")]
+pub fn port_number(port: i64) -> Violations {
+    in_range(port, 1, 65535)
+}
+
+/// Go's `IsInRange`: `min <= value <= max`.
+#[doc(alias = "IsInRange")]
+pub fn in_range(value: i64, min: i64, max: i64) -> Violations {
+    if (min..=max).contains(&value) {
+        Violations::new()
+    } else {
+        Violations::one(Violation::OutOfRange { min, max })
+    }
+}
+
+/// Go's `IsValidPercent`: `[0-9]+%`, such as `25%`.
+#[doc(alias = "IsValidPercent")]
+pub fn percent(value: &str) -> Violations {
+    match value.as_bytes() {
+        [digits @ .., b'%'] if !digits.is_empty() && all(digits, DIGIT) => Violations::new(),
+        _ => Violations::one(Violation::Format(Format::Percent)),
+    }
+}
+
+/// Go's `IsHTTPHeaderName`: `[-A-Za-z0-9]+`.
+#[doc(alias = "IsHTTPHeaderName")]
+pub fn http_header_name(value: &str) -> Violations {
+    if !value.is_empty() && all(value.as_bytes(), ALNUM | DASH) {
+        Violations::new()
+    } else {
+        Violations::one(Violation::Format(Format::HttpHeaderName))
+    }
+}
