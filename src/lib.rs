@@ -63,3 +63,8 @@ extern crate std;
 pub mod api;
 pub mod meta;
 mod text;
+
+/// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -6,5 +6,7 @@
 
 pub mod core;
 mod group_version;
+mod scope;
 
 pub use group_version::{GroupVersion, GroupVersionKind, ParseGroupVersionError};
+pub use scope::ResourceScope;

@@ -32,9 +32,88 @@ pub enum NameValidator {
     PathSegment,
 }
 
+/// (group, kind, rule) for built-in kinds whose upstream name rule is not `NameIsDNSSubdomain`.
+static NON_SUBDOMAIN_NAMES: &[(&str, &str, NameValidator)] = &[
+    ("", "Namespace", NameValidator::DnsLabel),
+    ("", "Service", NameValidator::Dns1035Label),
+    (
+        "rbac.authorization.k8s.io",
+        "ClusterRole",
+        NameValidator::PathSegment,
+    ),
+    (
+        "rbac.authorization.k8s.io",
+        "ClusterRoleBinding",
+        NameValidator::PathSegment,
+    ),
+    (
+        "rbac.authorization.k8s.io",
+        "Role",
+        NameValidator::PathSegment,
+    ),
+    (
+        "rbac.authorization.k8s.io",
+        "RoleBinding",
+        NameValidator::PathSegment,
+    ),
+];
+
+/// Built-in kinds named as DNS subdomains (`NameIsDNSSubdomain` or an alias of it upstream).
+static SUBDOMAIN_NAMES: &[(&str, &str)] = &[
+    ("", "ConfigMap"),
+    ("", "Endpoints"),
+    ("", "LimitRange"),
+    ("", "Node"),
+    ("", "PersistentVolume"),
+    ("", "PersistentVolumeClaim"),
+    ("", "Pod"),
+    ("", "PodTemplate"),
+    ("", "ReplicationController"),
+    ("", "ResourceQuota"),
+    ("", "Secret"),
+    ("", "ServiceAccount"),
+    ("apps", "ControllerRevision"),
+    ("apps", "DaemonSet"),
+    ("apps", "Deployment"),
+    ("apps", "ReplicaSet"),
+    ("apps", "StatefulSet"),
+    ("autoscaling", "HorizontalPodAutoscaler"),
+    ("batch", "CronJob"),
+    ("batch", "Job"),
+    ("coordination.k8s.io", "Lease"),
+    ("discovery.k8s.io", "EndpointSlice"),
+    ("networking.k8s.io", "Ingress"),
+    ("networking.k8s.io", "IngressClass"),
+    ("networking.k8s.io", "NetworkPolicy"),
+    ("scheduling.k8s.io", "PriorityClass"),
+    ("storage.k8s.io", "StorageClass"),
+];
+
 impl NameValidator {
     /// Go's `ValidateNamespaceName`.
     pub const NAMESPACE: NameValidator = NameValidator::DnsLabel;
+
+    /// The rule upstream applies to names of a built-in kind of `group` (empty for the core
+    /// group), for the kinds this crate knows; `None` otherwise.
+    ///
+    /// ```
+    /// use kube_primitives::meta::NameValidator;
+    ///
+    /// assert_eq!(NameValidator::for_builtin("", "Service"), Some(NameValidator::Dns1035Label));
+    /// assert_eq!(NameValidator::for_builtin("apps", "Deployment"), Some(NameValidator::DnsSubdomain));
+    /// assert_eq!(NameValidator::for_builtin("example.com", "Widget"), None);
+    /// ```
+    pub fn for_builtin(group: &str, kind: &str) -> Option<NameValidator> {
+        if let Some(&(_, _, rule)) = NON_SUBDOMAIN_NAMES
+            .iter()
+            .find(|&&(g, k, _)| g == group && k == kind)
+        {
+            return Some(rule);
+        }
+        SUBDOMAIN_NAMES
+            .contains(&(group, kind))
+            .then_some(NameValidator::DnsSubdomain)
+    }
 
     /// Checks `name`; with `prefix`, as a `generateName`.
     #[doc(alias = "NameIsDNSSubdomain")]

@@ -21,3 +21,21 @@ where
     use serde::Deserialize;
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
+
+/// A `map[string]string`: `null` for the whole map or for a value reads as empty, as in Go.
+pub(crate) fn string_map<'de, D>(
+    deserializer: D,
+) -> Result<alloc::collections::BTreeMap<alloc::string::String, alloc::string::String>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    use alloc::collections::BTreeMap;
+    use alloc::string::String;
+    use serde::Deserialize;
+    let map = Option::<BTreeMap<String, Option<String>>>::deserialize(deserializer)?;
+    Ok(map
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| (k, v.unwrap_or_default()))
+        .collect())
+}

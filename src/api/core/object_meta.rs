@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, Time};
+use super::{null_as_default, string_map, Time};
 
 /// The `metadata` of every Kubernetes object (`k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta`),
 /// with the fields metadata validation reads.
@@ -67,13 +67,13 @@ pub struct ObjectMeta {
     pub deletion_grace_period_seconds: Option<i64>,
     /// `labels`, in key order.
     #[serde(
-        deserialize_with = "null_as_default",
+        deserialize_with = "string_map",
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub labels: BTreeMap<String, String>,
     /// `annotations`, in key order.
     #[serde(
-        deserialize_with = "null_as_default",
+        deserialize_with = "string_map",
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub annotations: BTreeMap<String, String>,

@@ -1,7 +1,7 @@
 //! Qualified names (label keys) and label values.
 
 use super::chars::{token, ALNUM, DASH, DOT, UNDERSCORE};
-use super::dns::subdomain;
+use super::dns::{is_dns1123_subdomain, subdomain, DNS1123_SUBDOMAIN_MAX_LEN};
 use super::{Format, LengthUnit, PartViolation, Violation, Violations};
 
 /// Longest name part of a qualified name (label key).
@@ -36,15 +36,18 @@ pub fn qualified_name(value: &str) -> Violations {
 /// [`qualified_name`] over bytes, for keys lower-cased into a buffer.
 pub(crate) fn qualified_name_bytes(value: &[u8]) -> Violations {
     let mut errs = Violations::new();
-    let mut parts = value.splitn(3, |&b| b == b'/');
-    let first = parts.next().unwrap_or_default();
-    let name = match (parts.next(), parts.next()) {
-        (None, _) => first,
-        (Some(name), None) => {
-            if first.is_empty() {
+    let name = match value.iter().position(|&b| b == b'/') {
+        None => value,
+        Some(slash) => {
+            let (prefix, rest) = value.split_at(slash);
+            let name = rest.get(1..).unwrap_or_default();
+            if name.contains(&b'/') {
+                return Violations::one(Violation::Format(Format::QualifiedName));
+            }
+            if prefix.is_empty() {
                 errs.push(Violation::PrefixPart(PartViolation::Empty));
-            } else {
-                for v in subdomain(first, LengthUnit::Bytes) {
+            } else if prefix.len() > DNS1123_SUBDOMAIN_MAX_LEN || !is_dns1123_subdomain(prefix) {
+                for v in subdomain(prefix, LengthUnit::Bytes) {
                     errs.push(Violation::PrefixPart(match v {
                         Violation::TooLong { max, .. } => PartViolation::TooLong(max),
                         _ => PartViolation::Format(Format::Dns1123Subdomain),
@@ -53,7 +56,6 @@ pub(crate) fn qualified_name_bytes(value: &[u8]) -> Violations {
             }
             name
         }
-        (Some(_), Some(_)) => return Violations::one(Violation::Format(Format::QualifiedName)),
     };
     if name.is_empty() {
         errs.push(Violation::NamePart(PartViolation::Empty));

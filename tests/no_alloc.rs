@@ -1,0 +1,110 @@
+//! Validating valid input never allocates. A counting global allocator (test code only; the
+//! library itself forbids `unsafe`) watches every validator on valid names.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use kube_primitives::meta::validate;
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the counter is a plain
+// thread-local cell.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        // SAFETY: forwarded with the caller's layout.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System.alloc` with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations<R>(f: impl FnOnce() -> R) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    std::hint::black_box(f());
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+#[test]
+fn valid_input_does_not_allocate() {
+    let long_subdomain = "a".repeat(253);
+    type Validator = fn(&str) -> validate::Violations;
+    let cases: &[(&str, Validator, &str)] = &[
+        (
+            "dns1123_subdomain",
+            validate::dns1123_subdomain,
+            "my-service-name-01.my-namespace.svc.cluster.local.example.io",
+        ),
+        (
+            "dns1123_subdomain",
+            validate::dns1123_subdomain,
+            &long_subdomain,
+        ),
+        ("dns1123_label", validate::dns1123_label, "web-0"),
+        ("dns1035_label", validate::dns1035_label, "http"),
+        (
+            "qualified_name",
+            validate::qualified_name,
+            "app.kubernetes.io/name",
+        ),
+        ("qualified_name", validate::qualified_name, "app"),
+        ("label_value", validate::label_value, "v1.2.3"),
+        ("label_value", validate::label_value, ""),
+        ("c_identifier", validate::c_identifier, "MY_NAME"),
+        ("env_var_name", validate::env_var_name, "MY_ENV.NAME"),
+        (
+            "relaxed_env_var_name",
+            validate::relaxed_env_var_name,
+            "1 weird-but-ok",
+        ),
+        ("config_map_key", validate::config_map_key, "app.properties"),
+        ("port_name", validate::port_name, "http-metrics"),
+        ("percent", validate::percent, "25%"),
+        (
+            "http_header_name",
+            validate::http_header_name,
+            "X-Forwarded-For",
+        ),
+        (
+            "dns1123_subdomain_with_underscore",
+            validate::dns1123_subdomain_with_underscore,
+            "_sip._tcp.example.com",
+        ),
+        (
+            "wildcard_dns1123_subdomain",
+            validate::wildcard_dns1123_subdomain,
+            "*.example.com",
+        ),
+        ("ip", validate::ip, "2001:db8::1"),
+        ("cidr", validate::cidr, "10.0.0.0/8"),
+    ];
+    for (name, f, value) in cases {
+        assert!(f(value).is_valid(), "{name}({value:?}) should be valid");
+        assert_eq!(allocations(|| f(value)), 0, "{name}({value:?}) allocated");
+    }
+}
+
+#[test]
+fn two_violations_stay_inline() {
+    // Too long and badly formed: both violations fit the inline buffer.
+    let bad = "-".repeat(64);
+    let errs = validate::dns1123_label(&bad);
+    assert_eq!(errs.len(), 2);
+    assert_eq!(allocations(|| validate::dns1123_label(&bad)), 0);
+}
+
+#[test]
+fn the_counter_counts() {
+    assert_eq!(allocations(|| vec![1u8; 16]), 1);
+}
