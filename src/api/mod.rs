@@ -6,7 +6,9 @@
 
 pub mod core;
 mod group_version;
+mod quantity;
 mod scope;
 
 pub use group_version::{GroupVersion, GroupVersionKind, ParseGroupVersionError};
+pub use quantity::{Format, Quantity, QuantityError};
 pub use scope::ResourceScope;

@@ -1,6 +1,7 @@
 //! The dispatch table: op name → handler. An op the crate implements is listed here and never
 //! answers `unsupported`; every other op does. The conformance test reads this same table.
 
+mod api;
 mod meta;
 
 use serde_json::{json, Value};
@@ -15,6 +16,8 @@ pub const OPS: &[(&str, Handler)] = &[
     ("validate_labels", meta::validate_labels),
     ("validate_annotations", meta::validate_annotations),
     ("validate_object_meta", meta::validate_object_meta),
+    ("quantity", api::quantity),
+    ("quantity_arith", api::quantity_arith),
 ];
 
 /// The handler of `op`, if the crate implements it.

@@ -1,0 +1,418 @@
+//! Go's `inf.Dec` as `resource.Quantity` uses it: a signed unscaled integer and an `int32` scale,
+//! value = unscaled × 10^-scale.
+//!
+//! The unscaled integer is kept as `coef × 10^pad` so that the trailing zeros of huge values stay
+//! virtual: parsing `1e-20000000` or thirty digits followed by `E2147483647` costs microseconds,
+//! where Go's `ParseQuantity` never returns. Every Go operation on the unscaled integer that this
+//! crate emulates (its low 64 bits, rounding, comparisons, canonical digits) works on that form
+//! without writing the zeros out, except adding values whose scales differ by more than
+//! [`MAX_DIGITS`] digits.
+
+use alloc::string::String;
+use core::cmp::Ordering;
+
+use super::bigint::{pow10_wrapping, BigUint};
+
+/// The most decimal digits an operation writes out. Beyond it, arithmetic saturates (see
+/// `Quantity::checked_add`) and formatting falls back as documented on `Quantity`.
+pub(crate) const MAX_DIGITS: u64 = 100_000;
+
+/// An `inf.Dec`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Dec {
+    neg: bool,
+    coef: BigUint,
+    pad: u64,
+    /// `inf.Scale`: digits after the decimal point (value = unscaled × 10^-scale).
+    pub(crate) scale: i32,
+}
+
+/// An operation would have to write out more than [`MAX_DIGITS`] digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TooLarge;
+
+impl Dec {
+    /// `inf.NewDec(v, scale)`.
+    pub(crate) fn from_i64(v: i64, scale: i32) -> Dec {
+        Dec { neg: v < 0, coef: BigUint::from_u64(v.unsigned_abs()), pad: 0, scale }
+    }
+
+    pub(crate) fn from_parts(neg: bool, coef: BigUint, pad: u64, scale: i32) -> Dec {
+        let mut d = Dec { neg, coef, pad, scale };
+        d.fix_zero();
+        d
+    }
+
+    fn fix_zero(&mut self) {
+        if self.coef.is_zero() {
+            self.neg = false;
+            self.pad = 0;
+        }
+    }
+
+    pub(crate) fn is_zero(&self) -> bool {
+        self.coef.is_zero()
+    }
+
+    pub(crate) fn is_neg(&self) -> bool {
+        self.neg
+    }
+
+    pub(crate) fn sign(&self) -> i32 {
+        if self.is_zero() {
+            0
+        } else if self.neg {
+            -1
+        } else {
+            1
+        }
+    }
+
+    pub(crate) fn neg(&mut self) {
+        if !self.is_zero() {
+            self.neg = !self.neg;
+        }
+    }
+
+    /// `inf.Dec.SetString`: an optional sign, digits with at most one `.`, at least one digit.
+    pub(crate) fn parse(s: &[u8]) -> Option<Dec> {
+        let (neg, body) = match s {
+            [b'-', rest @ ..] => (true, rest),
+            [b'+', rest @ ..] => (false, rest),
+            _ => (false, s),
+        };
+        let (int, frac) = match body.iter().position(|&b| b == b'.') {
+            Some(i) => (body.get(..i)?, body.get(i + 1..)?),
+            None => (body, &b""[..]),
+        };
+        let digits = |p: &[u8]| p.iter().all(u8::is_ascii_digit);
+        if int.len() + frac.len() == 0 || !digits(int) || !digits(frac) {
+            return None;
+        }
+        let mut coef = BigUint::from_digits(int);
+        if !frac.is_empty() {
+            let f = BigUint::from_digits(frac);
+            coef.mul_pow10(frac.len() as u64);
+            coef = coef.add(&f);
+        }
+        Some(Dec::from_parts(neg, coef, 0, i32::try_from(frac.len()).unwrap_or(i32::MAX)))
+    }
+
+    /// Multiplies the unscaled value by 2^bits.
+    pub(crate) fn shl(&mut self, bits: u32) {
+        self.coef.shl(bits);
+    }
+
+    /// The exact unscaled magnitude, if it has at most [`MAX_DIGITS`] digits.
+    fn magnitude(&self) -> Result<BigUint, TooLarge> {
+        if self.pad > MAX_DIGITS {
+            return Err(TooLarge);
+        }
+        let mut m = self.coef.clone();
+        m.mul_pow10(self.pad);
+        Ok(m)
+    }
+
+    /// Go's `big.Int.Int64()` of the unscaled value: its low 64 bits, negated when negative.
+    pub(crate) fn unscaled_i64(&self) -> i64 {
+        let low = self.coef.low_u64().wrapping_mul(pow10_wrapping(self.pad)) as i64;
+        if self.neg {
+            low.wrapping_neg()
+        } else {
+            low
+        }
+    }
+
+    /// The unscaled magnitude when it fits 128 bits.
+    fn small_magnitude(&self) -> Option<u128> {
+        if self.coef.decimal_len() + self.pad > 38 {
+            return None;
+        }
+        self.magnitude().ok()?.to_u128()
+    }
+
+    /// Whether the unscaled value fits an `int64` (`big.Int.IsInt64`).
+    pub(crate) fn unscaled_is_i64(&self) -> bool {
+        match self.small_magnitude() {
+            Some(v) if self.neg => v <= 1 << 63,
+            Some(v) => v < 1 << 63,
+            None => false,
+        }
+    }
+
+    /// Go's `unscaled.Cmp(maxInt64) < 0`: every negative value passes.
+    pub(crate) fn unscaled_below_max_i64(&self) -> bool {
+        self.neg || self.small_magnitude().is_some_and(|v| v < i64::MAX as u128)
+    }
+
+    /// The unscaled value as the nearest `f64` (Go's `big.Float.SetInt(…).Float64()`).
+    pub(crate) fn unscaled_f64(&self) -> f64 {
+        if self.is_zero() {
+            return 0.0;
+        }
+        let magnitude = if self.coef.decimal_len() + self.pad > 400 {
+            f64::INFINITY
+        } else {
+            self.magnitude().map_or(f64::INFINITY, |m| m.to_f64())
+        };
+        if self.neg {
+            -magnitude
+        } else {
+            magnitude
+        }
+    }
+
+    /// The exponent e with 10^(e-1) <= |value| < 10^e.
+    fn magnitude_exponent(&self) -> i64 {
+        self.coef.decimal_len() as i64 + self.pad as i64 - i64::from(self.scale)
+    }
+
+    /// Exact comparison of |self| and |other|.
+    fn cmp_abs(&self, other: &Dec) -> Ordering {
+        match (self.is_zero(), other.is_zero()) {
+            (true, true) => return Ordering::Equal,
+            (true, false) => return Ordering::Less,
+            (false, true) => return Ordering::Greater,
+            _ => {}
+        }
+        let by_exponent = self.magnitude_exponent().cmp(&other.magnitude_exponent());
+        if by_exponent != Ordering::Equal {
+            return by_exponent;
+        }
+        // Same magnitude: align the coefficients; their offset is below their digit counts.
+        let a_off = self.pad as i64 - i64::from(self.scale);
+        let b_off = other.pad as i64 - i64::from(other.scale);
+        let (mut a, mut b) = (self.coef.clone(), other.coef.clone());
+        if a_off > b_off {
+            a.mul_pow10((a_off - b_off) as u64);
+        } else {
+            b.mul_pow10((b_off - a_off) as u64);
+        }
+        a.cmp(&b)
+    }
+
+    /// `inf.Dec.Cmp`: exact.
+    pub(crate) fn cmp(&self, other: &Dec) -> Ordering {
+        match (self.sign(), other.sign()) {
+            (a, b) if a != b => a.cmp(&b),
+            (0, _) => Ordering::Equal,
+            (1, _) => self.cmp_abs(other),
+            _ => other.cmp_abs(self),
+        }
+    }
+
+    /// `inf.Dec.Round(x, s, inf.RoundUp)`: to `s` digits after the point, away from zero. The scale
+    /// difference is computed in `int32`, wrapping, as upstream computes it.
+    pub(crate) fn round_up(&mut self, s: i32) {
+        let shift = s.wrapping_sub(self.scale);
+        self.scale = s;
+        if self.is_zero() || shift == 0 {
+            return;
+        }
+        if shift > 0 {
+            self.pad += shift as u64;
+            return;
+        }
+        let k = u64::from(shift.unsigned_abs());
+        if self.pad >= k {
+            self.pad -= k;
+            return;
+        }
+        let k = k - self.pad;
+        self.pad = 0;
+        let inexact = if k > self.coef.decimal_len() {
+            self.coef = BigUint::zero();
+            true
+        } else {
+            self.coef.div_pow10(k)
+        };
+        if inexact {
+            self.coef = self.coef.add(&BigUint::from_u64(1));
+        }
+    }
+
+    /// The exact sum; inf aligns both to the larger scale.
+    pub(crate) fn add(&self, other: &Dec) -> Result<Dec, TooLarge> {
+        if other.is_zero() && self.scale >= other.scale {
+            return Ok(self.clone());
+        }
+        let scale = self.scale.max(other.scale);
+        let a_pad = self.pad + u64::from(scale.abs_diff(self.scale));
+        let b_pad = other.pad + u64::from(scale.abs_diff(other.scale));
+        if self.is_zero() || other.is_zero() {
+            let (src, pad) = if self.is_zero() { (other, b_pad) } else { (self, a_pad) };
+            return Ok(Dec::from_parts(src.neg, src.coef.clone(), pad, scale));
+        }
+        let pad = a_pad.min(b_pad);
+        if a_pad.max(b_pad) - pad > MAX_DIGITS {
+            return Err(TooLarge);
+        }
+        let (mut a, mut b) = (self.coef.clone(), other.coef.clone());
+        a.mul_pow10(a_pad - pad);
+        b.mul_pow10(b_pad - pad);
+        let (neg, coef) = if self.neg == other.neg {
+            (self.neg, a.add(&b))
+        } else if a >= b {
+            (self.neg, a.sub(&b))
+        } else {
+            (other.neg, b.sub(&a))
+        };
+        Ok(Dec::from_parts(neg, coef, pad, scale))
+    }
+
+    /// Multiplies the unscaled value by `y`.
+    pub(crate) fn mul_i64(&mut self, y: i64) {
+        let m = y.unsigned_abs();
+        self.coef.mul_add_small(m, 0);
+        self.neg ^= y < 0;
+        self.fix_zero();
+    }
+
+    /// Go's `scaledValue(unscaled, scale, newScale)` (`scale_int.go`): ceil(value × 10^-newScale)
+    /// as an `int64`, including its wrap-arounds and the truncated `Int64()` it takes of values
+    /// that do not fit.
+    pub(crate) fn scaled_value(&self, new_scale: i64) -> i64 {
+        if self.is_zero() {
+            return 0;
+        }
+        let dif = i64::from(self.scale) - new_scale;
+        if dif == 0 {
+            return self.unscaled_i64();
+        }
+        if dif < 0 {
+            return self.unscaled_i64().wrapping_mul(go_pow10_as_i64(dif.unsigned_abs()));
+        }
+        let dif = dif as u64;
+        if self.unscaled_below_max_i64() && dif < 19 {
+            let divide = super::bigint::pow10(dif as u32) as i64;
+            let v = self.unscaled_i64();
+            let (q, r) = (v.wrapping_div(divide), v.wrapping_rem(divide));
+            return if r != 0 { q.wrapping_add(1) } else { q };
+        }
+        // big.Int.DivMod: Euclidean, the remainder is never negative, so a negative quotient
+        // with a remainder is one further from zero than the truncated one.
+        let (q, rem_nonzero) = if self.pad >= dif {
+            (Dec::from_parts(self.neg, self.coef.clone(), self.pad - dif, 0), false)
+        } else {
+            let k = dif - self.pad;
+            let mut q = self.coef.clone();
+            let inexact = if k > q.decimal_len() {
+                q = BigUint::zero();
+                true
+            } else {
+                q.div_pow10(k)
+            };
+            if self.neg && inexact {
+                q = q.add(&BigUint::from_u64(1));
+            }
+            (Dec::from_parts(self.neg, q, 0, 0), inexact)
+        };
+        let v = q.unscaled_i64();
+        if rem_nonzero {
+            v.wrapping_add(1)
+        } else {
+            v
+        }
+    }
+
+    /// `infDecAmount.AsCanonicalBytes`: the digits (signed) and exponent, all factors of ten moved
+    /// into an exponent that is a multiple of three. The exponent wraps in `int32` as upstream's.
+    pub(crate) fn canonical_decimal(&self) -> (String, i32) {
+        let mut coef = self.coef.clone();
+        let times = self.pad.wrapping_add(coef.strip_tens());
+        let mut exponent = self.scale.wrapping_neg().wrapping_add(times as u32 as i32);
+        while exponent % 3 != 0 {
+            coef.mul_add_small(10, 0);
+            exponent = exponent.wrapping_sub(1);
+        }
+        let mut s = String::new();
+        if self.neg {
+            s.push('-');
+        }
+        s.push_str(&coef.to_decimal());
+        (s, exponent)
+    }
+
+    /// `infDecAmount.AsCanonicalBase1024Bytes` of a value already rounded to scale 0: the digits
+    /// with all factors of 1024 moved into the (base-1024) exponent.
+    pub(crate) fn canonical_base1024(&self) -> Result<(String, i32), TooLarge> {
+        let mut m = self.magnitude()?;
+        let exponent = m.strip_1024s() as i32;
+        let mut s = String::new();
+        if self.neg {
+            s.push('-');
+        }
+        s.push_str(&m.to_decimal());
+        Ok((s, exponent))
+    }
+
+    /// Value equality key: sign, coefficient without trailing zeros, and decimal exponent.
+    pub(crate) fn normalized(&self) -> (bool, BigUint, i64) {
+        let mut coef = self.coef.clone();
+        let tz = coef.strip_tens();
+        let exp = self.pad as i64 + tz as i64 - i64::from(self.scale);
+        (self.neg, coef, exp)
+    }
+}
+
+/// `int64(math.Pow10(n))` as Go computes it on amd64: exact up to 10^18; any larger power is
+/// out of `int64` range, where the conversion yields `math.MinInt64`.
+fn go_pow10_as_i64(n: u64) -> i64 {
+    if n <= 18 {
+        super::bigint::pow10(n as u32) as i64
+    } else {
+        i64::MIN
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dec(s: &str) -> Dec {
+        Dec::parse(s.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn parses_like_inf() {
+        assert_eq!(dec("1.50").scale, 2);
+        assert_eq!(dec("-.5").unscaled_i64(), -5);
+        assert_eq!(dec("5.").scale, 0);
+        for bad in ["", "-", ".", "+.", "1.2.3", "1e3", "--1", " 1"] {
+            assert!(Dec::parse(bad.as_bytes()).is_none(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn rounds_away_from_zero() {
+        let mut d = dec("-1.21");
+        d.round_up(1);
+        assert_eq!((d.unscaled_i64(), d.scale), (-13, 1));
+        let mut tiny = dec("1");
+        tiny.scale = 20_000_000;
+        tiny.round_up(9);
+        assert_eq!((tiny.unscaled_i64(), tiny.scale), (1, 9));
+        let mut huge = dec("123");
+        huge.scale = -2_000_000_000;
+        huge.round_up(9);
+        assert_eq!(huge.scale, 9);
+        assert_eq!(huge.canonical_decimal().1 % 3, 0);
+    }
+
+    #[test]
+    fn compares_exactly() {
+        assert_eq!(dec("1.0").cmp(&dec("1")), Ordering::Equal);
+        assert_eq!(dec("-2").cmp(&dec("1")), Ordering::Less);
+        assert_eq!(dec("10").cmp(&dec("9.99")), Ordering::Greater);
+        let mut big = dec("1");
+        big.scale = -5000;
+        assert_eq!(big.cmp(&dec("99999999999999999999999")), Ordering::Greater);
+    }
+
+    #[test]
+    fn canonical_digits() {
+        assert_eq!(dec("1.5").canonical_decimal(), ("1500".into(), -3));
+        assert_eq!(dec("-1500").canonical_decimal(), ("-1500".into(), 0));
+        assert_eq!(dec("15000").canonical_decimal(), ("15".into(), 3));
+    }
+}

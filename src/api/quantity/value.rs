@@ -1,0 +1,102 @@
+//! Reading a quantity as a number: `Value`, `MilliValue`, `ScaledValue`, `AsApproximateFloat64`.
+
+use super::{Quantity, Repr};
+
+/// Go's `math.Pow10`: a product (or quotient) of two table entries, so the result matches Go's
+/// bit for bit; `+Inf` above 10^308, `0` below 10^-323.
+pub(crate) fn go_pow10(n: i64) -> f64 {
+    const TAB: [f64; 32] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30,
+        1e31,
+    ];
+    const POS32: [f64; 10] = [1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288];
+    const NEG32: [f64; 11] = [
+        1e-0, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
+    ];
+    let tab = |i: i64| TAB.get(i as usize).copied().unwrap_or(1.0);
+    if (0..=308).contains(&n) {
+        POS32.get((n / 32) as usize).copied().unwrap_or(f64::INFINITY) * tab(n % 32)
+    } else if (-323..=0).contains(&n) {
+        let m = -n;
+        NEG32.get((m / 32) as usize).copied().unwrap_or(0.0) / tab(m % 32)
+    } else if n > 0 {
+        f64::INFINITY
+    } else {
+        0.0
+    }
+}
+
+impl Quantity {
+    /// ceil(value × 10^-`scale`) as an `i64`: Go's `ScaledValue`.
+    ///
+    /// Rounds up (away from zero on the fast path). Out of `i64` range the result wraps exactly
+    /// as upstream's does; check the magnitude first (for example against
+    /// [`Quantity::MAX_MILLI_VALUE`]) if that matters.
+    ///
+    /// ```
+    /// use kube_primitives::api::Quantity;
+    ///
+    /// let q: Quantity = "1.5G".parse().unwrap();
+    /// assert_eq!(q.scaled_value(6), 1500);
+    /// ```
+    #[doc(alias = "ScaledValue")]
+    pub fn scaled_value(&self, scale: i32) -> i64 {
+        match &self.repr {
+            Repr::Int(a) => a.as_scaled_i64(scale).0,
+            Repr::Dec(d) => d.scaled_value(i64::from(scale.wrapping_neg())),
+        }
+    }
+
+    /// The value rounded up to a whole number: Go's `Value`.
+    #[doc(alias = "Value")]
+    pub fn value(&self) -> i64 {
+        self.scaled_value(0)
+    }
+
+    /// The value in thousandths, rounded up: Go's `MilliValue`.
+    #[doc(alias = "MilliValue")]
+    pub fn milli_value(&self) -> i64 {
+        self.scaled_value(-3)
+    }
+
+    /// The largest whole number whose value in thousandths fits an `i64`: Go's
+    /// `MaxMilliValue`.
+    pub const MAX_MILLI_VALUE: i64 = i64::MAX / 1000;
+
+    /// The value as a float, possibly losing precision, `±Inf` when out of range: Go's
+    /// `AsApproximateFloat64`.
+    ///
+    /// ```
+    /// use kube_primitives::api::Quantity;
+    ///
+    /// assert_eq!("1.5Gi".parse::<Quantity>().unwrap().as_approximate_f64(), 1_610_612_736.0);
+    /// ```
+    #[doc(alias = "AsApproximateFloat64")]
+    pub fn as_approximate_f64(&self) -> f64 {
+        let (base, exponent) = match &self.repr {
+            Repr::Int(a) => (a.value as f64, i64::from(a.scale)),
+            Repr::Dec(d) => (d.unscaled_f64(), i64::from(d.scale.wrapping_neg())),
+        };
+        if exponent == 0 {
+            base
+        } else {
+            base * go_pow10(exponent)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pow10_matches_go() {
+        assert_eq!(go_pow10(0), 1.0);
+        assert_eq!(go_pow10(22), 1e22);
+        assert_eq!(go_pow10(308), 1e308);
+        assert_eq!(go_pow10(309), f64::INFINITY);
+        assert_eq!(go_pow10(-9), 1e-9);
+        assert_eq!(go_pow10(-324), 0.0);
+    }
+}
