@@ -23,7 +23,13 @@ fn main() -> io::Result<()> {
             Ok(request) => ops::answer(&request),
             Err(e) => serde_json::json!({ "bad_request": e.to_string() }),
         };
-        serde_json::to_writer(&mut out, &answer)?;
+        // One answer per line: escape the characters other readers (Python's splitlines) take
+        // for line breaks; inside JSON strings the escapes mean the same.
+        let line = serde_json::to_string(&answer)?
+            .replace('\u{85}', "\\u0085")
+            .replace('\u{2028}', "\\u2028")
+            .replace('\u{2029}', "\\u2029");
+        out.write_all(line.as_bytes())?;
         out.write_all(b"\n")?;
     }
     out.flush()

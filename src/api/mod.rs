@@ -1,14 +1,27 @@
-//! API identity and the Kubernetes wire types shared by several modules.
+//! API identity, quantities, and the Kubernetes wire types shared by several modules.
 //!
-//! [`core`] holds the plain serde structs for objects (`ObjectMeta`, …), defined once and read by
-//! every module. [`GroupVersion`] and [`GroupVersionKind`] follow
-//! `k8s.io/apimachinery/pkg/runtime/schema`.
+//! - [`Quantity`]: exact resource amounts (`500m`, `1.5Gi`), as `k8s.io/apimachinery/pkg/api/resource`.
+//! - [`GroupVersion`], [`GroupVersionKind`], [`GroupVersionResource`], [`GroupKind`],
+//!   [`GroupResource`]: as `k8s.io/apimachinery/pkg/runtime/schema`, with REST paths.
+//! - [`compare_kube_aware_versions`] and [`KubeVersion`]: version priority, as
+//!   `k8s.io/apimachinery/pkg/version`.
+//! - [`ResourceScope`]: which built-in kinds are namespaced.
+//! - [`core`]: the plain serde structs for objects (`ObjectMeta`, …), defined once and read by
+//!   every module.
 
 pub mod core;
 mod group_version;
+mod path;
 mod quantity;
 mod scope;
+mod version;
 
-pub use group_version::{GroupVersion, GroupVersionKind, ParseGroupVersionError};
+pub use group_version::{
+    GroupKind, GroupResource, GroupVersion, GroupVersionKind, GroupVersionResource,
+    ParseGroupVersionError,
+};
 pub use quantity::{Format, Quantity, QuantityError};
 pub use scope::ResourceScope;
+pub use version::{
+    compare_kube_aware_versions, version_priority, KubeVersion, NotKubeVersion, Stability,
+};

@@ -1,6 +1,8 @@
-//! `quantity`, `quantity_arith`.
+//! `quantity`, `quantity_arith`, `version_compare`, `group_version`, `group_version_kind_string`.
 
-use kube_primitives::api::Quantity;
+use kube_primitives::api::{
+    compare_kube_aware_versions, GroupKind, GroupResource, GroupVersion, GroupVersionKind, Quantity,
+};
 use serde_json::{json, Value};
 
 use super::field;
@@ -11,10 +13,18 @@ fn go_float(f: f64) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let exp = f.abs().log10().floor() as i32;
     if (-4..21).contains(&exp) {
@@ -69,4 +79,53 @@ pub fn quantity_arith(request: &Value) -> Result<Value, String> {
             answer
         }
     })
+}
+
+pub fn version_compare(request: &Value) -> Result<Value, String> {
+    let a: String = field(request, "a")?;
+    let b: String = field(request, "b")?;
+    Ok(json!({ "cmp": compare_kube_aware_versions(&a, &b) }))
+}
+
+pub fn group_version(request: &Value) -> Result<Value, String> {
+    let input: String = field(request, "input")?;
+    let mut answer = match GroupVersion::parse(&input) {
+        Ok(gv) => json!({
+            "ok": true,
+            "group": gv.group,
+            "version": gv.version,
+            "string": gv.to_string(),
+            "empty": gv.is_empty(),
+        }),
+        Err(e) => json!({ "ok": false, "error": e.to_string() }),
+    };
+    let (gvk, gk) = GroupKind::parse_kind_arg(&input);
+    let (gvr, gr) = GroupResource::parse_resource_arg(&input);
+    answer["group_kind"] = json!({ "group": gk.group, "kind": gk.kind, "string": gk.to_string(), "empty": gk.is_empty() });
+    answer["group_resource"] = json!({ "group": gr.group, "resource": gr.resource, "string": gr.to_string(), "empty": gr.is_empty() });
+    answer["kind_arg_gvk"] = gvk.map_or(Value::Null, |g| {
+        json!({ "group": g.group, "version": g.version, "kind": g.kind, "string": g.to_string() })
+    });
+    answer["resource_arg_gvr"] = gvr.map_or(Value::Null, |g| {
+        json!({ "group": g.group, "version": g.version, "resource": g.resource, "string": g.to_string() })
+    });
+    Ok(answer)
+}
+
+pub fn group_version_kind_string(request: &Value) -> Result<Value, String> {
+    let api_version: String = field(request, "api_version")?;
+    let kind: String = field(request, "kind")?;
+    let gvk = GroupVersionKind::from_api_version_and_kind(&api_version, &kind);
+    let (to_api_version, to_kind) = gvk.to_api_version_and_kind();
+    Ok(json!({
+        "group": gvk.group,
+        "version": gvk.version,
+        "kind": gvk.kind,
+        "string": gvk.to_string(),
+        "group_version": gvk.group_version().to_string(),
+        "group_kind": gvk.group_kind().to_string(),
+        "empty": gvk.is_empty(),
+        "to_api_version": to_api_version,
+        "to_kind": to_kind,
+    }))
 }

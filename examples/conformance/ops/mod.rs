@@ -18,6 +18,9 @@ pub const OPS: &[(&str, Handler)] = &[
     ("validate_object_meta", meta::validate_object_meta),
     ("quantity", api::quantity),
     ("quantity_arith", api::quantity_arith),
+    ("version_compare", api::version_compare),
+    ("group_version", api::group_version),
+    ("group_version_kind_string", api::group_version_kind_string),
 ];
 
 /// The handler of `op`, if the crate implements it.

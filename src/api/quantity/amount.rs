@@ -104,13 +104,24 @@ pub(crate) fn negative_scale(base: i64, scale: i32) -> (i64, bool) {
 /// `removeInt64Factors`: strips factors of `base`, returning the rest and how many.
 pub(crate) fn remove_factors(value: i64, base: i64) -> (i64, i32) {
     let negative = value < 0;
-    let mut result = if negative { value.wrapping_neg() } else { value };
+    let mut result = if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    };
     let mut times = 0;
     while result >= base && result % base == 0 {
         times += 1;
         result /= base;
     }
-    (if negative { result.wrapping_neg() } else { result }, times)
+    (
+        if negative {
+            result.wrapping_neg()
+        } else {
+            result
+        },
+        times,
+    )
 }
 
 impl Amount {
@@ -139,13 +150,17 @@ impl Amount {
     /// scale difference wraps in `int32`.
     pub(crate) fn as_scaled_i64(self, scale: i32) -> (i64, bool) {
         if self.scale < scale {
-            (negative_scale(self.value, scale.wrapping_sub(self.scale)).0, true)
+            (
+                negative_scale(self.value, scale.wrapping_sub(self.scale)).0,
+                true,
+            )
         } else {
             positive_scale(self.value, self.scale.wrapping_sub(scale))
         }
     }
 
     /// `Add`: `false` (and `self` unchanged) when the sum leaves the fast path.
+    #[inline]
     pub(crate) fn add(&mut self, b: Amount) -> bool {
         if b.value == 0 {
             return true;
@@ -198,7 +213,9 @@ impl Amount {
             *self = Amount::default();
             return true;
         }
-        let Some(c) = multiply(self.value, b) else { return false };
+        let Some(c) = multiply(self.value, b) else {
+            return false;
+        };
         let fits = match self.scale {
             0 => true,
             s if s > 0 => positive_scale(c, s).1,
@@ -261,7 +278,10 @@ mod tests {
         assert_eq!(positive_scale(1, 18), (1_000_000_000_000_000_000, true));
         assert_eq!(positive_scale(10, 18), (0, false));
         // Scale 3 returns the wrapped product, as upstream's int64MultiplyScale1000 does.
-        assert_eq!(positive_scale(i64::MAX, 3), (i64::MAX.wrapping_mul(1000), false));
+        assert_eq!(
+            positive_scale(i64::MAX, 3),
+            (i64::MAX.wrapping_mul(1000), false)
+        );
         assert_eq!(remove_factors(1000, 10), (1, 3));
         assert_eq!(remove_factors(-2048, 1024), (-2, 1));
     }

@@ -7,7 +7,7 @@ use core::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 
 use super::amount::Amount;
 use super::bigint::{pow10, BigUint};
-use super::dec::{Dec, TooLarge};
+use super::dec::TooLarge;
 use super::{Quantity, Repr};
 
 impl Quantity {
@@ -46,7 +46,15 @@ impl Quantity {
     /// assert_eq!(a.checked_add(&b).unwrap().to_string(), "1536Mi");
     /// ```
     #[doc(alias = "Add")]
+    #[inline]
     pub fn checked_add(&self, y: &Quantity) -> Option<Quantity> {
+        if let (Repr::Int(a), Repr::Int(b)) = (&self.repr, &y.repr) {
+            let mut sum = *a;
+            if sum.add(*b) {
+                let format = if a.value == 0 { y.format } else { self.format };
+                return Some(Quantity::with(Repr::Int(sum), format, None));
+            }
+        }
         let mut q = self.clone();
         q.combine(y, false).ok()?;
         Some(q)
@@ -121,7 +129,7 @@ impl Quantity {
     pub fn cmp_i64(&self, y: i64) -> Ordering {
         match &self.repr {
             Repr::Int(a) => cmp_amounts(*a, Amount::new(y, 0)),
-            Repr::Dec(d) => d.cmp(&Dec::from_i64(y, 0)),
+            Repr::Dec(d) => d.cmp_i64(y),
         }
     }
 
@@ -135,7 +143,11 @@ impl Quantity {
                     m /= 10;
                     e += 1;
                 }
-                (a.value < 0, BigUint::from_u64(m), if m == 0 { 0 } else { e })
+                (
+                    a.value < 0,
+                    BigUint::from_u64(m),
+                    if m == 0 { 0 } else { e },
+                )
             }
             Repr::Dec(d) => {
                 let (neg, c, e) = d.normalized();
@@ -147,6 +159,7 @@ impl Quantity {
 }
 
 /// Exact comparison of two fast-path amounts, in 128 bits when the scales are close.
+#[inline]
 fn cmp_amounts(a: Amount, b: Amount) -> Ordering {
     if a.scale == b.scale {
         return a.value.cmp(&b.value);
@@ -275,7 +288,13 @@ impl Sub for Quantity {
 
 impl Quantity {
     fn cmp_abs(&self, other: &Quantity) -> Ordering {
-        let abs = |q: &Quantity| if q.signum() < 0 { -q.clone() } else { q.clone() };
+        let abs = |q: &Quantity| {
+            if q.signum() < 0 {
+                -q.clone()
+            } else {
+                q.clone()
+            }
+        };
         abs(self).cmp(&abs(other))
     }
 }

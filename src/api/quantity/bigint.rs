@@ -12,6 +12,8 @@ use smallvec::SmallVec;
 pub(crate) const TEN19: u64 = 10_000_000_000_000_000_000;
 
 /// Powers of ten that fit a `u64`.
+// Indexing runs at compile time: a bad index fails the build.
+#[allow(clippy::indexing_slicing)]
 pub(crate) const POW10: [u64; 20] = {
     let mut t = [1u64; 20];
     let mut i = 1;
@@ -44,7 +46,6 @@ impl BigUint {
         b
     }
 
-    #[cfg(test)]
     pub(crate) fn from_u128(v: u128) -> BigUint {
         let mut b = BigUint::from_u64(v as u64);
         let high = (v >> 64) as u64;
@@ -109,7 +110,10 @@ impl BigUint {
         let mut b = BigUint::zero();
         let head = digits.len() % 19;
         let (first, rest) = digits.split_at(head);
-        let chunk = |c: &[u8]| c.iter().fold(0u64, |v, &d| v * 10 + u64::from(d.wrapping_sub(b'0') % 10));
+        let chunk = |c: &[u8]| {
+            c.iter()
+                .fold(0u64, |v, &d| v * 10 + u64::from(d.wrapping_sub(b'0') % 10))
+        };
         if !first.is_empty() {
             b.mul_add_small(1, chunk(first));
         }
@@ -159,7 +163,14 @@ impl BigUint {
 
     /// `self /= d`, returning the remainder. `d` must not be zero.
     pub(crate) fn div_rem_small(&mut self, d: u64) -> u64 {
-        let d = u128::from(d.max(1));
+        let d = d.max(1);
+        if let [only] = self.0.as_mut_slice() {
+            let rem = *only % d;
+            *only /= d;
+            self.trim();
+            return rem;
+        }
+        let d = u128::from(d);
         let mut rem: u128 = 0;
         for limb in self.0.iter_mut().rev() {
             let cur = (rem << 64) | u128::from(*limb);
@@ -170,9 +181,13 @@ impl BigUint {
         rem as u64
     }
 
-    /// Whether `self` is divisible by `d` (not zero), without changing it.
+    /// The remainder of `self / d` (`d` not zero), without changing `self`.
     pub(crate) fn rem_small(&self, d: u64) -> u64 {
-        let d = u128::from(d.max(1));
+        let d = d.max(1);
+        if let [only] = self.0.as_slice() {
+            return *only % d;
+        }
+        let d = u128::from(d);
         let mut rem: u128 = 0;
         for limb in self.0.iter().rev() {
             rem = ((rem << 64) | u128::from(*limb)) % d;
@@ -213,16 +228,43 @@ impl BigUint {
 
     /// Removes factors of 1024, returning how many.
     pub(crate) fn strip_1024s(&mut self) -> u32 {
-        let mut times = 0;
-        while !self.is_zero() && self.low_u64() & 1023 == 0 {
-            self.div_rem_small(1024);
-            times += 1;
+        if self.is_zero() {
+            return 0;
         }
-        times
+        let zeros = self.0.iter().take_while(|&&l| l == 0).count() as u64 * 64
+            + u64::from(
+                self.0
+                    .iter()
+                    .find(|&&l| l != 0)
+                    .map_or(0, |l| l.trailing_zeros()),
+            );
+        let times = zeros / 10;
+        self.shr((times * 10) as u32);
+        times as u32
+    }
+
+    /// `self /= 2^bits`.
+    fn shr(&mut self, bits: u32) {
+        let limbs = (bits / 64) as usize;
+        let bits = bits % 64;
+        self.0.drain(..limbs.min(self.0.len()));
+        if bits != 0 {
+            let mut carry = 0u64;
+            for limb in self.0.iter_mut().rev() {
+                let next = *limb << (64 - bits);
+                *limb = (*limb >> bits) | carry;
+                carry = next;
+            }
+        }
+        self.trim();
     }
 
     pub(crate) fn add(&self, other: &BigUint) -> BigUint {
-        let (long, short) = if self.0.len() >= other.0.len() { (self, other) } else { (other, self) };
+        let (long, short) = if self.0.len() >= other.0.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
         let mut out = long.clone();
         let mut carry = false;
         for (i, limb) in out.0.iter_mut().enumerate() {
@@ -258,16 +300,10 @@ impl BigUint {
 
     /// The number of decimal digits (zero has none).
     pub(crate) fn decimal_len(&self) -> u64 {
-        if let Some(v) = self.to_u128() {
-            let mut n = 0;
-            let mut v = v;
-            while v > 0 {
-                v /= 10;
-                n += 1;
-            }
-            return n;
+        match self.to_u128() {
+            Some(v) => u128_digits(v),
+            None => self.to_decimal().len() as u64,
         }
-        self.to_decimal().len() as u64
     }
 
     /// Decimal digits (`"0"` for zero).
@@ -342,6 +378,34 @@ impl Ord for BigUint {
     }
 }
 
+/// The number of decimal digits of `v` (zero has none), without dividing.
+pub(crate) fn u128_digits(v: u128) -> u64 {
+    if v == 0 {
+        return 0;
+    }
+    let bits = 128 - u64::from(v.leading_zeros());
+    // floor(bits × log10(2)) is the digit count or one less.
+    let approx = (bits * 1233) >> 12;
+    approx + u64::from(v >= pow10_u128(approx as u32))
+}
+
+/// Powers of ten that fit a `u128`.
+#[allow(clippy::indexing_slicing)] // compile time
+const POW10_128: [u128; 39] = {
+    let mut t = [1u128; 39];
+    let mut i = 1;
+    while i < 39 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// 10^k for k ≤ 38 (`u128::MAX` beyond).
+pub(crate) fn pow10_u128(k: u32) -> u128 {
+    POW10_128.get(k as usize).copied().unwrap_or(u128::MAX)
+}
+
 /// 10^k mod 2^64 (zero once k reaches 64, as 2^64 divides 10^64).
 pub(crate) fn pow10_wrapping(k: u64) -> u64 {
     if k >= 64 {
@@ -356,10 +420,29 @@ mod tests {
 
     #[test]
     fn digits_round_trip() {
-        for s in ["0", "1", "18446744073709551615", "18446744073709551616", "340282366920938463463374607431768211456",
-            "123456789012345678901234567890123456789012345678901234567890"] {
+        for s in [
+            "0",
+            "1",
+            "18446744073709551615",
+            "18446744073709551616",
+            "340282366920938463463374607431768211456",
+            "123456789012345678901234567890123456789012345678901234567890",
+        ] {
             assert_eq!(BigUint::from_digits(s.as_bytes()).to_decimal(), s);
         }
+    }
+
+    #[test]
+    fn digit_counts() {
+        for k in 0..39u32 {
+            let p = 10u128.pow(k);
+            assert_eq!(u128_digits(p), u64::from(k) + 1, "10^{k}");
+            if k > 0 {
+                assert_eq!(u128_digits(p - 1), u64::from(k), "10^{k}-1");
+            }
+        }
+        assert_eq!(u128_digits(u128::MAX), 39);
+        assert_eq!(u128_digits(0), 0);
     }
 
     #[test]
@@ -374,7 +457,7 @@ mod tests {
         assert_eq!(c, one);
         let mut d = BigUint::from_u64(3);
         d.shl(70);
-        assert_eq!(d.to_decimal(), (3u128 << 70).to_string());
+        assert_eq!(d.to_decimal(), alloc::format!("{}", 3u128 << 70));
         assert_eq!(d.strip_1024s(), 7);
         let mut e = BigUint::from_u64(12345);
         e.mul_pow10(40);
@@ -389,9 +472,18 @@ mod tests {
     fn floats_round_to_nearest_even() {
         assert_eq!(BigUint::from_u128(1 << 100).to_f64(), 2f64.powi(100));
         // 2^64 + 2^11 is exactly halfway between two doubles: ties to even (down).
-        assert_eq!(BigUint::from_u128((1 << 64) + (1 << 11)).to_f64(), 2f64.powi(64));
-        assert_eq!(BigUint::from_u128((1 << 64) + (1 << 11) + 1).to_f64(), 2f64.powi(64) + 4096.0);
-        assert_eq!(BigUint::from_u128((1 << 64) + 3 * (1 << 11)).to_f64(), 2f64.powi(64) + 8192.0);
+        assert_eq!(
+            BigUint::from_u128((1 << 64) + (1 << 11)).to_f64(),
+            2f64.powi(64)
+        );
+        assert_eq!(
+            BigUint::from_u128((1 << 64) + (1 << 11) + 1).to_f64(),
+            2f64.powi(64) + 4096.0
+        );
+        assert_eq!(
+            BigUint::from_u128((1 << 64) + 3 * (1 << 11)).to_f64(),
+            2f64.powi(64) + 8192.0
+        );
         let big = BigUint::from_digits(b"123456789012345678901234567890");
         assert_eq!(big.to_f64(), 123456789012345678901234567890.0);
     }

@@ -8,10 +8,9 @@
 //! without writing the zeros out, except adding values whose scales differ by more than
 //! [`MAX_DIGITS`] digits.
 
-use alloc::string::String;
 use core::cmp::Ordering;
 
-use super::bigint::{pow10_wrapping, BigUint};
+use super::bigint::{pow10_u128, pow10_wrapping, BigUint};
 
 /// The most decimal digits an operation writes out. Beyond it, arithmetic saturates (see
 /// `Quantity::checked_add`) and formatting falls back as documented on `Quantity`.
@@ -34,11 +33,21 @@ pub(crate) struct TooLarge;
 impl Dec {
     /// `inf.NewDec(v, scale)`.
     pub(crate) fn from_i64(v: i64, scale: i32) -> Dec {
-        Dec { neg: v < 0, coef: BigUint::from_u64(v.unsigned_abs()), pad: 0, scale }
+        Dec {
+            neg: v < 0,
+            coef: BigUint::from_u64(v.unsigned_abs()),
+            pad: 0,
+            scale,
+        }
     }
 
     pub(crate) fn from_parts(neg: bool, coef: BigUint, pad: u64, scale: i32) -> Dec {
-        let mut d = Dec { neg, coef, pad, scale };
+        let mut d = Dec {
+            neg,
+            coef,
+            pad,
+            scale,
+        };
         d.fix_zero();
         d
     }
@@ -89,13 +98,27 @@ impl Dec {
         if int.len() + frac.len() == 0 || !digits(int) || !digits(frac) {
             return None;
         }
-        let mut coef = BigUint::from_digits(int);
-        if !frac.is_empty() {
-            let f = BigUint::from_digits(frac);
-            coef.mul_pow10(frac.len() as u64);
-            coef = coef.add(&f);
-        }
-        Some(Dec::from_parts(neg, coef, 0, i32::try_from(frac.len()).unwrap_or(i32::MAX)))
+        let coef = if int.len() + frac.len() <= 38 {
+            let v = int
+                .iter()
+                .chain(frac)
+                .fold(0u128, |v, &d| v * 10 + u128::from(d - b'0'));
+            BigUint::from_u128(v)
+        } else {
+            let mut coef = BigUint::from_digits(int);
+            if !frac.is_empty() {
+                let f = BigUint::from_digits(frac);
+                coef.mul_pow10(frac.len() as u64);
+                coef = coef.add(&f);
+            }
+            coef
+        };
+        Some(Dec::from_parts(
+            neg,
+            coef,
+            0,
+            i32::try_from(frac.len()).unwrap_or(i32::MAX),
+        ))
     }
 
     /// Multiplies the unscaled value by 2^bits.
@@ -182,13 +205,82 @@ impl Dec {
         // Same magnitude: align the coefficients; their offset is below their digit counts.
         let a_off = self.pad as i64 - i64::from(self.scale);
         let b_off = other.pad as i64 - i64::from(other.scale);
+        let shift = a_off.abs_diff(b_off);
+        if let (Some(a), Some(b)) = (self.coef.to_u128(), other.coef.to_u128()) {
+            let p = pow10_u128(shift as u32);
+            let aligned = if a_off > b_off {
+                a.checked_mul(p).map(|a| (a, b))
+            } else {
+                b.checked_mul(p).map(|b| (a, b))
+            };
+            if let Some((a, b)) = aligned {
+                return a.cmp(&b);
+            }
+        }
         let (mut a, mut b) = (self.coef.clone(), other.coef.clone());
         if a_off > b_off {
-            a.mul_pow10((a_off - b_off) as u64);
+            a.mul_pow10(shift);
         } else {
-            b.mul_pow10((b_off - a_off) as u64);
+            b.mul_pow10(shift);
         }
         a.cmp(&b)
+    }
+
+    /// ±magnitude and a decimal exponent (value = ±magnitude × 10^exponent) when the unscaled
+    /// value fits 128 bits.
+    pub(crate) fn small_parts(&self) -> Option<(bool, u128, i32)> {
+        let c = self.coef.to_u128()?;
+        let m = if self.pad == 0 {
+            c
+        } else {
+            c.checked_mul(pow10_u128(u32::try_from(self.pad).ok()?))?
+        };
+        Some((self.neg, m, self.scale.checked_neg()?))
+    }
+
+    /// Exact comparison with an integer, without building a second decimal when both fit 128
+    /// bits after alignment.
+    pub(crate) fn cmp_i64(&self, v: i64) -> Ordering {
+        if let (Some(c), true) = (
+            self.coef.to_u128(),
+            self.pad <= 38 && (0..=38).contains(&self.scale),
+        ) {
+            let lhs = c.checked_mul(pow10_u128(self.pad as u32));
+            let rhs = u128::from(v.unsigned_abs()).checked_mul(pow10_u128(self.scale as u32));
+            let signed =
+                |m: u128, neg: bool| i128::try_from(m).ok().map(|m| if neg { -m } else { m });
+            if let (Some(l), Some(r)) = (
+                lhs.and_then(|l| signed(l, self.neg)),
+                rhs.and_then(|r| signed(r, v < 0)),
+            ) {
+                return l.cmp(&r);
+            }
+        }
+        self.cmp(&Dec::from_i64(v, 0))
+    }
+
+    /// The value as a whole number at scale 0, when it is one (upstream's exact `AsScale(0)`).
+    pub(crate) fn integer_part(&self) -> Option<Dec> {
+        if self.scale <= 0 || self.is_zero() {
+            let mut r = self.clone();
+            r.round_up(0);
+            return Some(r);
+        }
+        let scale = u64::from(self.scale.unsigned_abs());
+        if self.pad >= scale {
+            return Some(Dec::from_parts(
+                self.neg,
+                self.coef.clone(),
+                self.pad - scale,
+                0,
+            ));
+        }
+        let k = scale - self.pad;
+        let mut q = self.coef.clone();
+        if k > q.decimal_len() || q.div_pow10(k) {
+            return None;
+        }
+        Some(Dec::from_parts(self.neg, q, 0, 0))
     }
 
     /// `inf.Dec.Cmp`: exact.
@@ -240,7 +332,11 @@ impl Dec {
         let a_pad = self.pad + u64::from(scale.abs_diff(self.scale));
         let b_pad = other.pad + u64::from(scale.abs_diff(other.scale));
         if self.is_zero() || other.is_zero() {
-            let (src, pad) = if self.is_zero() { (other, b_pad) } else { (self, a_pad) };
+            let (src, pad) = if self.is_zero() {
+                (other, b_pad)
+            } else {
+                (self, a_pad)
+            };
             return Ok(Dec::from_parts(src.neg, src.coef.clone(), pad, scale));
         }
         let pad = a_pad.min(b_pad);
@@ -280,7 +376,9 @@ impl Dec {
             return self.unscaled_i64();
         }
         if dif < 0 {
-            return self.unscaled_i64().wrapping_mul(go_pow10_as_i64(dif.unsigned_abs()));
+            return self
+                .unscaled_i64()
+                .wrapping_mul(go_pow10_as_i64(dif.unsigned_abs()));
         }
         let dif = dif as u64;
         if self.unscaled_below_max_i64() && dif < 19 {
@@ -292,7 +390,10 @@ impl Dec {
         // big.Int.DivMod: Euclidean, the remainder is never negative, so a negative quotient
         // with a remainder is one further from zero than the truncated one.
         let (q, rem_nonzero) = if self.pad >= dif {
-            (Dec::from_parts(self.neg, self.coef.clone(), self.pad - dif, 0), false)
+            (
+                Dec::from_parts(self.neg, self.coef.clone(), self.pad - dif, 0),
+                false,
+            )
         } else {
             let k = dif - self.pad;
             let mut q = self.coef.clone();
@@ -315,9 +416,9 @@ impl Dec {
         }
     }
 
-    /// `infDecAmount.AsCanonicalBytes`: the digits (signed) and exponent, all factors of ten moved
-    /// into an exponent that is a multiple of three. The exponent wraps in `int32` as upstream's.
-    pub(crate) fn canonical_decimal(&self) -> (String, i32) {
+    /// `infDecAmount.AsCanonicalBytes`: sign, digits and an exponent that is a multiple of three,
+    /// all factors of ten moved into it. The exponent wraps in `int32` as upstream's.
+    pub(crate) fn canonical_decimal(&self) -> (bool, BigUint, i32) {
         let mut coef = self.coef.clone();
         let times = self.pad.wrapping_add(coef.strip_tens());
         let mut exponent = self.scale.wrapping_neg().wrapping_add(times as u32 as i32);
@@ -325,25 +426,15 @@ impl Dec {
             coef.mul_add_small(10, 0);
             exponent = exponent.wrapping_sub(1);
         }
-        let mut s = String::new();
-        if self.neg {
-            s.push('-');
-        }
-        s.push_str(&coef.to_decimal());
-        (s, exponent)
+        (self.neg, coef, exponent)
     }
 
-    /// `infDecAmount.AsCanonicalBase1024Bytes` of a value already rounded to scale 0: the digits
-    /// with all factors of 1024 moved into the (base-1024) exponent.
-    pub(crate) fn canonical_base1024(&self) -> Result<(String, i32), TooLarge> {
+    /// `infDecAmount.AsCanonicalBase1024Bytes` of a value already rounded to scale 0: sign, digits
+    /// and the base-1024 exponent holding every factor of 1024.
+    pub(crate) fn canonical_base1024(&self) -> Result<(bool, BigUint, i32), TooLarge> {
         let mut m = self.magnitude()?;
         let exponent = m.strip_1024s() as i32;
-        let mut s = String::new();
-        if self.neg {
-            s.push('-');
-        }
-        s.push_str(&m.to_decimal());
-        Ok((s, exponent))
+        Ok((self.neg, m, exponent))
     }
 
     /// Value equality key: sign, coefficient without trailing zeros, and decimal exponent.
@@ -396,7 +487,7 @@ mod tests {
         huge.scale = -2_000_000_000;
         huge.round_up(9);
         assert_eq!(huge.scale, 9);
-        assert_eq!(huge.canonical_decimal().1 % 3, 0);
+        assert_eq!(huge.canonical_decimal().2 % 3, 0);
     }
 
     #[test]
@@ -411,8 +502,12 @@ mod tests {
 
     #[test]
     fn canonical_digits() {
-        assert_eq!(dec("1.5").canonical_decimal(), ("1500".into(), -3));
-        assert_eq!(dec("-1500").canonical_decimal(), ("-1500".into(), 0));
-        assert_eq!(dec("15000").canonical_decimal(), ("15".into(), 3));
+        let digits = |s: &str| {
+            let (neg, c, e) = dec(s).canonical_decimal();
+            (neg, c.to_decimal(), e)
+        };
+        assert_eq!(digits("1.5"), (false, "1500".into(), -3));
+        assert_eq!(digits("-1500"), (true, "1500".into(), 0));
+        assert_eq!(digits("15000"), (false, "15".into(), 3));
     }
 }

@@ -1,8 +1,8 @@
 //! The canonical form: Go's `Quantity.CanonicalizeBytes` and the suffix tables of `suffix.go`.
 
-use alloc::string::String;
 use core::fmt::{self, Write};
 
+use super::bigint::{pow10_u128, BigUint};
 use super::{Format, Quantity, Repr};
 
 /// The decimal SI suffix of 10^exponent, or `""` where upstream has none (beyond `E`, upstream
@@ -35,22 +35,240 @@ fn binary_suffix(exponent: i32) -> &'static str {
     }
 }
 
-/// Digits, as an `i64` on the fast path or written out otherwise.
+/// Signed digits: an `i64` on the fast path, else a sign and a magnitude.
 enum Digits {
     Int(i64),
-    Text(String),
+    Wide(bool, u128),
+    Big(bool, BigUint),
+}
+
+fn write_decimal(
+    f: &mut fmt::Formatter<'_>,
+    digits: &Digits,
+    exponent: i32,
+    format: Format,
+) -> fmt::Result {
+    let mut out = Out::new();
+    if !out.digits(digits) {
+        return match format {
+            Format::DecimalExponent if exponent != 0 => write!(f, "{digits}e{exponent}"),
+            Format::DecimalExponent => write!(f, "{digits}"),
+            _ => write!(f, "{digits}{}", decimal_suffix(exponent)),
+        };
+    }
+    match format {
+        Format::DecimalExponent if exponent != 0 => {
+            out.push(b"e");
+            out.int(exponent < 0, u128::from(exponent.unsigned_abs()));
+        }
+        Format::DecimalExponent => {}
+        _ => out.push(decimal_suffix(exponent).as_bytes()),
+    }
+    f.write_str(out.as_str())
+}
+
+fn write_binary(f: &mut fmt::Formatter<'_>, digits: &Digits, exponent: i32) -> fmt::Result {
+    let suffix = binary_suffix(exponent.wrapping_mul(10));
+    let mut out = Out::new();
+    if !out.digits(digits) {
+        return write!(f, "{digits}{suffix}");
+    }
+    out.push(suffix.as_bytes());
+    f.write_str(out.as_str())
+}
+
+/// A canonical form assembled on the stack and written in one call: `core::fmt` per piece costs
+/// more than the arithmetic.
+struct Out {
+    buf: [u8; 64],
+    len: usize,
+}
+
+impl Out {
+    fn new() -> Out {
+        Out {
+            buf: [0; 64],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, bytes: &[u8]) {
+        if let Some(dst) = self.buf.get_mut(self.len..self.len + bytes.len()) {
+            dst.copy_from_slice(bytes);
+            self.len += bytes.len();
+        }
+    }
+
+    /// Writes a signed integer.
+    fn int(&mut self, neg: bool, mut m: u128) {
+        if neg {
+            self.push(b"-");
+        }
+        let mut tmp = [0u8; 40];
+        let mut i = tmp.len();
+        let mut put = |i: &mut usize, d: u8| {
+            *i = i.saturating_sub(1);
+            if let Some(slot) = tmp.get_mut(*i) {
+                *slot = b'0' + d;
+            }
+        };
+        // 128-bit division is slow: only for the digits above 64 bits.
+        while m > u128::from(u64::MAX) {
+            put(&mut i, (m % 10) as u8);
+            m /= 10;
+        }
+        let mut v = m as u64;
+        loop {
+            put(&mut i, (v % 10) as u8);
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        self.push(tmp.get(i..).unwrap_or_default());
+    }
+
+    /// Writes digits that fit 128 bits; `false` for bigger ones.
+    fn digits(&mut self, d: &Digits) -> bool {
+        match d {
+            Digits::Int(v) => self.int(*v < 0, u128::from(v.unsigned_abs())),
+            Digits::Wide(neg, m) => self.int(*neg, *m),
+            Digits::Big(neg, m) => match m.to_u128() {
+                Some(m) => self.int(*neg, m),
+                None => return false,
+            },
+        }
+        true
+    }
+
+    fn as_str(&self) -> &str {
+        self.buf
+            .get(..self.len)
+            .and_then(|b| core::str::from_utf8(b).ok())
+            .unwrap_or_default()
+    }
 }
 
 impl fmt::Display for Digits {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Digits::Int(v) => write!(f, "{v}"),
-            Digits::Text(s) => f.write_str(s),
+            Digits::Wide(neg, m) => {
+                if *neg {
+                    f.write_char('-')?;
+                }
+                match u64::try_from(*m) {
+                    Ok(v) => write!(f, "{v}"),
+                    Err(_) => write!(f, "{m}"),
+                }
+            }
+            Digits::Big(neg, m) => {
+                if *neg {
+                    f.write_char('-')?;
+                }
+                match m.to_u128() {
+                    Some(v) => match u64::try_from(v) {
+                        Ok(v) => write!(f, "{v}"),
+                        Err(_) => write!(f, "{v}"),
+                    },
+                    None => f.write_str(&m.to_decimal()),
+                }
+            }
         }
     }
 }
 
+/// ±m × 10^e with m in 128 bits: the shape every ordinary quantity has.
+#[derive(Clone, Copy)]
+struct Small {
+    neg: bool,
+    m: u128,
+    e: i32,
+}
+
+/// Divides out every factor of ten, using 64-bit division when the value allows.
+fn strip_tens(m: u128) -> (u128, i32) {
+    if m == 0 {
+        return (0, 0);
+    }
+    let mut times = 0;
+    let mut m = m;
+    while m > u128::from(u64::MAX) && m % 10 == 0 {
+        m /= 10;
+        times += 1;
+    }
+    if let Ok(mut v) = u64::try_from(m) {
+        while v % 10 == 0 {
+            v /= 10;
+            times += 1;
+        }
+        m = u128::from(v);
+    }
+    (m, times)
+}
+
+impl Small {
+    /// Upstream's decimal canonical form: digits without trailing zeros, then back up to an
+    /// exponent that is a multiple of three. `None` when that leaves 128 bits.
+    fn canonical_decimal(self) -> Option<(Digits, i32)> {
+        let (mut m, times) = strip_tens(self.m);
+        let mut e = self.e.checked_add(times)?;
+        while e % 3 != 0 {
+            m = m.checked_mul(10)?;
+            e -= 1;
+        }
+        Some((Digits::Wide(self.neg, m), e))
+    }
+
+    /// Upstream's binary canonical form, or `None` to use the decimal one (values below 1024,
+    /// fractions) or the exact path (beyond 128 bits).
+    fn canonical_binary(self) -> Option<Option<(Digits, i32)>> {
+        let whole = if self.e >= 0 {
+            self.m.checked_mul(pow10_u128(self.e.unsigned_abs()))?
+        } else {
+            let p = pow10_u128(self.e.unsigned_abs());
+            if self.m < 1024u128.saturating_mul(p) {
+                return Some(None);
+            }
+            if self.m % p != 0 {
+                return Some(None);
+            }
+            self.m / p
+        };
+        if whole < 1024 {
+            return Some(None);
+        }
+        let times = whole.trailing_zeros() / 10;
+        Some(Some((
+            Digits::Wide(self.neg, whole >> (times * 10)),
+            times as i32,
+        )))
+    }
+}
+
 impl Quantity {
+    fn small(&self) -> Option<Small> {
+        let (neg, m, e) = match &self.repr {
+            Repr::Int(a) => (a.value < 0, u128::from(a.value.unsigned_abs()), a.scale),
+            Repr::Dec(d) => d.small_parts()?,
+        };
+        Some(Small { neg, m, e })
+    }
+
+    /// The canonical form computed in 128 bits, when the value allows.
+    fn write_small(&self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+        let small = self.small()?;
+        let mut format = self.format;
+        if format == Format::BinarySI {
+            match small.canonical_binary()? {
+                Some((digits, exponent)) => return Some(write_binary(f, &digits, exponent)),
+                None => format = Format::DecimalSI,
+            }
+        }
+        let (digits, exponent) = small.canonical_decimal()?;
+        Some(write_decimal(f, &digits, exponent, format))
+    }
+
     /// `AsCanonicalBytes`: digits and a decimal exponent that is a multiple of three.
     fn canonical_decimal(&self) -> (Digits, i32) {
         if let Repr::Int(a) = &self.repr {
@@ -58,14 +276,17 @@ impl Quantity {
                 return (Digits::Int(v), e);
             }
         }
-        let (s, e) = self.to_dec().canonical_decimal();
-        (Digits::Text(s), e)
+        let (neg, m, e) = self.to_dec().canonical_decimal();
+        (Digits::Big(neg, m), e)
     }
 
     /// Writes upstream's canonical form, ignoring any kept input.
     fn write_canonical(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_zero() {
             return f.write_char('0');
+        }
+        if let Some(done) = self.write_small(f) {
+            return done;
         }
         let mut format = self.format;
         if format == Format::BinarySI {
@@ -82,15 +303,17 @@ impl Quantity {
                     (None, Repr::Int(a)) => {
                         let mut d = a.to_dec();
                         d.round_up(0);
-                        d.canonical_base1024().ok().map(|(s, e)| (Digits::Text(s), e))
+                        d.canonical_base1024()
+                            .ok()
+                            .map(|(n, m, e)| (Digits::Big(n, m), e))
                     }
                     (None, Repr::Dec(d)) => d
                         .canonical_base1024()
                         .ok()
-                        .map(|(s, e)| (Digits::Text(s), e)),
+                        .map(|(n, m, e)| (Digits::Big(n, m), e)),
                 };
                 if let Some((digits, exponent)) = digits {
-                    return write!(f, "{digits}{}", binary_suffix(exponent.wrapping_mul(10)));
+                    return write_binary(f, &digits, exponent);
                 }
                 // Beyond what can be written out in binary form: decimal instead.
                 format = Format::DecimalSI;
@@ -100,11 +323,7 @@ impl Quantity {
             }
         }
         let (digits, exponent) = self.canonical_decimal();
-        match format {
-            Format::DecimalExponent if exponent != 0 => write!(f, "{digits}e{exponent}"),
-            Format::DecimalExponent => write!(f, "{digits}"),
-            _ => write!(f, "{digits}{}", decimal_suffix(exponent)),
-        }
+        write_decimal(f, &digits, exponent, format)
     }
 
     /// The value rounded up to a whole number when that is exact (`AsScale(0)`), else `None`.
@@ -114,11 +333,7 @@ impl Quantity {
                 (r, true) => Some(Repr::Int(r)),
                 _ => None,
             },
-            Repr::Dec(d) => {
-                let mut r = d.clone();
-                r.round_up(0);
-                (r.cmp(d).is_eq()).then_some(Repr::Dec(r))
-            }
+            Repr::Dec(d) => d.integer_part().map(Repr::Dec),
         }
     }
 
@@ -154,4 +369,3 @@ impl fmt::Display for Quantity {
         }
     }
 }
-

@@ -118,6 +118,7 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    #[inline]
     fn with(repr: Repr, format: Format, text: Option<Text>) -> Quantity {
         Quantity { repr, format, text }
     }
@@ -166,7 +167,11 @@ impl Quantity {
     /// ```
     #[doc(alias = "NewScaledQuantity")]
     pub fn from_scaled(value: i64, scale: i32) -> Quantity {
-        Quantity::with(Repr::Int(Amount::new(value, scale)), Format::DecimalSI, None)
+        Quantity::with(
+            Repr::Int(Amount::new(value, scale)),
+            Format::DecimalSI,
+            None,
+        )
     }
 
     /// Zero, in [`Format::DecimalSI`].

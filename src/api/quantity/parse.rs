@@ -18,12 +18,21 @@ struct Pieces<'a> {
 }
 
 fn is_suffix_byte(b: u8) -> bool {
-    matches!(b, b'e' | b'E' | b'i' | b'n' | b'u' | b'm' | b'k' | b'K' | b'M' | b'G' | b'T' | b'P')
+    matches!(
+        b,
+        b'e' | b'E' | b'i' | b'n' | b'u' | b'm' | b'k' | b'K' | b'M' | b'G' | b'T' | b'P'
+    )
 }
 
 /// Go's `parseQuantityString`.
 fn scan(s: &[u8]) -> Result<Pieces<'_>, QuantityError> {
-    let mut p = Pieces { positive: true, value: b"", num: b"", denom: b"", suffix: b"" };
+    let mut p = Pieces {
+        positive: true,
+        value: b"",
+        num: b"",
+        denom: b"",
+        suffix: b"",
+    };
     let end = s.len();
     let mut pos = 0;
     match s.first() {
@@ -43,7 +52,11 @@ fn scan(s: &[u8]) -> Result<Pieces<'_>, QuantityError> {
         p.value = b"0";
         return Ok(p);
     }
-    let digits = |from: usize| from + s.get(from..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+    let digits = |from: usize| {
+        from + s
+            .get(from..)
+            .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
+    };
     let num_end = digits(pos);
     p.num = s.get(pos..num_end).unwrap_or_default();
     if num_end >= end {
@@ -111,18 +124,113 @@ fn interpret(suffix: &[u8]) -> Option<(u32, i32, Format)> {
 
 /// `strconv.ParseInt(digits, 10, 64)` for ASCII digits.
 fn parse_i64(digits: &[u8]) -> Option<i64> {
-    digits
-        .iter()
-        .try_fold(0i64, |v, &d| v.checked_mul(10)?.checked_add(i64::from(d - b'0')))
+    digits.iter().try_fold(0i64, |v, &d| {
+        v.checked_mul(10)?.checked_add(i64::from(d - b'0'))
+    })
+}
+
+/// The common shapes (`100m`, `-2.5Gi`, `12345`) in one pass: an optional `-`, digits without
+/// leading zeros, an optional fraction, and an SI or binary suffix, with at most 18 digits. This
+/// is exactly upstream's fast path for those inputs; `None` sends everything else (and anything
+/// outside that path) to [`parse`]'s general code.
+fn parse_simple(input: &str) -> Option<Quantity> {
+    let s = input.as_bytes();
+    let (negative, body) = match s {
+        [b'-', rest @ ..] => (true, rest),
+        _ => (false, s),
+    };
+    if body.first() == Some(&b'0') {
+        return None;
+    }
+    // Integer digits, then an optional fraction: at most 18 of them, which a `u64` holds.
+    let mut value: u64 = 0;
+    let mut i = 0;
+    while let Some(d) = body
+        .get(i)
+        .map(|b| b.wrapping_sub(b'0'))
+        .filter(|d| *d <= 9)
+    {
+        value = value * 10 + u64::from(d);
+        i += 1;
+        if i > 18 {
+            return None;
+        }
+    }
+    let int_digits = i;
+    let dot = body.get(i) == Some(&b'.');
+    if dot {
+        i += 1;
+        while let Some(d) = body
+            .get(i)
+            .map(|b| b.wrapping_sub(b'0'))
+            .filter(|d| *d <= 9)
+        {
+            value = value * 10 + u64::from(d);
+            i += 1;
+            if i - 1 > 18 {
+                return None;
+            }
+        }
+    }
+    let digits = i - usize::from(dot);
+    let denom = digits - int_digits;
+    // Upstream counts an empty integer part as the digit "0".
+    let counted = digits + usize::from(int_digits == 0);
+    if digits == 0 || counted > 18 {
+        return None;
+    }
+    let suffix = body.get(i..)?;
+    let (base, exponent, format) = match suffix {
+        b"" | b"n" | b"u" | b"m" | b"k" | b"M" | b"G" | b"T" | b"P" | b"E" | b"Ki" | b"Mi"
+        | b"Gi" | b"Ti" | b"Pi" | b"Ei" => interpret(suffix)?,
+        _ => return None,
+    };
+    let (value, scale, canonical) = if base == 2 {
+        if denom > 0 {
+            return None;
+        }
+        let precision = 15 - counted as i64 - ((exponent as f32) * 3.0 / 10.0) as i64 - 1;
+        if precision < 0 {
+            return None;
+        }
+        let v = multiply(value as i64, 1i64 << exponent)?;
+        (v, 0, value & 0x07 != 0)
+    } else {
+        let scale = exponent - denom as i32;
+        if scale < -9 {
+            return None;
+        }
+        let canonical = scale % 3 == 0 && value % 1000 != 0 && int_digits > 0;
+        (value as i64, scale, canonical)
+    };
+    let value = if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    };
+    // Without a `+`, leading zeros or a `.`, a canonical input is what printing gives anyway.
+    let text = (canonical && dot).then(|| Text::new(input));
+    Some(Quantity::with(
+        Repr::Int(Amount::new(value, scale)),
+        format,
+        text,
+    ))
 }
 
 /// Go's `ParseQuantity`.
 pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
+    if let Some(q) = parse_simple(input) {
+        return Ok(q);
+    }
     if input.is_empty() {
         return Err(QuantityError::FormatWrong);
     }
     if input == "0" {
-        return Ok(Quantity::with(Repr::Int(Amount::default()), Format::DecimalSI, Some(Text::new(input))));
+        return Ok(Quantity::with(
+            Repr::Int(Amount::default()),
+            Format::DecimalSI,
+            Some(Text::new(input)),
+        ));
     }
     let p = scan(input.as_bytes())?;
     let (base, exponent, mut format) = interpret(p.suffix).ok_or(QuantityError::Suffix)?;
@@ -159,10 +267,18 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
                     // Upstream keeps the input when it is already canonical.
                     let canonical = match format {
                         Format::BinarySI => exponent % 10 == 0 && value & 0x07 != 0,
-                        _ => scale % 3 == 0 && !shifted.ends_with(b"000") && shifted.first() != Some(&b'0'),
+                        _ => {
+                            scale % 3 == 0
+                                && !shifted.ends_with(b"000")
+                                && shifted.first() != Some(&b'0')
+                        }
                     };
                     let text = canonical.then(|| Text::new(input));
-                    return Ok(Quantity::with(Repr::Int(Amount::new(result, scale)), format, text));
+                    return Ok(Quantity::with(
+                        Repr::Int(Amount::new(result, scale)),
+                        format,
+                        text,
+                    ));
                 }
             }
         }
@@ -183,11 +299,10 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
         amount.round_up(9);
     }
     if format == Format::BinarySI {
-        let max = Dec::from_i64(i64::MAX, 0);
-        if amount.cmp(&max).is_gt() {
-            amount = max;
+        if amount.cmp_i64(i64::MAX).is_gt() {
+            amount = Dec::from_i64(i64::MAX, 0);
         }
-        if amount.cmp(&Dec::from_i64(1, 0)).is_lt() && !amount.is_zero() {
+        if amount.cmp_i64(1).is_lt() && !amount.is_zero() {
             format = Format::DecimalSI;
         }
     }
@@ -205,11 +320,17 @@ mod tests {
     fn scanner_pieces() {
         let p = scan(b"-012.50Mi").unwrap();
         assert!(!p.positive);
-        assert_eq!((p.value, p.num, p.denom, p.suffix), (&b"-012.50"[..], &b"12"[..], &b"50"[..], &b"Mi"[..]));
+        assert_eq!(
+            (p.value, p.num, p.denom, p.suffix),
+            (&b"-012.50"[..], &b"12"[..], &b"50"[..], &b"Mi"[..])
+        );
         let p = scan(b"+000").unwrap();
         assert_eq!((p.value, p.num), (&b"0"[..], &b"0"[..]));
         let p = scan(b".5e-3").unwrap();
-        assert_eq!((p.value, p.num, p.denom, p.suffix), (&b".5"[..], &b"0"[..], &b"5"[..], &b"e-3"[..]));
+        assert_eq!(
+            (p.value, p.num, p.denom, p.suffix),
+            (&b".5"[..], &b"0"[..], &b"5"[..], &b"e-3"[..])
+        );
         assert!(scan(b"1.2.3").is_err());
         assert!(scan(b"1 Gi").is_err());
         assert!(scan(b"5KiB").is_err());
@@ -220,7 +341,10 @@ mod tests {
         assert_eq!(interpret(b"Ki"), Some((2, 10, Format::BinarySI)));
         assert_eq!(interpret(b"e+3"), Some((10, 3, Format::DecimalExponent)));
         // Exponents are truncated to 32 bits.
-        assert_eq!(interpret(b"e4294967297"), Some((10, 1, Format::DecimalExponent)));
+        assert_eq!(
+            interpret(b"e4294967297"),
+            Some((10, 1, Format::DecimalExponent))
+        );
         assert_eq!(interpret(b"e"), None);
         assert_eq!(interpret(b"e+"), None);
         assert_eq!(interpret(b"ki"), None);

@@ -6,17 +6,22 @@ use super::{Quantity, Repr};
 /// bit for bit; `+Inf` above 10^308, `0` below 10^-323.
 pub(crate) fn go_pow10(n: i64) -> f64 {
     const TAB: [f64; 32] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30,
-        1e31,
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
     ];
-    const POS32: [f64; 10] = [1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288];
+    const POS32: [f64; 10] = [
+        1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288,
+    ];
     const NEG32: [f64; 11] = [
         1e-0, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
     ];
     let tab = |i: i64| TAB.get(i as usize).copied().unwrap_or(1.0);
     if (0..=308).contains(&n) {
-        POS32.get((n / 32) as usize).copied().unwrap_or(f64::INFINITY) * tab(n % 32)
+        POS32
+            .get((n / 32) as usize)
+            .copied()
+            .unwrap_or(f64::INFINITY)
+            * tab(n % 32)
     } else if (-323..=0).contains(&n) {
         let m = -n;
         NEG32.get((m / 32) as usize).copied().unwrap_or(0.0) / tab(m % 32)
