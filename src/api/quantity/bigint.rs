@@ -11,22 +11,13 @@ use smallvec::SmallVec;
 /// 10^19, the largest power of ten in a `u64`.
 pub(crate) const TEN19: u64 = 10_000_000_000_000_000_000;
 
-/// Powers of ten that fit a `u64`.
-// Indexing runs at compile time: a bad index fails the build.
-#[allow(clippy::indexing_slicing)]
-pub(crate) const POW10: [u64; 20] = {
-    let mut t = [1u64; 20];
-    let mut i = 1;
-    while i < 20 {
-        t[i] = t[i - 1] * 10;
-        i += 1;
-    }
-    t
-};
-
 /// 10^k, for k < 20.
 pub(crate) fn pow10(k: u32) -> u64 {
-    POW10.get(k as usize).copied().unwrap_or(0)
+    if k < 20 {
+        pow10_u128(k) as u64
+    } else {
+        0
+    }
 }
 
 /// An unsigned integer of any size; no high zero limbs (zero is empty).

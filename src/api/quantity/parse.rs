@@ -143,13 +143,14 @@ fn parse_simple(input: &str) -> Option<Quantity> {
         return None;
     }
     // Integer digits, then an optional fraction: at most 18 of them, which a `u64` holds.
+    let digit = |i: usize| {
+        body.get(i)
+            .map(|b| b.wrapping_sub(b'0'))
+            .filter(|d| *d <= 9)
+    };
     let mut value: u64 = 0;
     let mut i = 0;
-    while let Some(d) = body
-        .get(i)
-        .map(|b| b.wrapping_sub(b'0'))
-        .filter(|d| *d <= 9)
-    {
+    while let Some(d) = digit(i) {
         value = value * 10 + u64::from(d);
         i += 1;
         if i > 18 {
@@ -160,14 +161,10 @@ fn parse_simple(input: &str) -> Option<Quantity> {
     let dot = body.get(i) == Some(&b'.');
     if dot {
         i += 1;
-        while let Some(d) = body
-            .get(i)
-            .map(|b| b.wrapping_sub(b'0'))
-            .filter(|d| *d <= 9)
-        {
+        while let Some(d) = digit(i) {
             value = value * 10 + u64::from(d);
             i += 1;
-            if i - 1 > 18 {
+            if i > 19 {
                 return None;
             }
         }
