@@ -201,7 +201,8 @@ fn round_up_table() {
 fn cmp_table() {
     let (max, min) = (i64::MAX, i64::MIN);
     let t = 1_000_000i64 * 1_000_000 * 1_000_000;
-    let rows: &[((i64, i32), (i64, i32), i32)] = &[
+    type Scaled = (i64, i32);
+    let rows: &[(Scaled, Scaled, i32)] = &[
         ((901, -2), (901, -2), 0),
         ((90, -1), (901, -2), -1),
         ((901, -2), (900, -2), 1),
