@@ -61,7 +61,10 @@ extern crate alloc;
 extern crate std;
 
 pub mod api;
+pub mod labels;
 pub mod meta;
+pub mod selector;
+mod sort;
 mod text;
 
 /// The README's examples run as doctests.

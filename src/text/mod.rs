@@ -128,6 +128,32 @@ pub(crate) fn write_json_string<W: Write + ?Sized>(out: &mut W, s: &str) -> fmt:
     out.write_char('"')
 }
 
+/// Go's `strconv.ParseInt(s, 10, 64)`: an optional sign and decimal digits, in range.
+pub(crate) fn parse_go_int(s: &str) -> Option<i64> {
+    let (neg, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        rest => (false, rest),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        let d = i64::from(d - b'0');
+        v = v.checked_mul(10)?;
+        v = if neg {
+            v.checked_sub(d)?
+        } else {
+            v.checked_add(d)?
+        };
+    }
+    Some(v)
+}
+
 /// Go's `%#U`: `U+0009`, followed by the quoted character when it is printable (`U+00E9 'é'`).
 pub(crate) fn write_go_unicode<W: Write + ?Sized>(out: &mut W, c: char) -> fmt::Result {
     write!(out, "U+{:04X}", c as u32)?;
@@ -199,6 +225,17 @@ mod tests {
         assert_eq!(to_upper('ǆ'), 'Ǆ');
         assert_eq!(to_upper('ﬀ'), 'ﬀ');
         assert_eq!(to_lower('Ⱥ'), 'ⱥ');
+    }
+
+    #[test]
+    fn parses_ints_like_strconv() {
+        assert_eq!(parse_go_int("+7"), Some(7));
+        assert_eq!(parse_go_int("-9223372036854775808"), Some(i64::MIN));
+        assert_eq!(parse_go_int("9223372036854775808"), None);
+        assert_eq!(parse_go_int("007"), Some(7));
+        for bad in ["", "+", "-", "1_0", "0x10", " 1", "1.0"] {
+            assert_eq!(parse_go_int(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod api;
 mod meta;
+mod selector;
 
 use serde_json::{json, Value};
 
@@ -21,6 +22,8 @@ pub const OPS: &[(&str, Handler)] = &[
     ("version_compare", api::version_compare),
     ("group_version", api::group_version),
     ("group_version_kind_string", api::group_version_kind_string),
+    ("selector_parse", selector::selector_parse),
+    ("selector_match", selector::selector_match),
 ];
 
 /// The handler of `op`, if the crate implements it.

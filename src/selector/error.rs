@@ -1,0 +1,115 @@
+//! Why a label-selector string does not parse. `Display` is upstream's text.
+
+use alloc::string::String;
+use core::fmt;
+
+use crate::meta::field::{Error, ErrorList};
+
+/// What the parser expected where it found something else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Expected {
+    /// At the start of a requirement: `!, identifier, or 'end of string'`.
+    Start,
+    /// After a requirement: `',' or 'end of string'`.
+    CommaOrEnd,
+    /// After a comma: `identifier after ','`.
+    IdentifierAfterComma,
+    /// A key or a value: `identifier`.
+    Identifier,
+    /// An operator: `in, notin, =, ==, !=, gt, lt`.
+    Operator,
+    /// `(` after `in` or `notin`.
+    OpenParen,
+    /// `)` closing a value list.
+    CloseParen,
+    /// After `(`: `',', ')' or identifier`.
+    ValueListStart,
+    /// After a value in a list: `',' or ')'`.
+    CommaOrCloseParen,
+    /// In a value list: `',', or identifier`.
+    CommaOrIdentifier,
+}
+
+impl Expected {
+    fn text(self) -> &'static str {
+        match self {
+            Expected::Start => "!, identifier, or 'end of string'",
+            Expected::CommaOrEnd => "',' or 'end of string'",
+            Expected::IdentifierAfterComma => "identifier after ','",
+            Expected::Identifier => "identifier",
+            Expected::Operator => "in, notin, =, ==, !=, gt, lt",
+            Expected::OpenParen => "'('",
+            Expected::CloseParen => "')'",
+            Expected::ValueListStart => "',', ')' or identifier",
+            Expected::CommaOrCloseParen => "',' or ')'",
+            Expected::CommaOrIdentifier => "',', or identifier",
+        }
+    }
+}
+
+/// A syntax error: the token found (empty at the end of the input) and what was expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unexpected {
+    /// The literal found.
+    pub found: String,
+    /// What would have been accepted.
+    pub expected: Expected,
+}
+
+impl fmt::Display for Unexpected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Upstream's message after `in`/`notin` has no comma.
+        let sep = if self.expected == Expected::OpenParen {
+            ""
+        } else {
+            ","
+        };
+        write!(
+            f,
+            "found '{}'{sep} expected: {}",
+            self.found,
+            self.expected.text()
+        )
+    }
+}
+
+/// A label-selector string that does not parse: `labels.Parse`'s errors.
+///
+/// ```
+/// use kube_primitives::selector::Selector;
+///
+/// let err = "a in b".parse::<Selector>().unwrap_err();
+/// assert_eq!(err.to_string(), "unable to parse requirement: found 'b' expected: '('");
+/// let err = "-a".parse::<Selector>().unwrap_err();
+/// assert!(err.to_string().starts_with(r#"unable to parse requirement: <nil>: Invalid value: "-a": name part"#));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ParseError {
+    /// Between requirements: `found ',', expected: identifier after ','`.
+    Syntax(Unexpected),
+    /// Inside a requirement: `unable to parse requirement: found …, expected: …`.
+    RequirementSyntax(Unexpected),
+    /// A key that is not a label key: `unable to parse requirement: <nil>: Invalid value: …`.
+    InvalidKey(Error),
+    /// Values the requirement rejects (not label values, not integers for `>`/`<`):
+    /// `unable to parse requirement: values[0][key]: Invalid value: …`.
+    InvalidRequirement(ErrorList),
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::Syntax(u) => u.fmt(f),
+            ParseError::RequirementSyntax(u) => write!(f, "unable to parse requirement: {u}"),
+            ParseError::InvalidKey(e) => write!(f, "unable to parse requirement: {e}"),
+            ParseError::InvalidRequirement(list) => {
+                write!(f, "unable to parse requirement: {list}")
+            }
+        }
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for ParseError {}

@@ -1,0 +1,27 @@
+//! Label selectors, as [`k8s.io/apimachinery/pkg/labels`](https://github.com/kubernetes/apimachinery/blob/v0.36.3/pkg/labels/selector.go):
+//! the string syntax (`app=web,tier in (a,b),!legacy`), requirements, matching.
+//!
+//! ```
+//! use std::collections::BTreeMap;
+//! use kube_primitives::selector::Selector;
+//!
+//! let selector: Selector = "app=web,tier notin (cache),replicas>1".parse().unwrap();
+//! let labels = BTreeMap::from([
+//!     ("app".to_string(), "web".to_string()),
+//!     ("replicas".to_string(), "3".to_string()),
+//! ]);
+//! assert!(selector.matches(&labels));
+//! ```
+
+mod error;
+mod lex;
+mod operator;
+mod parse;
+mod requirement;
+#[allow(clippy::module_inception)]
+mod selector;
+
+pub use error::{Expected, ParseError, Unexpected};
+pub use operator::Operator;
+pub use requirement::Requirement;
+pub use selector::{RequirementRef, Selector};

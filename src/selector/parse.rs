@@ -1,0 +1,277 @@
+//! The label-selector parser: upstream's `Parser` (recursive descent with one token of
+//! lookahead), then `NewRequirement`'s checks and the sort by key.
+
+use alloc::string::String;
+
+use smallvec::SmallVec;
+
+use super::error::{Expected, ParseError, Unexpected};
+use super::lex::{Lexer, Tok, Token};
+use super::requirement::{check, key_error};
+use super::selector::{Req, Reqs, Span};
+use super::{Operator, Selector};
+use crate::meta::field::Path;
+
+/// Where keywords may be operators (`KeyAndOperator`) or are plain identifiers (`Values`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Context {
+    KeyAndOperator,
+    Values,
+}
+
+struct Parser<'a> {
+    input: &'a [u8],
+    lexer: Lexer<'a>,
+    peeked: Token,
+}
+
+fn in_context(t: Token, context: Context) -> Token {
+    match t.tok {
+        Tok::In | Tok::NotIn if context == Context::Values => Token {
+            tok: Tok::Identifier,
+            ..t
+        },
+        _ => t,
+    }
+}
+
+impl<'a> Parser<'a> {
+    fn new(input: &'a [u8]) -> Parser<'a> {
+        let mut lexer = Lexer::new(input);
+        let peeked = lexer.next_token();
+        Parser {
+            input,
+            lexer,
+            peeked,
+        }
+    }
+
+    fn lookahead(&self, context: Context) -> Token {
+        in_context(self.peeked, context)
+    }
+
+    fn consume(&mut self, context: Context) -> Token {
+        let t = self.peeked;
+        if t.tok != Tok::EndOfString {
+            self.peeked = self.lexer.next_token();
+        }
+        in_context(t, context)
+    }
+
+    fn literal(&self, t: Token) -> String {
+        String::from_utf8_lossy(self.input.get(t.start..t.end).unwrap_or_default()).into_owned()
+    }
+
+    fn unexpected(&self, t: Token, expected: Expected) -> Unexpected {
+        Unexpected {
+            found: self.literal(t),
+            expected,
+        }
+    }
+
+    fn syntax(&self, t: Token, expected: Expected) -> ParseError {
+        ParseError::RequirementSyntax(self.unexpected(t, expected))
+    }
+
+    fn span(t: Token) -> Span {
+        Span {
+            start: t.start as u32,
+            end: t.end as u32,
+        }
+    }
+
+    fn text(&self, span: Span) -> &'a str {
+        let bytes = self
+            .input
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or_default();
+        core::str::from_utf8(bytes).unwrap_or_default()
+    }
+
+    fn parse(&mut self) -> Result<SmallVec<[Req; 4]>, ParseError> {
+        let mut reqs = SmallVec::new();
+        loop {
+            let t = self.lookahead(Context::Values);
+            match t.tok {
+                Tok::Identifier | Tok::DoesNotExist => {
+                    reqs.push(self.parse_requirement()?);
+                    let t = self.consume(Context::Values);
+                    match t.tok {
+                        Tok::EndOfString => return Ok(reqs),
+                        Tok::Comma => {
+                            let t2 = self.lookahead(Context::Values);
+                            if t2.tok != Tok::Identifier && t2.tok != Tok::DoesNotExist {
+                                return Err(ParseError::Syntax(
+                                    self.unexpected(t2, Expected::IdentifierAfterComma),
+                                ));
+                            }
+                        }
+                        _ => {
+                            return Err(ParseError::Syntax(
+                                self.unexpected(t, Expected::CommaOrEnd),
+                            ))
+                        }
+                    }
+                }
+                Tok::EndOfString => return Ok(reqs),
+                _ => return Err(ParseError::Syntax(self.unexpected(t, Expected::Start))),
+            }
+        }
+    }
+
+    fn parse_requirement(&mut self) -> Result<Req, ParseError> {
+        let (key, op) = self.parse_key_and_infer_operator()?;
+        let mut values: SmallVec<[Span; 2]> = SmallVec::new();
+        let op = match op {
+            Some(op @ (Operator::Exists | Operator::DoesNotExist)) => op,
+            _ => {
+                let op = self.parse_operator()?;
+                match op {
+                    Operator::In | Operator::NotIn => self.parse_values(&mut values)?,
+                    _ => self.parse_exact_value(&mut values)?,
+                }
+                // A set: sorted and unique, as upstream's sets.String.List().
+                values.sort_unstable_by(|a, b| self.text(*a).cmp(self.text(*b)));
+                values.dedup_by(|a, b| self.text(*a) == self.text(*b));
+                op
+            }
+        };
+        let texts: SmallVec<[&str; 4]> = values.iter().map(|s| self.text(*s)).collect();
+        let errs = check(self.text(key), op, &texts, &Path::none());
+        if !errs.is_empty() {
+            return Err(ParseError::InvalidRequirement(errs));
+        }
+        Ok(Req { key, op, values })
+    }
+
+    fn parse_key_and_infer_operator(&mut self) -> Result<(Span, Option<Operator>), ParseError> {
+        let mut op = None;
+        let mut t = self.consume(Context::Values);
+        if t.tok == Tok::DoesNotExist {
+            op = Some(Operator::DoesNotExist);
+            t = self.consume(Context::Values);
+        }
+        if t.tok != Tok::Identifier {
+            return Err(self.syntax(t, Expected::Identifier));
+        }
+        let key = Self::span(t);
+        if let Some(e) = key_error(&self.literal(t), &Path::none()) {
+            return Err(ParseError::InvalidKey(e));
+        }
+        if matches!(
+            self.lookahead(Context::Values).tok,
+            Tok::EndOfString | Tok::Comma
+        ) && op.is_none()
+        {
+            op = Some(Operator::Exists);
+        }
+        Ok((key, op))
+    }
+
+    fn parse_operator(&mut self) -> Result<Operator, ParseError> {
+        let t = self.consume(Context::KeyAndOperator);
+        Ok(match t.tok {
+            Tok::In => Operator::In,
+            Tok::Equals => Operator::Equals,
+            Tok::DoubleEquals => Operator::DoubleEquals,
+            Tok::GreaterThan => Operator::GreaterThan,
+            Tok::LessThan => Operator::LessThan,
+            Tok::NotIn => Operator::NotIn,
+            Tok::NotEquals => Operator::NotEquals,
+            _ => return Err(self.syntax(t, Expected::Operator)),
+        })
+    }
+
+    /// An empty value, spanning nothing.
+    fn empty(&self) -> Span {
+        Span { start: 0, end: 0 }
+    }
+
+    fn parse_values(&mut self, values: &mut SmallVec<[Span; 2]>) -> Result<(), ParseError> {
+        let t = self.consume(Context::Values);
+        if t.tok != Tok::OpenPar {
+            return Err(self.syntax(t, Expected::OpenParen));
+        }
+        let first = self.lookahead(Context::Values);
+        match first.tok {
+            Tok::Identifier | Tok::Comma => {
+                self.parse_identifiers_list(values)?;
+                if self.consume(Context::Values).tok != Tok::ClosedPar {
+                    // Upstream reports the token that followed the '(' here.
+                    return Err(self.syntax(first, Expected::CloseParen));
+                }
+                Ok(())
+            }
+            Tok::ClosedPar => {
+                self.consume(Context::Values);
+                values.push(self.empty());
+                Ok(())
+            }
+            _ => Err(self.syntax(first, Expected::ValueListStart)),
+        }
+    }
+
+    fn parse_identifiers_list(
+        &mut self,
+        values: &mut SmallVec<[Span; 2]>,
+    ) -> Result<(), ParseError> {
+        loop {
+            let t = self.consume(Context::Values);
+            match t.tok {
+                Tok::Identifier => {
+                    values.push(Self::span(t));
+                    let t2 = self.lookahead(Context::Values);
+                    match t2.tok {
+                        Tok::Comma => continue,
+                        Tok::ClosedPar => return Ok(()),
+                        _ => return Err(self.syntax(t2, Expected::CommaOrCloseParen)),
+                    }
+                }
+                Tok::Comma => {
+                    // "(," and ",)" and ",," each mean an empty value.
+                    if values.is_empty() {
+                        values.push(self.empty());
+                    }
+                    match self.lookahead(Context::Values).tok {
+                        Tok::ClosedPar => {
+                            values.push(self.empty());
+                            return Ok(());
+                        }
+                        Tok::Comma => values.push(self.empty()),
+                        _ => {}
+                    }
+                }
+                _ => return Err(self.syntax(t, Expected::CommaOrIdentifier)),
+            }
+        }
+    }
+
+    fn parse_exact_value(&mut self, values: &mut SmallVec<[Span; 2]>) -> Result<(), ParseError> {
+        if matches!(
+            self.lookahead(Context::Values).tok,
+            Tok::EndOfString | Tok::Comma
+        ) {
+            values.push(self.empty());
+            return Ok(());
+        }
+        let t = self.consume(Context::Values);
+        if t.tok != Tok::Identifier {
+            return Err(self.syntax(t, Expected::Identifier));
+        }
+        values.push(Self::span(t));
+        Ok(())
+    }
+}
+
+/// Go's `labels.Parse`.
+pub(crate) fn parse(input: &[u8]) -> Result<Selector, ParseError> {
+    let mut p = Parser::new(input);
+    let items = p.parse()?;
+    // Everything the requirements point at precedes the end of the input the lexer reached, and
+    // is ASCII (keys and values are validated), so this copy keeps every span.
+    let end = p.lexer.position().min(input.len());
+    let text = String::from_utf8_lossy(input.get(..end).unwrap_or_default()).into_owned();
+    let mut reqs = Reqs { text, items };
+    reqs.sort();
+    Ok(Selector::from_reqs(reqs))
+}

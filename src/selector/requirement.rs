@@ -1,0 +1,281 @@
+//! Requirements: one key, an operator and values. Go's `labels.Requirement` and
+//! `NewRequirement`.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::{self, Write};
+
+use smallvec::SmallVec;
+
+use super::Operator;
+use crate::labels::Labels;
+use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::validate::{label_value, qualified_name, Violations};
+use crate::text::parse_go_int;
+
+/// Upstream joins a validator's messages with `"; "` in selector errors.
+pub(crate) fn joined(violations: &Violations) -> String {
+    let mut s = String::new();
+    for (i, v) in violations.iter().enumerate() {
+        if i > 0 {
+            s.push_str("; ");
+        }
+        let _ = write!(s, "{v}");
+    }
+    s
+}
+
+/// Upstream's `validateLabelKey`.
+pub(crate) fn key_error(key: &str, path: &Path) -> Option<Error> {
+    let v = qualified_name(key);
+    (!v.is_valid()).then(|| Error::invalid(path, key, joined(&v)))
+}
+
+/// The checks of upstream's `NewRequirement`, in its order.
+pub(crate) fn check(key: &str, op: Operator, values: &[&str], path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    if let Some(e) = key_error(key, &path.child("key")) {
+        errs.push(e);
+    }
+    let value_path = path.child("values");
+    // An absent list is `null` in upstream's message, a present one a JSON array.
+    let list = || {
+        if values.is_empty() {
+            Json::Null
+        } else {
+            Json::Array(values.iter().map(|v| Json::String((*v).into())).collect())
+        }
+    };
+    match op {
+        Operator::In | Operator::NotIn if values.is_empty() => errs.push(Error::invalid(
+            &value_path,
+            list(),
+            "for 'in', 'notin' operators, values set can't be empty",
+        )),
+        Operator::Equals | Operator::DoubleEquals | Operator::NotEquals if values.len() != 1 => {
+            errs.push(Error::invalid(
+                &value_path,
+                list(),
+                "exact-match compatibility requires one single value",
+            ))
+        }
+        Operator::Exists | Operator::DoesNotExist if !values.is_empty() => {
+            errs.push(Error::invalid(
+                &value_path,
+                list(),
+                "values set must be empty for exists and does not exist",
+            ))
+        }
+        Operator::GreaterThan | Operator::LessThan => {
+            if values.len() != 1 {
+                errs.push(Error::invalid(
+                    &value_path,
+                    list(),
+                    "for 'Gt', 'Lt' operators, exactly one value is required",
+                ));
+            }
+            for (i, v) in values.iter().enumerate() {
+                if parse_go_int(v).is_none() {
+                    errs.push(Error::invalid(
+                        &value_path.index(i),
+                        *v,
+                        "for 'Gt', 'Lt' operators, the value must be an integer",
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+    for (i, v) in values.iter().enumerate() {
+        let violations = label_value(v);
+        if !violations.is_valid() {
+            errs.push(Error::invalid(
+                &value_path.index(i).key(key),
+                *v,
+                joined(&violations),
+            ));
+        }
+    }
+    errs
+}
+
+/// A validated requirement, owned: Go's `NewRequirement`. Add it to a selector with
+/// [`super::Selector::add`].
+///
+/// ```
+/// use kube_primitives::selector::{Operator, Requirement, Selector};
+///
+/// let r = Requirement::new("tier", Operator::In, ["web", "api"]).unwrap();
+/// assert_eq!(r.to_string(), "tier in (api,web)");
+/// let err = Requirement::new("tier", Operator::GreaterThan, ["x"]).unwrap_err();
+/// assert_eq!(err.to_string(), r#"values[0]: Invalid value: "x": for 'Gt', 'Lt' operators, the value must be an integer"#);
+/// let s = Selector::everything().add([r]);
+/// assert_eq!(s.to_string(), "tier in (api,web)");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Requirement {
+    pub(crate) key: String,
+    pub(crate) op: Operator,
+    pub(crate) values: Vec<String>,
+}
+
+impl Requirement {
+    /// Validates and builds a requirement; values keep their order (duplicates too).
+    ///
+    /// # Errors
+    ///
+    /// Every rule broken, with upstream's field paths (`key`, `values`, `values[0][key]`).
+    #[doc(alias = "NewRequirement")]
+    pub fn new<I, S>(key: &str, op: Operator, values: I) -> Result<Requirement, ErrorList>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Requirement::new_at(key, op, values, &Path::none())
+    }
+
+    /// [`Requirement::new`] with errors under `path` (Go's `field.WithPath`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Requirement::new`].
+    pub fn new_at<I, S>(
+        key: &str,
+        op: Operator,
+        values: I,
+        path: &Path,
+    ) -> Result<Requirement, ErrorList>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let values: Vec<String> = values.into_iter().map(Into::into).collect();
+        let errs = {
+            let refs: SmallVec<[&str; 4]> = values.iter().map(String::as_str).collect();
+            check(key, op, &refs, path)
+        };
+        if errs.is_empty() {
+            Ok(Requirement {
+                key: String::from(key),
+                op,
+                values,
+            })
+        } else {
+            Err(errs)
+        }
+    }
+
+    /// The key.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// The operator.
+    pub fn operator(&self) -> Operator {
+        self.op
+    }
+
+    /// The values, in the order given.
+    pub fn values(&self) -> &[String] {
+        &self.values
+    }
+
+    /// Whether `labels` satisfy this requirement.
+    pub fn matches(&self, labels: &(impl Labels + ?Sized)) -> bool {
+        matches(
+            &self.key,
+            self.op,
+            self.values.iter().map(String::as_str),
+            labels,
+        )
+    }
+}
+
+impl fmt::Display for Requirement {
+    /// Go's `Requirement.String()`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_requirement(
+            f,
+            &self.key,
+            self.op,
+            self.values.iter().map(String::as_str),
+        )
+    }
+}
+
+/// Go's `Requirement.Matches`, over any label map.
+pub(crate) fn matches<'v, I>(
+    key: &str,
+    op: Operator,
+    values: I,
+    labels: &(impl Labels + ?Sized),
+) -> bool
+where
+    I: IntoIterator<Item = &'v str>,
+    I::IntoIter: ExactSizeIterator + Clone,
+{
+    let values = values.into_iter();
+    let has = |v: &str| values.clone().any(|x| x == v);
+    match op {
+        Operator::In | Operator::Equals | Operator::DoubleEquals => {
+            labels.label(key).is_some_and(has)
+        }
+        Operator::NotIn | Operator::NotEquals => labels.label(key).map_or(true, |v| !has(v)),
+        Operator::Exists => labels.has_label(key),
+        Operator::DoesNotExist => !labels.has_label(key),
+        Operator::GreaterThan | Operator::LessThan => {
+            let mut values = values;
+            let (Some(v), Some(only), None) = (labels.label(key), values.next(), values.next())
+            else {
+                return false;
+            };
+            match (parse_go_int(v), parse_go_int(only)) {
+                (Some(l), Some(r)) if op == Operator::GreaterThan => l > r,
+                (Some(l), Some(r)) => l < r,
+                _ => false,
+            }
+        }
+    }
+}
+
+/// Go's `Requirement.String()`: values printed sorted (duplicates kept), in parentheses for
+/// `in`/`notin`.
+pub(crate) fn write_requirement<'a, W: Write + ?Sized>(
+    f: &mut W,
+    key: &str,
+    op: Operator,
+    values: impl ExactSizeIterator<Item = &'a str>,
+) -> fmt::Result {
+    if op == Operator::DoesNotExist {
+        f.write_char('!')?;
+    }
+    f.write_str(key)?;
+    let (sep, parens) = match op {
+        Operator::Equals => ("=", false),
+        Operator::DoubleEquals => ("==", false),
+        Operator::NotEquals => ("!=", false),
+        Operator::In => (" in ", true),
+        Operator::NotIn => (" notin ", true),
+        Operator::GreaterThan => (">", false),
+        Operator::LessThan => ("<", false),
+        Operator::Exists | Operator::DoesNotExist => return Ok(()),
+    };
+    f.write_str(sep)?;
+    if parens {
+        f.write_char('(')?;
+    }
+    let mut sorted: SmallVec<[&str; 8]> = values.collect();
+    if !sorted.windows(2).all(|w| matches!(w, [a, b] if a <= b)) {
+        sorted.sort_unstable();
+    }
+    for (i, v) in sorted.iter().enumerate() {
+        if i > 0 {
+            f.write_char(',')?;
+        }
+        f.write_str(v)?;
+    }
+    if parens {
+        f.write_char(')')?;
+    }
+    Ok(())
+}
