@@ -32,11 +32,21 @@ pub trait Labels {
     fn has_label(&self, key: &str) -> bool {
         self.label(key).is_some()
     }
+
+    /// The labels as `(key, value)` pairs sorted by key with unique keys, when that is how they
+    /// are kept: a selector then matches in one merge pass instead of one lookup per requirement.
+    fn sorted_pairs(&self) -> Option<&[(String, String)]> {
+        None
+    }
 }
 
 impl<T: Labels + ?Sized> Labels for &T {
     fn label(&self, key: &str) -> Option<&str> {
         (**self).label(key)
+    }
+
+    fn sorted_pairs(&self) -> Option<&[(String, String)]> {
+        (**self).sorted_pairs()
     }
 }
 

@@ -2,6 +2,7 @@
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -12,6 +13,9 @@ use crate::selector::{Operator, Requirement, Selector};
 
 /// Labels in key order, serialized as a JSON object (Go's `labels.Set`).
 ///
+/// Kept as a sorted vector: cheap to build from pairs, binary search to look up, and a selector
+/// matches it in one merge pass.
+///
 /// ```
 /// use kube_primitives::labels::LabelSet;
 ///
@@ -20,9 +24,8 @@ use crate::selector::{Operator, Requirement, Selector};
 /// assert_eq!(LabelSet::new().to_string(), "<none>");
 /// assert!(labels.as_selector().matches(&labels));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct LabelSet(BTreeMap<String, String>);
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct LabelSet(Vec<(String, String)>);
 
 impl LabelSet {
     /// No labels.
@@ -31,25 +34,49 @@ impl LabelSet {
     }
 
     /// Labels from `(key, value)` pairs; a later pair wins.
-    pub fn from_pairs<K: Into<String>, V: Into<String>>(
-        pairs: impl IntoIterator<Item = (K, V)>,
-    ) -> LabelSet {
-        LabelSet(
-            pairs
-                .into_iter()
-                .map(|(k, v)| (k.into(), v.into()))
-                .collect(),
-        )
+    pub fn from_pairs<K, V>(pairs: impl IntoIterator<Item = (K, V)>) -> LabelSet
+    where
+        K: Into<String>,
+        V: Into<String>,
+    {
+        let mut v: Vec<(String, String)> = pairs
+            .into_iter()
+            .map(|(k, v)| (k.into(), v.into()))
+            .collect();
+        // A stable sort keeps the last of equal keys last: that one wins.
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut out: Vec<(String, String)> = Vec::with_capacity(v.len());
+        for pair in v {
+            match out.last_mut() {
+                Some(last) if last.0 == pair.0 => *last = pair,
+                _ => out.push(pair),
+            }
+        }
+        LabelSet(out)
+    }
+
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
     }
 
     /// Sets a label, returning the previous value.
     pub fn insert(&mut self, key: impl Into<String>, value: impl Into<String>) -> Option<String> {
-        self.0.insert(key.into(), value.into())
+        let (key, value) = (key.into(), value.into());
+        match self.find(&key) {
+            Ok(i) => self
+                .0
+                .get_mut(i)
+                .map(|slot| core::mem::replace(&mut slot.1, value)),
+            Err(i) => {
+                self.0.insert(i, (key, value));
+                None
+            }
+        }
     }
 
-    /// The labels as a map.
-    pub fn as_map(&self) -> &BTreeMap<String, String> {
-        &self.0
+    /// The labels, sorted by key.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
     /// The number of labels.
@@ -73,18 +100,14 @@ impl LabelSet {
     /// ```
     #[doc(alias = "Conflicts")]
     pub fn conflicts(&self, other: &LabelSet) -> bool {
-        self.0
-            .iter()
-            .any(|(k, v)| other.0.get(k).is_some_and(|o| o != v))
+        self.iter()
+            .any(|(k, v)| other.label(k).is_some_and(|o| o != v))
     }
 
     /// Both sets together, `other` winning on shared keys: Go's `Merge`.
     #[doc(alias = "Merge")]
     pub fn merge(&self, other: &LabelSet) -> LabelSet {
-        let mut out = self.clone();
-        out.0
-            .extend(other.0.iter().map(|(k, v)| (k.clone(), v.clone())));
-        out
+        LabelSet::from_pairs(self.0.iter().chain(&other.0).cloned())
     }
 
     /// Go's `Equals`.
@@ -115,14 +138,34 @@ impl LabelSet {
             .0
             .iter()
             .map(|(k, v)| Requirement::new(k, Operator::Equals, [v.as_str()]))
-            .collect::<Result<alloc::vec::Vec<_>, _>>()?;
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Selector::from_requirements(reqs))
     }
 }
 
 impl Labels for LabelSet {
     fn label(&self, key: &str) -> Option<&str> {
-        self.0.get(key).map(String::as_str)
+        self.find(key)
+            .ok()
+            .and_then(|i| self.0.get(i))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn sorted_pairs(&self) -> Option<&[(String, String)]> {
+        Some(&self.0)
+    }
+}
+
+impl Serialize for LabelSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for LabelSet {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let map = BTreeMap::<String, String>::deserialize(deserializer)?;
+        Ok(LabelSet(map.into_iter().collect()))
     }
 }
 
@@ -134,7 +177,7 @@ impl<K: Into<String>, V: Into<String>> FromIterator<(K, V)> for LabelSet {
 
 impl From<BTreeMap<String, String>> for LabelSet {
     fn from(map: BTreeMap<String, String>) -> Self {
-        LabelSet(map)
+        LabelSet(map.into_iter().collect())
     }
 }
 

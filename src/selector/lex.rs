@@ -26,27 +26,35 @@ pub(crate) struct Token {
     pub(crate) end: usize,
 }
 
-fn is_whitespace(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\r' | b'\n')
-}
+const WHITESPACE: u8 = 1;
+const SPECIAL: u8 = 2;
+const NUL: u8 = 4;
 
-fn is_special(b: u8) -> bool {
-    matches!(b, b'=' | b'!' | b'(' | b')' | b',' | b'>' | b'<')
-}
+/// Byte classes of upstream's lexer: whitespace (space, tab, CR, LF), special symbols
+/// (`= ! ( ) , > <`) and NUL, which upstream's `read` cannot tell from the end of the input.
+// Indexing runs at compile time: an out-of-bounds index would fail the build.
+#[allow(clippy::indexing_slicing)]
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b' ' as usize] = WHITESPACE;
+    t[b'\t' as usize] = WHITESPACE;
+    t[b'\r' as usize] = WHITESPACE;
+    t[b'\n' as usize] = WHITESPACE;
+    t[b'=' as usize] = SPECIAL;
+    t[b'!' as usize] = SPECIAL;
+    t[b'(' as usize] = SPECIAL;
+    t[b')' as usize] = SPECIAL;
+    t[b',' as usize] = SPECIAL;
+    t[b'>' as usize] = SPECIAL;
+    t[b'<' as usize] = SPECIAL;
+    t[0] = NUL;
+    t
+};
 
-fn symbol(lit: &[u8]) -> Option<Tok> {
-    Some(match lit {
-        b")" => Tok::ClosedPar,
-        b"," => Tok::Comma,
-        b"!" => Tok::DoesNotExist,
-        b"==" => Tok::DoubleEquals,
-        b"=" => Tok::Equals,
-        b">" => Tok::GreaterThan,
-        b"<" => Tok::LessThan,
-        b"!=" => Tok::NotEquals,
-        b"(" => Tok::OpenPar,
-        _ => return None,
-    })
+#[inline]
+#[allow(clippy::indexing_slicing)] // a `u8` cannot index past a 256-entry table
+fn class(b: u8) -> u8 {
+    CLASS[b as usize]
 }
 
 pub(crate) struct Lexer<'a> {
@@ -59,95 +67,74 @@ impl<'a> Lexer<'a> {
         Lexer { s, pos: 0 }
     }
 
-    /// The next byte, or 0 past the end (a NUL byte in the input reads the same).
-    fn read(&mut self) -> u8 {
-        match self.s.get(self.pos) {
-            Some(&b) => {
-                self.pos += 1;
-                b
-            }
-            None => 0,
-        }
-    }
-
-    fn unread(&mut self) {
-        self.pos = self.pos.saturating_sub(1);
-    }
-
     /// The input consumed so far.
     pub(crate) fn position(&self) -> usize {
         self.pos
     }
 
+    /// Upstream's `Lex`. A NUL right after a token is swallowed with it (upstream reads it and
+    /// stops there); a NUL where a token would start ends the input.
     pub(crate) fn next_token(&mut self) -> Token {
-        let mut ch = self.read();
-        while is_whitespace(ch) {
-            ch = self.read();
+        while self
+            .s
+            .get(self.pos)
+            .is_some_and(|&b| class(b) == WHITESPACE)
+        {
+            self.pos += 1;
         }
-        if ch == 0 {
+        let start = self.pos;
+        let Some(&c) = self.s.get(start) else {
             return Token {
                 tok: Tok::EndOfString,
-                start: self.pos,
-                end: self.pos,
+                start,
+                end: start,
             };
-        }
-        self.unread();
-        let start = self.pos;
-        if is_special(ch) {
-            self.scan_symbol(start)
-        } else {
-            self.scan_identifier(start)
-        }
-    }
-
-    /// Upstream's `scanIDOrKeyword`: up to a special symbol or whitespace (left unread) or a NUL
-    /// (swallowed).
-    fn scan_identifier(&mut self, start: usize) -> Token {
-        let mut end;
-        loop {
-            end = self.pos;
-            let ch = self.read();
-            if ch == 0 {
-                break;
-            }
-            if is_special(ch) || is_whitespace(ch) {
-                self.unread();
-                break;
-            }
-        }
-        let tok = match self.s.get(start..end) {
-            Some(b"in") => Tok::In,
-            Some(b"notin") => Tok::NotIn,
-            _ => Tok::Identifier,
         };
-        Token { tok, start, end }
-    }
-
-    /// Upstream's `scanSpecialSymbol`: the longest run of special symbols that is a token.
-    fn scan_symbol(&mut self, start: usize) -> Token {
-        let mut last: Option<(Tok, usize)> = None;
-        let mut len = 0;
-        loop {
-            let ch = self.read();
-            if ch == 0 {
-                break;
+        let (tok, end) = match class(c) {
+            NUL => {
+                self.pos += 1;
+                return Token {
+                    tok: Tok::EndOfString,
+                    start,
+                    end: start,
+                };
             }
-            if !is_special(ch) {
-                self.unread();
-                break;
+            SPECIAL => {
+                // The longest run of special symbols that is a token: `==` and `!=` are the only
+                // two-byte ones.
+                let pair = matches!((c, self.s.get(start + 1)), (b'=' | b'!', Some(b'=')));
+                let tok = match (c, pair) {
+                    (b'=', true) => Tok::DoubleEquals,
+                    (b'!', true) => Tok::NotEquals,
+                    (b'=', false) => Tok::Equals,
+                    (b'!', false) => Tok::DoesNotExist,
+                    (b'(', _) => Tok::OpenPar,
+                    (b')', _) => Tok::ClosedPar,
+                    (b',', _) => Tok::Comma,
+                    (b'>', _) => Tok::GreaterThan,
+                    _ => Tok::LessThan,
+                };
+                (tok, start + 1 + usize::from(pair))
             }
-            len += 1;
-            match self.s.get(start..start + len).and_then(symbol) {
-                Some(tok) => last = Some((tok, start + len)),
-                None if last.is_some() => {
-                    self.unread();
-                    break;
-                }
-                None => {}
+            _ => {
+                let len = self.s.get(start..).map_or(0, |rest| {
+                    rest.iter()
+                        .position(|&b| class(b) != 0)
+                        .unwrap_or(rest.len())
+                });
+                let end = start + len;
+                let tok = match self.s.get(start..end) {
+                    Some(b"in") => Tok::In,
+                    Some(b"notin") => Tok::NotIn,
+                    _ => Tok::Identifier,
+                };
+                (tok, end)
             }
+        };
+        self.pos = end;
+        if self.s.get(end) == Some(&0) {
+            self.pos += 1;
         }
-        // Every single special symbol is a token, so `last` is always set.
-        let (tok, end) = last.unwrap_or((Tok::EndOfString, start));
         Token { tok, start, end }
     }
 }

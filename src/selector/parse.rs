@@ -7,7 +7,7 @@ use smallvec::SmallVec;
 
 use super::error::{Expected, ParseError, Unexpected};
 use super::lex::{Lexer, Tok, Token};
-use super::requirement::{check, key_error};
+use super::requirement::{check_values, key_error};
 use super::selector::{Req, Reqs, Span};
 use super::{Operator, Selector};
 use crate::meta::field::Path;
@@ -20,7 +20,7 @@ enum Context {
 }
 
 struct Parser<'a> {
-    input: &'a [u8],
+    input: &'a str,
     lexer: Lexer<'a>,
     peeked: Token,
 }
@@ -36,8 +36,8 @@ fn in_context(t: Token, context: Context) -> Token {
 }
 
 impl<'a> Parser<'a> {
-    fn new(input: &'a [u8]) -> Parser<'a> {
-        let mut lexer = Lexer::new(input);
+    fn new(input: &'a str) -> Parser<'a> {
+        let mut lexer = Lexer::new(input.as_bytes());
         let peeked = lexer.next_token();
         Parser {
             input,
@@ -58,13 +58,14 @@ impl<'a> Parser<'a> {
         in_context(t, context)
     }
 
-    fn literal(&self, t: Token) -> String {
-        String::from_utf8_lossy(self.input.get(t.start..t.end).unwrap_or_default()).into_owned()
+    /// A token's text. Token boundaries are ASCII bytes, so they are character boundaries.
+    fn literal(&self, t: Token) -> &'a str {
+        self.input.get(t.start..t.end).unwrap_or_default()
     }
 
     fn unexpected(&self, t: Token, expected: Expected) -> Unexpected {
         Unexpected {
-            found: self.literal(t),
+            found: String::from(self.literal(t)),
             expected,
         }
     }
@@ -81,11 +82,7 @@ impl<'a> Parser<'a> {
     }
 
     fn text(&self, span: Span) -> &'a str {
-        let bytes = self
-            .input
-            .get(span.start as usize..span.end as usize)
-            .unwrap_or_default();
-        core::str::from_utf8(bytes).unwrap_or_default()
+        span.of(self.input)
     }
 
     fn parse(&mut self) -> Result<SmallVec<[Req; 4]>, ParseError> {
@@ -131,13 +128,21 @@ impl<'a> Parser<'a> {
                     _ => self.parse_exact_value(&mut values)?,
                 }
                 // A set: sorted and unique, as upstream's sets.String.List().
-                values.sort_unstable_by(|a, b| self.text(*a).cmp(self.text(*b)));
-                values.dedup_by(|a, b| self.text(*a) == self.text(*b));
+                if values.len() > 1 {
+                    values.sort_unstable_by(|a, b| self.text(*a).cmp(self.text(*b)));
+                    values.dedup_by(|a, b| self.text(*a) == self.text(*b));
+                }
                 op
             }
         };
-        let texts: SmallVec<[&str; 4]> = values.iter().map(|s| self.text(*s)).collect();
-        let errs = check(self.text(key), op, &texts, &Path::none());
+        // The key was validated above.
+        let input = self.input;
+        let errs = check_values(
+            self.text(key),
+            op,
+            values.iter().map(|s| s.of(input)),
+            &Path::none(),
+        );
         if !errs.is_empty() {
             return Err(ParseError::InvalidRequirement(errs));
         }
@@ -155,7 +160,7 @@ impl<'a> Parser<'a> {
             return Err(self.syntax(t, Expected::Identifier));
         }
         let key = Self::span(t);
-        if let Some(e) = key_error(&self.literal(t), &Path::none()) {
+        if let Some(e) = key_error(self.literal(t), &Path::none()) {
             return Err(ParseError::InvalidKey(e));
         }
         if matches!(
@@ -264,13 +269,12 @@ impl<'a> Parser<'a> {
 }
 
 /// Go's `labels.Parse`.
-pub(crate) fn parse(input: &[u8]) -> Result<Selector, ParseError> {
+pub(crate) fn parse(input: &str) -> Result<Selector, ParseError> {
     let mut p = Parser::new(input);
     let items = p.parse()?;
-    // Everything the requirements point at precedes the end of the input the lexer reached, and
-    // is ASCII (keys and values are validated), so this copy keeps every span.
-    let end = p.lexer.position().min(input.len());
-    let text = String::from_utf8_lossy(input.get(..end).unwrap_or_default()).into_owned();
+    // Everything the requirements point at precedes the point the lexer reached.
+    let end = p.lexer.position();
+    let text = String::from(input.get(..end).unwrap_or(input));
     let mut reqs = Reqs { text, items };
     reqs.sort();
     Ok(Selector::from_reqs(reqs))

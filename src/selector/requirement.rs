@@ -31,37 +31,55 @@ pub(crate) fn key_error(key: &str, path: &Path) -> Option<Error> {
     (!v.is_valid()).then(|| Error::invalid(path, key, joined(&v)))
 }
 
-/// The checks of upstream's `NewRequirement`, in its order.
+/// The checks of upstream's `NewRequirement`, in its order. Paths are built only for errors,
+/// so valid requirements cost no allocation.
 pub(crate) fn check(key: &str, op: Operator, values: &[&str], path: &Path) -> ErrorList {
     let mut errs = ErrorList::new();
-    if let Some(e) = key_error(key, &path.child("key")) {
-        errs.push(e);
+    let key_violations = qualified_name(key);
+    if !key_violations.is_valid() {
+        errs.push(Error::invalid(
+            &path.child("key"),
+            key,
+            joined(&key_violations),
+        ));
     }
-    let value_path = path.child("values");
+    errs.append(check_values(key, op, values.iter().copied(), path));
+    errs
+}
+
+/// [`check`] without the key.
+pub(crate) fn check_values<'v, I>(key: &str, op: Operator, values: I, path: &Path) -> ErrorList
+where
+    I: IntoIterator<Item = &'v str>,
+    I::IntoIter: ExactSizeIterator + Clone,
+{
+    let values = values.into_iter();
+    let mut errs = ErrorList::new();
+    let value_path = || path.child("values");
     // An absent list is `null` in upstream's message, a present one a JSON array.
     let list = || {
-        if values.is_empty() {
+        if values.len() == 0 {
             Json::Null
         } else {
-            Json::Array(values.iter().map(|v| Json::String((*v).into())).collect())
+            Json::Array(values.clone().map(|v| Json::String(v.into())).collect())
         }
     };
     match op {
-        Operator::In | Operator::NotIn if values.is_empty() => errs.push(Error::invalid(
-            &value_path,
+        Operator::In | Operator::NotIn if values.len() == 0 => errs.push(Error::invalid(
+            &value_path(),
             list(),
             "for 'in', 'notin' operators, values set can't be empty",
         )),
         Operator::Equals | Operator::DoubleEquals | Operator::NotEquals if values.len() != 1 => {
             errs.push(Error::invalid(
-                &value_path,
+                &value_path(),
                 list(),
                 "exact-match compatibility requires one single value",
             ))
         }
-        Operator::Exists | Operator::DoesNotExist if !values.is_empty() => {
+        Operator::Exists | Operator::DoesNotExist if values.len() != 0 => {
             errs.push(Error::invalid(
-                &value_path,
+                &value_path(),
                 list(),
                 "values set must be empty for exists and does not exist",
             ))
@@ -69,16 +87,16 @@ pub(crate) fn check(key: &str, op: Operator, values: &[&str], path: &Path) -> Er
         Operator::GreaterThan | Operator::LessThan => {
             if values.len() != 1 {
                 errs.push(Error::invalid(
-                    &value_path,
+                    &value_path(),
                     list(),
                     "for 'Gt', 'Lt' operators, exactly one value is required",
                 ));
             }
-            for (i, v) in values.iter().enumerate() {
+            for (i, v) in values.clone().enumerate() {
                 if parse_go_int(v).is_none() {
                     errs.push(Error::invalid(
-                        &value_path.index(i),
-                        *v,
+                        &value_path().index(i),
+                        v,
                         "for 'Gt', 'Lt' operators, the value must be an integer",
                     ));
                 }
@@ -86,12 +104,12 @@ pub(crate) fn check(key: &str, op: Operator, values: &[&str], path: &Path) -> Er
         }
         _ => {}
     }
-    for (i, v) in values.iter().enumerate() {
+    for (i, v) in values.enumerate() {
         let violations = label_value(v);
         if !violations.is_valid() {
             errs.push(Error::invalid(
-                &value_path.index(i).key(key),
-                *v,
+                &value_path().index(i).key(key),
+                v,
                 joined(&violations),
             ));
         }
@@ -214,19 +232,26 @@ where
     I: IntoIterator<Item = &'v str>,
     I::IntoIter: ExactSizeIterator + Clone,
 {
-    let values = values.into_iter();
-    let has = |v: &str| values.clone().any(|x| x == v);
+    matches_value(op, values, labels.label(key))
+}
+
+/// Go's `Requirement.Matches`, given the label's value (`None` when the key is absent).
+#[inline]
+pub(crate) fn matches_value<'v, I>(op: Operator, values: I, value: Option<&str>) -> bool
+where
+    I: IntoIterator<Item = &'v str>,
+    I::IntoIter: ExactSizeIterator + Clone,
+{
+    let mut values = values.into_iter();
     match op {
         Operator::In | Operator::Equals | Operator::DoubleEquals => {
-            labels.label(key).is_some_and(has)
+            value.is_some_and(|v| values.any(|x| x == v))
         }
-        Operator::NotIn | Operator::NotEquals => labels.label(key).map_or(true, |v| !has(v)),
-        Operator::Exists => labels.has_label(key),
-        Operator::DoesNotExist => !labels.has_label(key),
+        Operator::NotIn | Operator::NotEquals => value.map_or(true, |v| !values.any(|x| x == v)),
+        Operator::Exists => value.is_some(),
+        Operator::DoesNotExist => value.is_none(),
         Operator::GreaterThan | Operator::LessThan => {
-            let mut values = values;
-            let (Some(v), Some(only), None) = (labels.label(key), values.next(), values.next())
-            else {
+            let (Some(v), Some(only), None) = (value, values.next(), values.next()) else {
                 return false;
             };
             match (parse_go_int(v), parse_go_int(only)) {

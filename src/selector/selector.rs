@@ -6,7 +6,7 @@ use core::str::FromStr;
 
 use smallvec::SmallVec;
 
-use super::requirement::{matches, write_requirement};
+use super::requirement::{matches, matches_value, write_requirement};
 use super::{Operator, ParseError, Requirement};
 use crate::labels::Labels;
 
@@ -22,6 +22,47 @@ impl Span {
         text.get(self.start as usize..self.end as usize)
             .unwrap_or_default()
     }
+
+    /// The bytes, without the character-boundary checks `of` makes (spans are ASCII-bounded).
+    #[inline]
+    pub(crate) fn bytes<'a>(&self, text: &'a [u8]) -> &'a [u8] {
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+}
+
+/// Byte-wise order, inlined: label keys are short, and a library `memcmp` call per comparison
+/// costs more than the comparison.
+#[inline]
+fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+    // Keys mostly differ in their first byte.
+    match (a.first(), b.first()) {
+        (Some(x), Some(y)) if x != y => return x.cmp(y),
+        _ => {}
+    }
+    let mut i = 1;
+    while let (Some(x), Some(y)) = (a.get(i), b.get(i)) {
+        if x != y {
+            return x.cmp(y);
+        }
+        i += 1;
+    }
+    a.len().cmp(&b.len())
+}
+
+#[inline]
+fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while let (Some(x), Some(y)) = (a.get(i), b.get(i)) {
+        if x != y {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// One requirement, its strings in the selector's text.
@@ -30,6 +71,16 @@ pub(crate) struct Req {
     pub(crate) key: Span,
     pub(crate) op: Operator,
     pub(crate) values: SmallVec<[Span; 2]>,
+}
+
+impl Req {
+    /// The values, read from the selector's text.
+    pub(crate) fn values_in<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl ExactSizeIterator<Item = &'t str> + Clone + 't {
+        self.values.iter().map(move |s| s.of(text))
+    }
 }
 
 /// All requirements of a selector and the one string they point into.
@@ -190,18 +241,23 @@ impl Selector {
     /// [`ParseError`], with upstream's message.
     #[doc(alias = "Parse")]
     pub fn parse(s: &str) -> Result<Selector, ParseError> {
-        super::parse::parse(s.as_bytes())
+        super::parse::parse(s)
     }
 
-    /// [`Selector::parse`] over bytes that need not be UTF-8, as Go strings need not be. Invalid
-    /// UTF-8 can only sit in a token that fails validation (or after a NUL that ends the
-    /// selector); error messages show it as U+FFFD.
+    /// [`Selector::parse`] over bytes that need not be UTF-8, as Go strings need not be.
+    ///
+    /// A byte of invalid UTF-8 is not ASCII, so it sits in a token that fails validation (or
+    /// after a NUL that ends the selector): the outcome is upstream's. Error messages show such
+    /// bytes as U+FFFD, where Go prints them raw.
     ///
     /// # Errors
     ///
     /// As [`Selector::parse`].
     pub fn parse_bytes(s: &[u8]) -> Result<Selector, ParseError> {
-        super::parse::parse(s)
+        match core::str::from_utf8(s) {
+            Ok(s) => super::parse::parse(s),
+            Err(_) => super::parse::parse(&String::from_utf8_lossy(s)),
+        }
     }
 
     /// Builds a selector from requirements, sorted as upstream sorts them.
@@ -241,15 +297,45 @@ impl Selector {
     pub fn matches(&self, labels: &(impl Labels + ?Sized)) -> bool {
         match &self.kind {
             Kind::Nothing => false,
-            Kind::Reqs(r) => r.items.iter().all(|req| {
-                let text = &r.text;
-                matches(
-                    req.key.of(text),
-                    req.op,
-                    req.values.iter().map(|s| s.of(text)),
-                    labels,
-                )
-            }),
+            Kind::Reqs(r) => {
+                let text = r.text.as_str();
+                let Some(pairs) = labels.sorted_pairs() else {
+                    return r
+                        .items
+                        .iter()
+                        .all(|req| matches(req.key.of(text), req.op, req.values_in(text), labels));
+                };
+                // Requirements are sorted by key, as the pairs are: one merge pass.
+                let bytes = text.as_bytes();
+                let mut rest = pairs;
+                r.items.iter().all(|req| {
+                    let key = req.key.bytes(bytes);
+                    let mut value = None;
+                    while let [(k, v), tail @ ..] = rest {
+                        match cmp_bytes(k.as_bytes(), key) {
+                            core::cmp::Ordering::Less => rest = tail,
+                            core::cmp::Ordering::Equal => {
+                                value = Some(v.as_bytes());
+                                break;
+                            }
+                            core::cmp::Ordering::Greater => break,
+                        }
+                    }
+                    let has = |v: &[u8]| req.values.iter().any(|s| eq_bytes(s.bytes(bytes), v));
+                    match req.op {
+                        Operator::In | Operator::Equals | Operator::DoubleEquals => {
+                            value.is_some_and(has)
+                        }
+                        Operator::NotIn | Operator::NotEquals => value.map_or(true, |v| !has(v)),
+                        Operator::Exists => value.is_some(),
+                        Operator::DoesNotExist => value.is_none(),
+                        Operator::GreaterThan | Operator::LessThan => {
+                            let value = value.and_then(|v| core::str::from_utf8(v).ok());
+                            matches_value(req.op, req.values_in(text), value)
+                        }
+                    }
+                })
+            }
         }
     }
 
