@@ -20,8 +20,13 @@ mod parse;
 mod requirement;
 #[allow(clippy::module_inception)]
 mod selector;
+mod structured;
 
 pub use error::{Expected, ParseError, Unexpected};
 pub use operator::Operator;
 pub use requirement::Requirement;
 pub use selector::{RequirementRef, Selector};
+pub use structured::{
+    format_label_selector, label_selector_has_invalid_label_value, validate_label_selector,
+    validate_requirement, LabelSelectorError, LabelSelectorValidationOptions, ToLabelSelectorError,
+};

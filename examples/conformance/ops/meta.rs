@@ -7,7 +7,7 @@ use kube_primitives::meta::field::{Error, Path};
 use kube_primitives::meta::{self, validate as v, NameValidator};
 use serde_json::{json, Value};
 
-use super::field;
+use super::{field, with_map_runs_sorted};
 
 pub fn validate(request: &Value) -> Result<Value, String> {
     let kind: String = field(request, "kind")?;
@@ -53,28 +53,6 @@ pub fn validate_annotations(request: &Value) -> Result<Value, String> {
 
 /// Go iterates maps in random order, so the protocol sorts each consecutive run of errors on a
 /// map-valued field; every other error keeps its place.
-fn with_map_runs_sorted(errs: impl IntoIterator<Item = Error>, map_fields: &[&str]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut run: Vec<String> = Vec::new();
-    let mut run_field: Option<String> = None;
-    for e in errs {
-        let f = e.field.as_str().to_owned();
-        if run_field.as_deref() != Some(f.as_str()) {
-            run.sort();
-            out.append(&mut run);
-            run_field = map_fields.contains(&f.as_str()).then_some(f);
-        }
-        if run_field.is_some() {
-            run.push(e.to_string());
-        } else {
-            out.push(e.to_string());
-        }
-    }
-    run.sort();
-    out.append(&mut run);
-    out
-}
-
 const MAP_FIELDS: &[&str] = &["metadata.labels", "metadata.annotations"];
 
 pub fn validate_object_meta(request: &Value) -> Result<Value, String> {

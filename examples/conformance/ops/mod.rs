@@ -5,6 +5,7 @@ mod api;
 mod meta;
 mod selector;
 
+use kube_primitives::meta::field::Error;
 use serde_json::{json, Value};
 
 /// A handler decodes the request, calls the public API and encodes the answer; an `Err` becomes
@@ -24,6 +25,8 @@ pub const OPS: &[(&str, Handler)] = &[
     ("group_version_kind_string", api::group_version_kind_string),
     ("selector_parse", selector::selector_parse),
     ("selector_match", selector::selector_match),
+    ("label_selector", selector::label_selector),
+    ("validate_label_selector", selector::validate_label_selector),
 ];
 
 /// The handler of `op`, if the crate implements it.
@@ -46,4 +49,31 @@ pub fn answer(request: &Value) -> Value {
 pub fn field<T: serde::de::DeserializeOwned>(request: &Value, name: &str) -> Result<T, String> {
     let v = request.get(name).cloned().unwrap_or(Value::Null);
     serde_json::from_value(v).map_err(|e| format!("field {name:?}: {e}"))
+}
+
+/// Errors as strings, with each consecutive run on one of `map_fields` sorted: upstream visits
+/// Go maps in random order, the vectors sort those runs.
+pub fn with_map_runs_sorted(
+    errs: impl IntoIterator<Item = Error>,
+    map_fields: &[&str],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut run_field: Option<String> = None;
+    for e in errs {
+        let f = e.field.as_str().to_owned();
+        if run_field.as_deref() != Some(f.as_str()) {
+            run.sort();
+            out.append(&mut run);
+            run_field = map_fields.contains(&f.as_str()).then_some(f);
+        }
+        if run_field.is_some() {
+            run.push(e.to_string());
+        } else {
+            out.push(e.to_string());
+        }
+    }
+    run.sort();
+    out.append(&mut run);
+    out
 }

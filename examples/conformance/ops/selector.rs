@@ -1,11 +1,16 @@
-//! `selector_parse`, `selector_match`.
+//! `selector_parse`, `selector_match`, `label_selector`, `validate_label_selector`.
 
 use std::collections::BTreeMap;
 
-use kube_primitives::selector::Selector;
+use kube_primitives::api::core::LabelSelector;
+use kube_primitives::meta::field::Path;
+use kube_primitives::selector::{
+    label_selector_has_invalid_label_value, validate_label_selector as validate,
+    LabelSelectorValidationOptions, Selector,
+};
 use serde_json::{json, Value};
 
-use super::field;
+use super::{field, with_map_runs_sorted};
 
 fn requirements(s: &Selector) -> Value {
     let reqs: Vec<Value> = s
@@ -37,4 +42,38 @@ pub fn selector_match(request: &Value) -> Result<Value, String> {
         Ok(s) => json!({ "ok": true, "matches": s.matches(&labels) }),
         Err(e) => json!({ "ok": false, "matches": false, "error": e.to_string() }),
     })
+}
+
+pub fn label_selector(request: &Value) -> Result<Value, String> {
+    let input: Option<LabelSelector> = field(request, "input")?;
+    let labels: Option<BTreeMap<String, String>> = field(request, "labels")?;
+    Ok(match Selector::from_label_selector(input.as_ref()) {
+        Ok(s) => {
+            let mut answer = json!({ "ok": true, "string": s.to_string(), "empty": s.is_empty() });
+            if let Some(labels) = labels {
+                answer["matches"] = json!(s.matches(&labels));
+            }
+            answer
+        }
+        Err(e) => json!({ "ok": false, "error": e.to_string() }),
+    })
+}
+
+const MAP_FIELDS: &[&str] = &["spec.selector.matchLabels"];
+
+pub fn validate_label_selector(request: &Value) -> Result<Value, String> {
+    let selector: Option<LabelSelector> = field(request, "selector")?;
+    let path = Path::new("spec").child("selector");
+    let run = |allow_invalid_label_value, allow_unknown_operator| {
+        let mut opts = LabelSelectorValidationOptions::default();
+        opts.allow_invalid_label_value = allow_invalid_label_value;
+        opts.allow_unknown_operator = allow_unknown_operator;
+        with_map_runs_sorted(validate(selector.as_ref(), opts, &path), MAP_FIELDS)
+    };
+    Ok(json!({
+        "errors": run(false, false),
+        "errors_allow_invalid_label_value": run(true, false),
+        "errors_allow_unknown_operator": run(false, true),
+        "has_invalid_label_value": label_selector_has_invalid_label_value(selector.as_ref()),
+    }))
 }

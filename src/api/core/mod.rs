@@ -6,9 +6,11 @@
 //! Go's `encoding/json` leaves the zero value in place; `Option` marks fields where absent and
 //! empty differ.
 
+mod label_selector;
 mod object_meta;
 mod time;
 
+pub use label_selector::{LabelSelector, LabelSelectorRequirement};
 pub use object_meta::{ManagedFieldsEntry, ObjectMeta, OwnerReference};
 pub use time::{ParseTimeError, Time};
 
