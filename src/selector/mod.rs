@@ -1,5 +1,6 @@
 //! Label selectors, as [`k8s.io/apimachinery/pkg/labels`](https://github.com/kubernetes/apimachinery/blob/v0.36.3/pkg/labels/selector.go):
-//! the string syntax (`app=web,tier in (a,b),!legacy`), requirements, matching.
+//! the string syntax (`app=web,tier in (a,b),!legacy`), requirements, matching; the structured
+//! `LabelSelector`; and field selectors ([`FieldSelector`]).
 //!
 //! ```
 //! use std::collections::BTreeMap;
@@ -14,7 +15,9 @@
 //! ```
 
 mod error;
+mod fields;
 mod lex;
+mod node;
 mod operator;
 mod parse;
 mod requirement;
@@ -23,6 +26,12 @@ mod selector;
 mod structured;
 
 pub use error::{Expected, ParseError, Unexpected};
+pub use fields::{
+    escape_value, unescape_value, FieldRequirement, FieldSelector, FieldSelectorError,
+};
+pub use node::{
+    LazyNodeSelector, NodeSelectorMatcher, PreferredSchedulingTerms, RequiredNodeAffinity,
+};
 pub use operator::Operator;
 pub use requirement::Requirement;
 pub use selector::{RequirementRef, Selector};

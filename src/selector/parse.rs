@@ -141,6 +141,7 @@ impl<'a> Parser<'a> {
             self.text(key),
             op,
             values.iter().map(|s| s.of(input)),
+            true,
             &Path::none(),
         );
         if !errs.is_empty() {

@@ -33,7 +33,9 @@ pub(crate) fn key_error(key: &str, path: &Path) -> Option<Error> {
 
 /// The checks of upstream's `NewRequirement`, in its order. Paths are built only for errors,
 /// so valid requirements cost no allocation.
-pub(crate) fn check(key: &str, op: Operator, values: &[&str], path: &Path) -> ErrorList {
+/// `NewRequirement`'s checks. `nil` says an empty value list is Go's nil slice (printed `null`)
+/// rather than an empty one (printed `[]`).
+pub(crate) fn check(key: &str, op: Operator, values: &[&str], nil: bool, path: &Path) -> ErrorList {
     let mut errs = ErrorList::new();
     let key_violations = qualified_name(key);
     if !key_violations.is_valid() {
@@ -43,12 +45,18 @@ pub(crate) fn check(key: &str, op: Operator, values: &[&str], path: &Path) -> Er
             joined(&key_violations),
         ));
     }
-    errs.append(check_values(key, op, values.iter().copied(), path));
+    errs.append(check_values(key, op, values.iter().copied(), nil, path));
     errs
 }
 
 /// [`check`] without the key.
-pub(crate) fn check_values<'v, I>(key: &str, op: Operator, values: I, path: &Path) -> ErrorList
+pub(crate) fn check_values<'v, I>(
+    key: &str,
+    op: Operator,
+    values: I,
+    nil: bool,
+    path: &Path,
+) -> ErrorList
 where
     I: IntoIterator<Item = &'v str>,
     I::IntoIter: ExactSizeIterator + Clone,
@@ -56,9 +64,9 @@ where
     let values = values.into_iter();
     let mut errs = ErrorList::new();
     let value_path = || path.child("values");
-    // An absent list is `null` in upstream's message, a present one a JSON array.
+    // A nil list is `null` in upstream's message, any other a JSON array.
     let list = || {
-        if values.len() == 0 {
+        if nil && values.len() == 0 {
             Json::Null
         } else {
             Json::Array(values.clone().map(|v| Json::String(v.into())).collect())
@@ -168,9 +176,31 @@ impl Requirement {
         S: Into<String>,
     {
         let values: Vec<String> = values.into_iter().map(Into::into).collect();
+        Requirement::checked(key, op, values, true, path)
+    }
+
+    /// `NewRequirement` on a wire list that may be Go's nil (`None`, printed `null` in errors)
+    /// or present and empty (printed `[]`).
+    pub(crate) fn from_list(
+        key: &str,
+        op: Operator,
+        values: Option<&[String]>,
+        path: &Path,
+    ) -> Result<Requirement, ErrorList> {
+        let list = values.map(<[String]>::to_vec).unwrap_or_default();
+        Requirement::checked(key, op, list, values.is_none(), path)
+    }
+
+    fn checked(
+        key: &str,
+        op: Operator,
+        values: Vec<String>,
+        nil: bool,
+        path: &Path,
+    ) -> Result<Requirement, ErrorList> {
         let errs = {
             let refs: SmallVec<[&str; 4]> = values.iter().map(String::as_str).collect();
-            check(key, op, &refs, path)
+            check(key, op, &refs, nil, path)
         };
         if errs.is_empty() {
             Ok(Requirement {

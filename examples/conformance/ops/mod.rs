@@ -27,6 +27,8 @@ pub const OPS: &[(&str, Handler)] = &[
     ("selector_match", selector::selector_match),
     ("label_selector", selector::label_selector),
     ("validate_label_selector", selector::validate_label_selector),
+    ("field_selector_parse", selector::field_selector_parse),
+    ("node_affinity", selector::node_affinity),
 ];
 
 /// The handler of `op`, if the crate implements it.

@@ -7,10 +7,14 @@
 //! empty differ.
 
 mod label_selector;
+mod node_selector;
 mod object_meta;
 mod time;
 
 pub use label_selector::{LabelSelector, LabelSelectorRequirement};
+pub use node_selector::{
+    NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm,
+};
 pub use object_meta::{ManagedFieldsEntry, ObjectMeta, OwnerReference};
 pub use time::{ParseTimeError, Time};
 

@@ -319,10 +319,13 @@ impl<'a> IntoIterator for &'a ErrorList {
 
 impl fmt::Display for ErrorList {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Upstream's aggregate prints each distinct message once, in first-seen order; the set
+        // keeps that linear in time for long lists.
+        let mut set = alloc::collections::BTreeSet::new();
         let mut seen: Vec<String> = Vec::with_capacity(self.0.len());
         for e in &self.0 {
             let msg = e.to_string();
-            if !seen.contains(&msg) {
+            if set.insert(msg.clone()) {
                 seen.push(msg);
             }
         }
