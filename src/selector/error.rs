@@ -1,5 +1,6 @@
 //! Why a label-selector string does not parse. `Display` is upstream's text.
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
@@ -92,10 +93,13 @@ pub enum ParseError {
     /// Inside a requirement: `unable to parse requirement: found …, expected: …`.
     RequirementSyntax(Unexpected),
     /// A key that is not a label key: `unable to parse requirement: <nil>: Invalid value: …`.
-    InvalidKey(Error),
+    InvalidKey(Box<Error>),
     /// Values the requirement rejects (not label values, not integers for `>`/`<`):
     /// `unable to parse requirement: values[0][key]: Invalid value: …`.
     InvalidRequirement(ErrorList),
+    /// Input of 4 GiB or more, which this crate does not parse (upstream has no limit):
+    /// `selector too long: N bytes`.
+    TooLong(usize),
 }
 
 impl fmt::Display for ParseError {
@@ -107,6 +111,7 @@ impl fmt::Display for ParseError {
             ParseError::InvalidRequirement(list) => {
                 write!(f, "unable to parse requirement: {list}")
             }
+            ParseError::TooLong(len) => write!(f, "selector too long: {len} bytes"),
         }
     }
 }

@@ -18,17 +18,47 @@ pub(crate) enum Tok {
     OpenPar,
 }
 
-/// A token and where its literal is in the input.
+/// A token and where its literal is in the input. Positions are `u32` (the parser refuses
+/// longer input) so that a token travels in registers.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
     pub(crate) tok: Tok,
-    pub(crate) start: usize,
-    pub(crate) end: usize,
+    /// Every byte is `[A-Za-z0-9._-]`: the lexer learns this while scanning, which lets the
+    /// parser accept most keys and values without scanning them again.
+    pub(crate) plain: bool,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+}
+
+impl Token {
+    fn at(tok: Tok, start: usize, end: usize) -> Token {
+        // The parser checked that the input length fits in a `u32`.
+        Token {
+            tok,
+            plain: false,
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    /// Whether the literal is a valid label value, or a valid label key when it contains no
+    /// `/`, known from the scan alone: plain bytes, at most 63 of them, alphanumeric at both
+    /// ends. `false` means "check it".
+    pub(crate) fn is_plain_name(&self, s: &[u8]) -> bool {
+        let alnum = |i: u32| s.get(i as usize).is_some_and(u8::is_ascii_alphanumeric);
+        self.plain
+            && self.end.saturating_sub(self.start) <= 63
+            && alnum(self.start)
+            && alnum(self.end.wrapping_sub(1))
+    }
 }
 
 const WHITESPACE: u8 = 1;
 const SPECIAL: u8 = 2;
 const NUL: u8 = 4;
+/// `[A-Za-z0-9._-]`, the bytes of label keys without a prefix and of label values.
+const NAME: u8 = 8;
+const STOP: u8 = WHITESPACE | SPECIAL | NUL;
 
 /// Byte classes of upstream's lexer: whitespace (space, tab, CR, LF), special symbols
 /// (`= ! ( ) , > <`) and NUL, which upstream's `read` cannot tell from the end of the input.
@@ -48,6 +78,14 @@ static CLASS: [u8; 256] = {
     t[b'>' as usize] = SPECIAL;
     t[b'<' as usize] = SPECIAL;
     t[0] = NUL;
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'.' || c == b'_' || c == b'-' {
+            t[b] = NAME;
+        }
+        b += 1;
+    }
     t
 };
 
@@ -74,6 +112,7 @@ impl<'a> Lexer<'a> {
 
     /// Upstream's `Lex`. A NUL right after a token is swallowed with it (upstream reads it and
     /// stops there); a NUL where a token would start ends the input.
+    #[inline(always)]
     pub(crate) fn next_token(&mut self) -> Token {
         while self
             .s
@@ -84,20 +123,12 @@ impl<'a> Lexer<'a> {
         }
         let start = self.pos;
         let Some(&c) = self.s.get(start) else {
-            return Token {
-                tok: Tok::EndOfString,
-                start,
-                end: start,
-            };
+            return Token::at(Tok::EndOfString, start, start);
         };
-        let (tok, end) = match class(c) {
+        let (tok, end, plain) = match class(c) {
             NUL => {
                 self.pos += 1;
-                return Token {
-                    tok: Tok::EndOfString,
-                    start,
-                    end: start,
-                };
+                return Token::at(Tok::EndOfString, start, start);
             }
             SPECIAL => {
                 // The longest run of special symbols that is a token: `==` and `!=` are the only
@@ -114,27 +145,38 @@ impl<'a> Lexer<'a> {
                     (b'>', _) => Tok::GreaterThan,
                     _ => Tok::LessThan,
                 };
-                (tok, start + 1 + usize::from(pair))
+                (tok, start + 1 + usize::from(pair), false)
             }
             _ => {
-                let len = self.s.get(start..).map_or(0, |rest| {
-                    rest.iter()
-                        .position(|&b| class(b) != 0)
-                        .unwrap_or(rest.len())
-                });
+                let rest = self.s.get(start..).unwrap_or_default();
+                let mut len = 0;
+                let mut all = NAME;
+                for &b in rest {
+                    let c = class(b);
+                    if c & STOP != 0 {
+                        break;
+                    }
+                    all &= c;
+                    len += 1;
+                }
                 let end = start + len;
-                let tok = match self.s.get(start..end) {
-                    Some(b"in") => Tok::In,
-                    Some(b"notin") => Tok::NotIn,
+                // Byte tests, not a slice comparison: this runs for every identifier.
+                let at = |i: usize| self.s.get(start + i).copied();
+                let tok = match len {
+                    2 if at(0) == Some(b'i') && at(1) == Some(b'n') => Tok::In,
+                    5 if self.s.get(start..end) == Some(b"notin") => Tok::NotIn,
                     _ => Tok::Identifier,
                 };
-                (tok, end)
+                (tok, end, all == NAME)
             }
         };
         self.pos = end;
         if self.s.get(end) == Some(&0) {
             self.pos += 1;
         }
-        Token { tok, start, end }
+        Token {
+            plain,
+            ..Token::at(tok, start, end)
+        }
     }
 }

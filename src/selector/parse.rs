@@ -1,14 +1,16 @@
 //! The label-selector parser: upstream's `Parser` (recursive descent with one token of
 //! lookahead), then `NewRequirement`'s checks and the sort by key.
 
+use alloc::boxed::Box;
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use smallvec::SmallVec;
 
 use super::error::{Expected, ParseError, Unexpected};
 use super::lex::{Lexer, Tok, Token};
 use super::requirement::{check_values, key_error};
-use super::selector::{Req, Reqs, Span};
+use super::selector::{cmp_bytes, eq_bytes, Req, Reqs, Span};
 use super::{Operator, Selector};
 use crate::meta::field::Path;
 
@@ -23,6 +25,8 @@ struct Parser<'a> {
     input: &'a str,
     lexer: Lexer<'a>,
     peeked: Token,
+    /// A value of the current requirement that the lexer could not vouch for.
+    unchecked_value: bool,
 }
 
 fn in_context(t: Token, context: Context) -> Token {
@@ -43,6 +47,7 @@ impl<'a> Parser<'a> {
             input,
             lexer,
             peeked,
+            unchecked_value: false,
         }
     }
 
@@ -60,7 +65,7 @@ impl<'a> Parser<'a> {
 
     /// A token's text. Token boundaries are ASCII bytes, so they are character boundaries.
     fn literal(&self, t: Token) -> &'a str {
-        self.input.get(t.start..t.end).unwrap_or_default()
+        Self::span(t).of(self.input)
     }
 
     fn unexpected(&self, t: Token, expected: Expected) -> Unexpected {
@@ -76,8 +81,8 @@ impl<'a> Parser<'a> {
 
     fn span(t: Token) -> Span {
         Span {
-            start: t.start as u32,
-            end: t.end as u32,
+            start: t.start,
+            end: t.end,
         }
     }
 
@@ -85,8 +90,11 @@ impl<'a> Parser<'a> {
         span.of(self.input)
     }
 
-    fn parse(&mut self) -> Result<SmallVec<[Req; 4]>, ParseError> {
-        let mut reqs = SmallVec::new();
+    fn parse(&mut self) -> Result<Vec<Req>, ParseError> {
+        // At most one requirement per comma, plus one: usually a single allocation (capped, as
+        // commas inside value lists do not start requirements).
+        let estimate = self.input.bytes().filter(|&b| b == b',').count().min(63) + 1;
+        let mut reqs = Vec::with_capacity(estimate);
         loop {
             let t = self.lookahead(Context::Values);
             match t.tok {
@@ -119,6 +127,7 @@ impl<'a> Parser<'a> {
     fn parse_requirement(&mut self) -> Result<Req, ParseError> {
         let (key, op) = self.parse_key_and_infer_operator()?;
         let mut values: SmallVec<[Span; 2]> = SmallVec::new();
+        self.unchecked_value = false;
         let op = match op {
             Some(op @ (Operator::Exists | Operator::DoesNotExist)) => op,
             _ => {
@@ -129,13 +138,18 @@ impl<'a> Parser<'a> {
                 }
                 // A set: sorted and unique, as upstream's sets.String.List().
                 if values.len() > 1 {
-                    values.sort_unstable_by(|a, b| self.text(*a).cmp(self.text(*b)));
-                    values.dedup_by(|a, b| self.text(*a) == self.text(*b));
+                    let text = self.input.as_bytes();
+                    values.sort_unstable_by(|a, b| cmp_bytes(a.bytes(text), b.bytes(text)));
+                    values.dedup_by(|a, b| eq_bytes(a.bytes(text), b.bytes(text)));
                 }
                 op
             }
         };
-        // The key was validated above.
+        // The key was validated above, and the lexer vouched for the values unless told
+        // otherwise; integers for `>`/`<` are always checked.
+        if !self.unchecked_value && !matches!(op, Operator::GreaterThan | Operator::LessThan) {
+            return Ok(Req::new(key, op, values));
+        }
         let input = self.input;
         let errs = check_values(
             self.text(key),
@@ -147,7 +161,7 @@ impl<'a> Parser<'a> {
         if !errs.is_empty() {
             return Err(ParseError::InvalidRequirement(errs));
         }
-        Ok(Req { key, op, values })
+        Ok(Req::new(key, op, values))
     }
 
     fn parse_key_and_infer_operator(&mut self) -> Result<(Span, Option<Operator>), ParseError> {
@@ -161,8 +175,10 @@ impl<'a> Parser<'a> {
             return Err(self.syntax(t, Expected::Identifier));
         }
         let key = Self::span(t);
-        if let Some(e) = key_error(self.literal(t), &Path::none()) {
-            return Err(ParseError::InvalidKey(e));
+        if !t.is_plain_name(self.input.as_bytes()) {
+            if let Some(e) = key_error(self.literal(t), &Path::none()) {
+                return Err(ParseError::InvalidKey(Box::new(e)));
+            }
         }
         if matches!(
             self.lookahead(Context::Values).tok,
@@ -225,7 +241,7 @@ impl<'a> Parser<'a> {
             let t = self.consume(Context::Values);
             match t.tok {
                 Tok::Identifier => {
-                    values.push(Self::span(t));
+                    self.push_value(values, t);
                     let t2 = self.lookahead(Context::Values);
                     match t2.tok {
                         Tok::Comma => continue,
@@ -264,13 +280,23 @@ impl<'a> Parser<'a> {
         if t.tok != Tok::Identifier {
             return Err(self.syntax(t, Expected::Identifier));
         }
-        values.push(Self::span(t));
+        self.push_value(values, t);
         Ok(())
+    }
+
+    fn push_value(&mut self, values: &mut SmallVec<[Span; 2]>, t: Token) {
+        if !t.is_plain_name(self.input.as_bytes()) {
+            self.unchecked_value = true;
+        }
+        values.push(Self::span(t));
     }
 }
 
 /// Go's `labels.Parse`.
 pub(crate) fn parse(input: &str) -> Result<Selector, ParseError> {
+    if u32::try_from(input.len()).is_err() {
+        return Err(ParseError::TooLong(input.len()));
+    }
     let mut p = Parser::new(input);
     let items = p.parse()?;
     // Everything the requirements point at precedes the point the lexer reached.

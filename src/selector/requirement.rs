@@ -10,7 +10,9 @@ use smallvec::SmallVec;
 use super::Operator;
 use crate::labels::Labels;
 use crate::meta::field::{Error, ErrorList, Json, Path};
-use crate::meta::validate::{label_value, qualified_name, Violations};
+use crate::meta::validate::{
+    is_label_value, is_qualified_name, label_value, qualified_name, Violations,
+};
 use crate::text::parse_go_int;
 
 /// Upstream joins a validator's messages with `"; "` in selector errors.
@@ -27,23 +29,20 @@ pub(crate) fn joined(violations: &Violations) -> String {
 
 /// Upstream's `validateLabelKey`.
 pub(crate) fn key_error(key: &str, path: &Path) -> Option<Error> {
+    if is_qualified_name(key.as_bytes()) {
+        return None;
+    }
     let v = qualified_name(key);
     (!v.is_valid()).then(|| Error::invalid(path, key, joined(&v)))
 }
 
 /// The checks of upstream's `NewRequirement`, in its order. Paths are built only for errors,
-/// so valid requirements cost no allocation.
-/// `NewRequirement`'s checks. `nil` says an empty value list is Go's nil slice (printed `null`)
-/// rather than an empty one (printed `[]`).
+/// so valid requirements cost no allocation. `nil` says an empty value list is Go's nil slice
+/// (printed `null`) rather than an empty one (printed `[]`).
 pub(crate) fn check(key: &str, op: Operator, values: &[&str], nil: bool, path: &Path) -> ErrorList {
     let mut errs = ErrorList::new();
-    let key_violations = qualified_name(key);
-    if !key_violations.is_valid() {
-        errs.push(Error::invalid(
-            &path.child("key"),
-            key,
-            joined(&key_violations),
-        ));
+    if !is_qualified_name(key.as_bytes()) {
+        errs.extend(key_error(key, &path.child("key")));
     }
     errs.append(check_values(key, op, values.iter().copied(), nil, path));
     errs
@@ -113,6 +112,9 @@ where
         _ => {}
     }
     for (i, v) in values.enumerate() {
+        if is_label_value(v.as_bytes()) {
+            continue;
+        }
         let violations = label_value(v);
         if !violations.is_valid() {
             errs.push(Error::invalid(

@@ -1,6 +1,7 @@
 //! The `Selector` type: Go's `labels.Selector` (`internalSelector` and `nothingSelector`).
 
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 use core::str::FromStr;
 
@@ -34,7 +35,7 @@ impl Span {
 /// Byte-wise order, inlined: label keys are short, and a library `memcmp` call per comparison
 /// costs more than the comparison.
 #[inline]
-fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+pub(crate) fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     // Keys mostly differ in their first byte.
     match (a.first(), b.first()) {
         (Some(x), Some(y)) if x != y => return x.cmp(y),
@@ -51,7 +52,7 @@ fn cmp_bytes(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
 }
 
 #[inline]
-fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
@@ -70,10 +71,36 @@ fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
 pub(crate) struct Req {
     pub(crate) key: Span,
     pub(crate) op: Operator,
+    /// `op` as [`LOOKUP`], [`NEGATE`] and [`NUMERIC`] bits, so that matching tests bits
+    /// instead of jumping over nine operators.
+    mode: u8,
     pub(crate) values: SmallVec<[Span; 2]>,
 }
 
+/// The label's value is looked up in the values (otherwise only its presence counts).
+const LOOKUP: u8 = 1;
+/// The answer is negated.
+const NEGATE: u8 = 2;
+/// `>`/`<`: an integer comparison.
+const NUMERIC: u8 = 4;
+
 impl Req {
+    pub(crate) fn new(key: Span, op: Operator, values: SmallVec<[Span; 2]>) -> Req {
+        let mode = match op {
+            Operator::In | Operator::Equals | Operator::DoubleEquals => LOOKUP,
+            Operator::NotIn | Operator::NotEquals => LOOKUP | NEGATE,
+            Operator::Exists => 0,
+            Operator::DoesNotExist => NEGATE,
+            Operator::GreaterThan | Operator::LessThan => NUMERIC,
+        };
+        Req {
+            key,
+            op,
+            mode,
+            values,
+        }
+    }
+
     /// The values, read from the selector's text.
     pub(crate) fn values_in<'t>(
         &'t self,
@@ -87,7 +114,7 @@ impl Req {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Reqs {
     pub(crate) text: String,
-    pub(crate) items: SmallVec<[Req; 4]>,
+    pub(crate) items: Vec<Req>,
 }
 
 #[derive(Clone, Debug)]
@@ -199,17 +226,22 @@ impl Reqs {
     fn push_requirement(&mut self, r: &Requirement) {
         let key = self.push(&r.key);
         let values = r.values.iter().map(|v| self.push(v)).collect();
-        self.items.push(Req {
-            key,
-            op: r.op,
-            values,
-        });
+        self.items.push(Req::new(key, r.op, values));
     }
 
     /// Sorts by key exactly as upstream's `sort.Sort(ByKey(…))`.
     pub(crate) fn sort(&mut self) {
-        let text = &self.text;
-        crate::sort::sort(&mut self.items, |a, b| a.key.of(text) < b.key.of(text));
+        let text = self.text.as_bytes();
+        // Up to 12 elements Go's `sort.Sort` is an insertion sort, hence stable: any stable
+        // sort gives its order, and the standard library's moves less data.
+        if self.items.len() <= 12 {
+            self.items
+                .sort_by(|a, b| cmp_bytes(a.key.bytes(text), b.key.bytes(text)));
+        } else {
+            crate::sort::sort(&mut self.items, |a, b| {
+                cmp_bytes(a.key.bytes(text), b.key.bytes(text)).is_lt()
+            });
+        }
     }
 }
 
@@ -321,19 +353,18 @@ impl Selector {
                             core::cmp::Ordering::Greater => break,
                         }
                     }
-                    let has = |v: &[u8]| req.values.iter().any(|s| eq_bytes(s.bytes(bytes), v));
-                    match req.op {
-                        Operator::In | Operator::Equals | Operator::DoubleEquals => {
-                            value.is_some_and(has)
-                        }
-                        Operator::NotIn | Operator::NotEquals => value.map_or(true, |v| !has(v)),
-                        Operator::Exists => value.is_some(),
-                        Operator::DoesNotExist => value.is_none(),
-                        Operator::GreaterThan | Operator::LessThan => {
-                            let value = value.and_then(|v| core::str::from_utf8(v).ok());
-                            matches_value(req.op, req.values_in(text), value)
-                        }
+                    if req.mode & NUMERIC != 0 {
+                        let value = value.and_then(|v| core::str::from_utf8(v).ok());
+                        return matches_value(req.op, req.values_in(text), value);
                     }
+                    let found = match value {
+                        Some(v) if req.mode & LOOKUP != 0 => {
+                            req.values.iter().any(|s| eq_bytes(s.bytes(bytes), v))
+                        }
+                        Some(_) => true,
+                        None => false,
+                    };
+                    found != (req.mode & NEGATE != 0)
                 })
             }
         }

@@ -42,4 +42,4 @@ pub use qualified::{label_value, qualified_name, LABEL_VALUE_MAX_LEN, QUALIFIED_
 pub use violation::{Format, LengthUnit, PartViolation, Violation, Violations};
 
 pub(crate) use dns::{dns1035_label_bytes, dns1123_label_bytes, subdomain};
-pub(crate) use qualified::qualified_name_bytes;
+pub(crate) use qualified::{is_label_value, is_qualified_name, qualified_name_bytes};

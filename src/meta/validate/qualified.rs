@@ -33,6 +33,32 @@ pub fn qualified_name(value: &str) -> Violations {
     qualified_name_bytes(value.as_bytes())
 }
 
+/// Whether [`qualified_name`] finds nothing wrong, without collecting violations: the hot
+/// paths (selector parsing) check validity first and explain only failures.
+pub(crate) fn is_qualified_name(value: &[u8]) -> bool {
+    let name = match value.iter().position(|&b| b == b'/') {
+        None => value,
+        Some(slash) => {
+            let (prefix, rest) = value.split_at(slash);
+            let name = rest.get(1..).unwrap_or_default();
+            if name.contains(&b'/')
+                || prefix.is_empty()
+                || prefix.len() > DNS1123_SUBDOMAIN_MAX_LEN
+                || !is_dns1123_subdomain(prefix)
+            {
+                return false;
+            }
+            name
+        }
+    };
+    !name.is_empty() && name.len() <= QUALIFIED_NAME_MAX_LEN && is_name_part(name)
+}
+
+/// Whether [`label_value`] finds nothing wrong, without collecting violations.
+pub(crate) fn is_label_value(value: &[u8]) -> bool {
+    value.is_empty() || (value.len() <= LABEL_VALUE_MAX_LEN && is_name_part(value))
+}
+
 /// [`qualified_name`] over bytes, for keys lower-cased into a buffer.
 pub(crate) fn qualified_name_bytes(value: &[u8]) -> Violations {
     let mut errs = Violations::new();
