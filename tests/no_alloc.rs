@@ -108,3 +108,35 @@ fn two_violations_stay_inline() {
 fn the_counter_counts() {
     assert_eq!(allocations(|| vec![1u8; 16]), 1);
 }
+
+#[test]
+fn selector_parse_and_match_allocations() {
+    use std::collections::BTreeMap;
+
+    use kube_primitives::labels::LabelSet;
+    use kube_primitives::selector::{FieldSelector, Selector};
+
+    let input = "app=web,tier in (frontend,backend),!legacy,env!=prod,replicas>2";
+    // The budget is five; the parser needs its text and its requirement list.
+    let n = allocations(|| Selector::parse(input).unwrap());
+    assert!(n <= 2, "parse allocated {n} times");
+    let s = Selector::parse(input).unwrap();
+    let pairs = [
+        ("app", "web"),
+        ("tier", "frontend"),
+        ("env", "staging"),
+        ("replicas", "3"),
+    ];
+    let set = LabelSet::from_pairs(pairs);
+    let map: BTreeMap<String, String> = pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    assert!(s.matches(&set) && s.matches(&map));
+    assert_eq!(allocations(|| s.matches(&set)), 0);
+    assert_eq!(allocations(|| s.matches(&map)), 0);
+    assert_eq!(allocations(|| s.matches(&pairs[..])), 0);
+    let f = FieldSelector::parse("metadata.name=web,status.phase!=Running").unwrap();
+    let fields = BTreeMap::from([("metadata.name".to_string(), "web".to_string())]);
+    assert_eq!(allocations(|| f.matches(&fields)), 0);
+}

@@ -345,7 +345,10 @@ impl BigUint {
         let round_up = rest > half || (rest == half && (sticky || mantissa & 1 == 1));
         let mantissa = mantissa + u64::from(round_up);
         let exp = shift as i32 + 11;
-        let value = mantissa as f64 * 2f64.powi(exp.min(1100));
+        // `powi` needs std; a power of two is exact from its bits. `exp` is at most 1047, so
+        // two factors cover it (the product overflows to infinity past f64's range).
+        let pow2 = |e: i32| f64::from_bits(((e.clamp(0, 1023) + 1023) as u64) << 52);
+        let value = mantissa as f64 * pow2(exp.min(1023)) * pow2(exp - 1023);
         if value.is_finite() {
             value
         } else {
