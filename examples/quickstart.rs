@@ -1,15 +1,20 @@
 //! A tour of kube-primitives over a small embedded manifest: a namespace, a deployment, a service
-//! and a quota. Each object's metadata is validated with the rules the API server would apply, and
-//! the findings are printed.
+//! and a quota. Each object's metadata is validated with the rules the API server would apply;
+//! then the deployment's and the service's selectors are checked against the pod template, and the
+//! quota is summed up with exact quantities.
 //!
 //! ```sh
 //! cargo run --example quickstart
 //! ```
 
-use kube_primitives::api::core::ObjectMeta;
-use kube_primitives::api::{GroupVersionKind, ResourceScope};
+use std::collections::BTreeMap;
+
+use kube_primitives::api::core::{LabelSelector, ObjectMeta};
+use kube_primitives::api::{GroupVersionKind, Quantity, ResourceScope};
+use kube_primitives::labels::LabelSet;
 use kube_primitives::meta::field::Path;
 use kube_primitives::meta::{validate, validate_object_meta, NameValidator};
+use kube_primitives::selector::{FieldSelector, Selector};
 use serde::Deserialize;
 
 /// The manifest, as `kubectl get -o json` would print it. The service carries a label value
@@ -32,7 +37,14 @@ const MANIFEST: &str = r#"{
         "labels": {"app.kubernetes.io/name": "web", "app.kubernetes.io/version": "1.4.2"},
         "annotations": {"deployment.kubernetes.io/revision": "3"}
       },
-      "spec": {"replicas": 3}
+      "spec": {
+        "replicas": 3,
+        "selector": {
+          "matchLabels": {"app.kubernetes.io/name": "web"},
+          "matchExpressions": [{"key": "track", "operator": "NotIn", "values": ["canary"]}]
+        },
+        "template": {"metadata": {"labels": {"app.kubernetes.io/name": "web", "track": "stable"}}}
+      }
     },
     {
       "apiVersion": "v1",
@@ -64,6 +76,8 @@ struct Object {
     api_version: String,
     kind: String,
     metadata: ObjectMeta,
+    #[serde(default)]
+    spec: serde_json::Value,
 }
 
 fn main() -> Result<(), serde_json::Error> {
@@ -111,6 +125,60 @@ fn main() -> Result<(), serde_json::Error> {
     for v in validate::dns1123_label("Web") {
         println!("  {v}");
     }
+    selectors(&list)?;
+    quota(&list)?;
     println!("\n{problems} problem(s) found");
+    Ok(())
+}
+
+/// The deployment's structured selector and the service's map selector, against the pod
+/// template's labels; and a field selector over the objects' names.
+fn selectors(list: &List) -> Result<(), serde_json::Error> {
+    let of_kind = |kind: &str| list.items.iter().find(|o| o.kind == kind);
+    let (Some(deployment), Some(service)) = (of_kind("Deployment"), of_kind("Service")) else {
+        return Ok(());
+    };
+    let template: BTreeMap<String, String> =
+        serde_json::from_value(deployment.spec["template"]["metadata"]["labels"].clone())?;
+    let structured: LabelSelector = serde_json::from_value(deployment.spec["selector"].clone())?;
+    println!("\nselectors");
+    match Selector::from_label_selector(Some(&structured)) {
+        Ok(s) => println!(
+            "  deployment selects `{s}`: template matches = {}",
+            s.matches(&template)
+        ),
+        Err(e) => println!("  deployment selector: error: {e}"),
+    }
+    let service_selector: LabelSet = serde_json::from_value(service.spec["selector"].clone())?;
+    let s = service_selector.as_selector();
+    println!(
+        "  service selects `{s}`: template matches = {}",
+        s.matches(&template)
+    );
+    let by_name = FieldSelector::one_term_equal("metadata.name", "web");
+    let named_web = list
+        .items
+        .iter()
+        .filter(|o| {
+            by_name.matches(&BTreeMap::from([(
+                "metadata.name".to_string(),
+                o.metadata.name.clone(),
+            )]))
+        })
+        .count();
+    println!("  field selector `{by_name}` picks {named_web} object(s)");
+    Ok(())
+}
+
+/// The quota's hard limits, parsed and printed in canonical form.
+fn quota(list: &List) -> Result<(), serde_json::Error> {
+    let Some(quota) = list.items.iter().find(|o| o.kind == "ResourceQuota") else {
+        return Ok(());
+    };
+    let hard: BTreeMap<String, Quantity> = serde_json::from_value(quota.spec["hard"].clone())?;
+    println!("\nquota {:?}", quota.metadata.name);
+    for (name, q) in &hard {
+        println!("  {name}: {q} (milli-units: {})", q.milli_value());
+    }
     Ok(())
 }
