@@ -140,3 +140,28 @@ fn selector_parse_and_match_allocations() {
     let fields = BTreeMap::from([("metadata.name".to_string(), "web".to_string())]);
     assert_eq!(allocations(|| f.matches(&fields)), 0);
 }
+
+#[test]
+fn quantity_parse_compare_add_do_not_allocate() {
+    use kube_primitives::api::Quantity;
+
+    for input in [
+        "100m",
+        "1.5Gi",
+        "12345678901234567",
+        "1Gi",
+        "500Mi",
+        "2.5e3",
+        "0",
+    ] {
+        assert_eq!(
+            allocations(|| input.parse::<Quantity>().unwrap()),
+            0,
+            "parse {input}"
+        );
+    }
+    let (a, b): (Quantity, Quantity) = ("1Gi".parse().unwrap(), "1024Mi".parse().unwrap());
+    assert_eq!(allocations(|| a.cmp(&b)), 0);
+    let c: Quantity = "500Mi".parse().unwrap();
+    assert_eq!(allocations(|| a.clone() + &c), 0);
+}

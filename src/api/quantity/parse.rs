@@ -223,10 +223,11 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
         return Err(QuantityError::FormatWrong);
     }
     if input == "0" {
+        // Upstream caches the input here; it prints as "0" anyway, so nothing is kept.
         return Ok(Quantity::with(
             Repr::Int(Amount::default()),
             Format::DecimalSI,
-            Some(Text::new(input)),
+            None,
         ));
     }
     let p = scan(input.as_bytes())?;
