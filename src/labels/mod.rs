@@ -4,11 +4,14 @@
 //! `BTreeMap<String, String>`, `HashMap<String, String>`, slices of pairs and [`LabelSet`]), so
 //! nothing is copied to match.
 
+mod head;
 mod key;
 mod set;
 
 pub use key::{InvalidLabel, LabelKey, LabelValue};
-pub use set::LabelSet;
+pub use set::{LabelSet, SortedPairs};
+
+pub(crate) use head::{cmp_headed, eq_headed, Head};
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -33,9 +36,10 @@ pub trait Labels {
         self.label(key).is_some()
     }
 
-    /// The labels as `(key, value)` pairs sorted by key with unique keys, when that is how they
-    /// are kept: a selector then matches in one merge pass instead of one lookup per requirement.
-    fn sorted_pairs(&self) -> Option<&[(String, String)]> {
+    /// The labels sorted by key with unique keys, when that is how they are kept (only
+    /// [`LabelSet`] does): a selector then matches in one merge pass instead of one lookup per
+    /// requirement.
+    fn sorted_pairs(&self) -> Option<SortedPairs<'_>> {
         None
     }
 }
@@ -45,7 +49,7 @@ impl<T: Labels + ?Sized> Labels for &T {
         (**self).label(key)
     }
 
-    fn sorted_pairs(&self) -> Option<&[(String, String)]> {
+    fn sorted_pairs(&self) -> Option<SortedPairs<'_>> {
         (**self).sorted_pairs()
     }
 }

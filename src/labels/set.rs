@@ -7,7 +7,7 @@ use core::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::Labels;
+use super::{Head, Labels};
 use crate::meta::field::ErrorList;
 use crate::selector::{Operator, Requirement, Selector};
 
@@ -25,7 +25,30 @@ use crate::selector::{Operator, Requirement, Selector};
 /// assert!(labels.as_selector().matches(&labels));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct LabelSet(Vec<(String, String)>);
+pub struct LabelSet {
+    pairs: Vec<(String, String)>,
+    /// The [`Head`]s of every key and value, in step with `pairs`.
+    heads: Vec<(Head, Head)>,
+}
+
+/// A [`LabelSet`]'s labels in key order, as [`Labels::sorted_pairs`] hands them to selectors.
+#[derive(Clone, Copy, Debug)]
+pub struct SortedPairs<'a> {
+    pub(crate) pairs: &'a [(String, String)],
+    pub(crate) heads: &'a [(Head, Head)],
+}
+
+fn heads_of(key: &str, value: &str) -> (Head, Head) {
+    (Head::of(key.as_bytes()), Head::of(value.as_bytes()))
+}
+
+impl LabelSet {
+    /// From pairs sorted by key with unique keys.
+    fn from_sorted(pairs: Vec<(String, String)>) -> LabelSet {
+        let heads = pairs.iter().map(|(k, v)| heads_of(k, v)).collect();
+        LabelSet { pairs, heads }
+    }
+}
 
 impl LabelSet {
     /// No labels.
@@ -52,23 +75,28 @@ impl LabelSet {
                 _ => out.push(pair),
             }
         }
-        LabelSet(out)
+        LabelSet::from_sorted(out)
     }
 
     fn find(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+        self.pairs.binary_search_by(|(k, _)| k.as_str().cmp(key))
     }
 
     /// Sets a label, returning the previous value.
     pub fn insert(&mut self, key: impl Into<String>, value: impl Into<String>) -> Option<String> {
         let (key, value) = (key.into(), value.into());
         match self.find(&key) {
-            Ok(i) => self
-                .0
-                .get_mut(i)
-                .map(|slot| core::mem::replace(&mut slot.1, value)),
+            Ok(i) => {
+                if let Some(h) = self.heads.get_mut(i) {
+                    h.1 = Head::of(value.as_bytes());
+                }
+                self.pairs
+                    .get_mut(i)
+                    .map(|slot| core::mem::replace(&mut slot.1, value))
+            }
             Err(i) => {
-                self.0.insert(i, (key, value));
+                self.heads.insert(i, heads_of(&key, &value));
+                self.pairs.insert(i, (key, value));
                 None
             }
         }
@@ -76,17 +104,17 @@ impl LabelSet {
 
     /// The labels, sorted by key.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+        self.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
     /// The number of labels.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.pairs.len()
     }
 
     /// Whether there are no labels.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.pairs.is_empty()
     }
 
     /// Whether the two sets disagree on the value of a key both have: Go's `Conflicts`.
@@ -107,7 +135,7 @@ impl LabelSet {
     /// Both sets together, `other` winning on shared keys: Go's `Merge`.
     #[doc(alias = "Merge")]
     pub fn merge(&self, other: &LabelSet) -> LabelSet {
-        LabelSet::from_pairs(self.0.iter().chain(&other.0).cloned())
+        LabelSet::from_pairs(self.pairs.iter().chain(&other.pairs).cloned())
     }
 
     /// Go's `Equals`.
@@ -120,7 +148,7 @@ impl LabelSet {
     /// empty set gives [`Selector::everything`].
     #[doc(alias = "SelectorFromSet")]
     pub fn as_selector(&self) -> Selector {
-        Selector::from_requirements(self.0.iter().map(|(k, v)| Requirement {
+        Selector::from_requirements(self.pairs.iter().map(|(k, v)| Requirement {
             key: k.clone(),
             op: Operator::Equals,
             values: alloc::vec![v.clone()],
@@ -135,7 +163,7 @@ impl LabelSet {
     #[doc(alias = "ValidatedSelectorFromSet")]
     pub fn as_validated_selector(&self) -> Result<Selector, ErrorList> {
         let reqs = self
-            .0
+            .pairs
             .iter()
             .map(|(k, v)| Requirement::new(k, Operator::Equals, [v.as_str()]))
             .collect::<Result<Vec<_>, _>>()?;
@@ -147,12 +175,15 @@ impl Labels for LabelSet {
     fn label(&self, key: &str) -> Option<&str> {
         self.find(key)
             .ok()
-            .and_then(|i| self.0.get(i))
+            .and_then(|i| self.pairs.get(i))
             .map(|(_, v)| v.as_str())
     }
 
-    fn sorted_pairs(&self) -> Option<&[(String, String)]> {
-        Some(&self.0)
+    fn sorted_pairs(&self) -> Option<SortedPairs<'_>> {
+        Some(SortedPairs {
+            pairs: &self.pairs,
+            heads: &self.heads,
+        })
     }
 }
 
@@ -165,7 +196,7 @@ impl Serialize for LabelSet {
 impl<'de> Deserialize<'de> for LabelSet {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let map = BTreeMap::<String, String>::deserialize(deserializer)?;
-        Ok(LabelSet(map.into_iter().collect()))
+        Ok(LabelSet::from_sorted(map.into_iter().collect()))
     }
 }
 
@@ -177,17 +208,17 @@ impl<K: Into<String>, V: Into<String>> FromIterator<(K, V)> for LabelSet {
 
 impl From<BTreeMap<String, String>> for LabelSet {
     fn from(map: BTreeMap<String, String>) -> Self {
-        LabelSet(map.into_iter().collect())
+        LabelSet::from_sorted(map.into_iter().collect())
     }
 }
 
 impl fmt::Display for LabelSet {
     /// Go's `FormatLabels`: `k=v` pairs in key order joined by `,`, or `<none>`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
+        if self.pairs.is_empty() {
             return f.write_str("<none>");
         }
-        for (i, (k, v)) in self.0.iter().enumerate() {
+        for (i, (k, v)) in self.pairs.iter().enumerate() {
             if i > 0 {
                 f.write_str(",")?;
             }

@@ -304,5 +304,6 @@ pub(crate) fn parse(input: &str) -> Result<Selector, ParseError> {
     let text = String::from(input.get(..end).unwrap_or(input));
     let mut reqs = Reqs { text, items };
     reqs.sort();
+    reqs.set_heads();
     Ok(Selector::from_reqs(reqs))
 }

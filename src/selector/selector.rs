@@ -9,7 +9,7 @@ use smallvec::SmallVec;
 
 use super::requirement::{matches, matches_value, write_requirement};
 use super::{Operator, ParseError, Requirement};
-use crate::labels::Labels;
+use crate::labels::{cmp_headed, eq_headed, Head, Labels};
 
 /// A byte range of a selector's text.
 #[derive(Clone, Copy, Debug)]
@@ -74,6 +74,9 @@ pub(crate) struct Req {
     /// `op` as [`LOOKUP`], [`NEGATE`] and [`NUMERIC`] bits, so that matching tests bits
     /// instead of jumping over nine operators.
     mode: u8,
+    /// The key's head, and the first two values' ([`Reqs::set_heads`]).
+    key_head: Head,
+    value_heads: [Head; 2],
     pub(crate) values: SmallVec<[Span; 2]>,
 }
 
@@ -97,8 +100,30 @@ impl Req {
             key,
             op,
             mode,
+            key_head: Head::default(),
+            value_heads: [Head::default(); 2],
             values,
         }
+    }
+
+    fn set_heads(&mut self, text: &[u8]) {
+        let of = |s: &Span| Head::of_span(text, s.start as usize, s.end as usize);
+        self.key_head = of(&self.key);
+        for (h, v) in self.value_heads.iter_mut().zip(&self.values) {
+            *h = of(v);
+        }
+    }
+
+    /// Whether `value` (with head `head`) is one of the values.
+    #[inline]
+    fn has_value(&self, text: &[u8], value: &[u8], head: Head) -> bool {
+        self.values.iter().enumerate().any(|(i, s)| {
+            let s_head = match self.value_heads.get(i) {
+                Some(h) => *h,
+                None => Head::of_span(text, s.start as usize, s.end as usize),
+            };
+            eq_headed(s.bytes(text), s_head, value, head)
+        })
     }
 
     /// The values, read from the selector's text.
@@ -226,7 +251,17 @@ impl Reqs {
     fn push_requirement(&mut self, r: &Requirement) {
         let key = self.push(&r.key);
         let values = r.values.iter().map(|v| self.push(v)).collect();
-        self.items.push(Req::new(key, r.op, values));
+        let mut req = Req::new(key, r.op, values);
+        req.set_heads(self.text.as_bytes());
+        self.items.push(req);
+    }
+
+    /// Computes the heads matching compares, once the text is final.
+    pub(crate) fn set_heads(&mut self) {
+        let text = self.text.as_bytes();
+        for r in &mut self.items {
+            r.set_heads(text);
+        }
     }
 
     /// Sorts by key exactly as upstream's `sort.Sort(ByKey(…))`.
@@ -331,36 +366,36 @@ impl Selector {
             Kind::Nothing => false,
             Kind::Reqs(r) => {
                 let text = r.text.as_str();
-                let Some(pairs) = labels.sorted_pairs() else {
+                let Some(sorted) = labels.sorted_pairs() else {
                     return r
                         .items
                         .iter()
                         .all(|req| matches(req.key.of(text), req.op, req.values_in(text), labels));
                 };
-                // Requirements are sorted by key, as the pairs are: one merge pass.
+                // Requirements are sorted by key, as the pairs are: one merge pass, comparing
+                // heads and reading strings only where heads cannot decide.
                 let bytes = text.as_bytes();
-                let mut rest = pairs;
+                let (pairs, heads) = (sorted.pairs, sorted.heads);
+                let mut j = 0;
                 r.items.iter().all(|req| {
                     let key = req.key.bytes(bytes);
                     let mut value = None;
-                    while let [(k, v), tail @ ..] = rest {
-                        match cmp_bytes(k.as_bytes(), key) {
-                            core::cmp::Ordering::Less => rest = tail,
+                    while let (Some((k, v)), Some(&(kh, vh))) = (pairs.get(j), heads.get(j)) {
+                        match cmp_headed(k.as_bytes(), kh, key, req.key_head) {
+                            core::cmp::Ordering::Less => j += 1,
                             core::cmp::Ordering::Equal => {
-                                value = Some(v.as_bytes());
+                                value = Some((v.as_bytes(), vh));
                                 break;
                             }
                             core::cmp::Ordering::Greater => break,
                         }
                     }
                     if req.mode & NUMERIC != 0 {
-                        let value = value.and_then(|v| core::str::from_utf8(v).ok());
+                        let value = value.and_then(|(v, _)| core::str::from_utf8(v).ok());
                         return matches_value(req.op, req.values_in(text), value);
                     }
                     let found = match value {
-                        Some(v) if req.mode & LOOKUP != 0 => {
-                            req.values.iter().any(|s| eq_bytes(s.bytes(bytes), v))
-                        }
+                        Some((v, vh)) if req.mode & LOOKUP != 0 => req.has_value(bytes, v, vh),
                         Some(_) => true,
                         None => false,
                     };

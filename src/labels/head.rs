@@ -1,0 +1,117 @@
+//! `Head`: a string's first eight bytes as one word, with its length. Matching compares heads
+//! first and reads the strings only when two heads agree on strings longer than eight bytes.
+
+use core::cmp::Ordering;
+
+/// The first eight bytes of a string, big-endian and zero-padded, and its length (saturated).
+///
+/// Heads order strings: when the words differ they order the strings byte-wise (a shorter string
+/// that is a prefix pads with zeros, which sort first); when the words agree and both strings
+/// fit in eight bytes, the lengths decide.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Head {
+    word: u64,
+    len: u32,
+}
+
+impl Head {
+    /// The head of `s`.
+    #[inline]
+    pub(crate) fn of(s: &[u8]) -> Head {
+        let word = match s.first_chunk::<8>() {
+            Some(chunk) => u64::from_be_bytes(*chunk),
+            None => {
+                let mut buf = [0u8; 8];
+                for (d, b) in buf.iter_mut().zip(s) {
+                    *d = *b;
+                }
+                u64::from_be_bytes(buf)
+            }
+        };
+        Head {
+            word,
+            len: u32::try_from(s.len()).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The head of `text[start..end]`, loading eight bytes at once where the text has them and
+    /// masking off what lies past `end`.
+    #[inline]
+    pub(crate) fn of_span(text: &[u8], start: usize, end: usize) -> Head {
+        let len = end.saturating_sub(start);
+        match text.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+            Some(chunk) if len < 8 => Head {
+                word: u64::from_be_bytes(*chunk) & !(u64::MAX >> (len * 8)),
+                len: len as u32,
+            },
+            Some(_) => Head::of(text.get(start..end).unwrap_or_default()),
+            None => Head::of(text.get(start..end).unwrap_or_default()),
+        }
+    }
+
+    fn short(self) -> bool {
+        self.len <= 8
+    }
+}
+
+/// Byte-wise order of `a` and `b`, given their heads.
+#[inline]
+pub(crate) fn cmp_headed(a: &[u8], a_head: Head, b: &[u8], b_head: Head) -> Ordering {
+    match a_head.word.cmp(&b_head.word) {
+        Ordering::Equal if a_head.short() && b_head.short() => a_head.len.cmp(&b_head.len),
+        Ordering::Equal => a.get(8..).cmp(&b.get(8..)),
+        other => other,
+    }
+}
+
+/// Whether `a` equals `b`, given their heads.
+#[inline]
+pub(crate) fn eq_headed(a: &[u8], a_head: Head, b: &[u8], b_head: Head) -> bool {
+    a_head == b_head && (a_head.short() || a.get(8..) == b.get(8..))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_order_and_compare_like_bytes() {
+        let words: [&[u8]; 14] = [
+            b"",
+            b"\0",
+            b"a",
+            b"a\0",
+            b"ab",
+            b"abcdefgh",
+            b"abcdefgh\0",
+            b"abcdefghi",
+            b"abcdefgha",
+            b"b",
+            b"app.kubernetes.io/name",
+            b"app.kubernetes.io/instance",
+            b"\xff\xff",
+            b"zz",
+        ];
+        for a in words {
+            for b in words {
+                let (ha, hb) = (Head::of(a), Head::of(b));
+                assert_eq!(cmp_headed(a, ha, b, hb), a.cmp(b), "{a:?} {b:?}");
+                assert_eq!(eq_headed(a, ha, b, hb), a == b, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn span_heads_equal_plain_heads() {
+        let text = b"app=web,tier in (frontend,backend),x=";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                assert_eq!(
+                    Head::of_span(text, start, end),
+                    Head::of(&text[start..end]),
+                    "{start}..{end}"
+                );
+            }
+        }
+    }
+}
