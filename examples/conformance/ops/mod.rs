@@ -4,6 +4,7 @@
 mod api;
 mod meta;
 mod selector;
+mod service;
 
 use kube_primitives::meta::field::Error;
 use serde_json::{json, Value};
@@ -29,6 +30,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("validate_label_selector", selector::validate_label_selector),
     ("field_selector_parse", selector::field_selector_parse),
     ("node_affinity", selector::node_affinity),
+    ("service_env", service::service_env),
 ];
 
 /// The handler of `op`, if the crate implements it.

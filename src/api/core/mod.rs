@@ -9,6 +9,7 @@
 mod label_selector;
 mod node_selector;
 mod object_meta;
+mod service;
 mod time;
 
 pub use label_selector::{LabelSelector, LabelSelectorRequirement};
@@ -16,6 +17,7 @@ pub use node_selector::{
     NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm,
 };
 pub use object_meta::{ManagedFieldsEntry, ObjectMeta, OwnerReference};
+pub use service::{EnvVar, Service, ServicePort, ServiceSpec};
 pub use time::{ParseTimeError, Time};
 
 /// `null` decodes as the type's default, as Go's `encoding/json` leaves zero values alone.

@@ -1,0 +1,100 @@
+//! Go's `envvars.FromServices` (`pkg/kubelet/envvars/envvars.go`).
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use crate::api::core::{EnvVar, Service, ServicePort};
+use crate::text::{to_lower, to_upper};
+
+/// Go's `strings.ToUpper`/`ToLower`: each character's simple case mapping.
+fn map_chars(s: &str, f: fn(char) -> char) -> String {
+    s.chars().map(f).collect()
+}
+
+/// The variable-name form of a service or port name: `-` becomes `_`, then Go's
+/// `strings.ToUpper` (simple case mapping: `ß` stays `ß`; dots are kept).
+///
+/// ```
+/// use kube_primitives::service::env_var_name;
+///
+/// assert_eq!(env_var_name("redis-primary"), "REDIS_PRIMARY");
+/// assert_eq!(env_var_name("a.b-ß"), "A.B_ß");
+/// ```
+pub fn env_var_name(name: &str) -> String {
+    name.chars()
+        .map(|c| if c == '-' { '_' } else { to_upper(c) })
+        .collect()
+}
+
+/// Whether the service has a cluster IP: neither empty nor `None` (exactly; `none` is an
+/// address as far as upstream's `IsServiceIPSet` is concerned).
+pub fn is_service_ip_set(service: &Service) -> bool {
+    !service.spec.cluster_ip.is_empty() && service.spec.cluster_ip != "None"
+}
+
+/// Go's `net.JoinHostPort`: a host with a colon is bracketed.
+fn join_host_port(host: &str, port: i32) -> String {
+    if host.contains(':') {
+        format!("[{host}]:{port}")
+    } else {
+        format!("{host}:{port}")
+    }
+}
+
+/// The protocol, `TCP` when unset.
+fn protocol(port: &ServicePort) -> &str {
+    if port.protocol.is_empty() {
+        "TCP"
+    } else {
+        &port.protocol
+    }
+}
+
+/// The variables a container gets for `services`, in the kubelet's order: for each service
+/// with a cluster IP, `{SVC}_SERVICE_HOST`, `{SVC}_SERVICE_PORT` (the first port),
+/// `{SVC}_SERVICE_PORT_{NAME}` for each named port, then the Docker-link variables
+/// `{SVC}_PORT` (the first port) and `{SVC}_PORT_{port}_{PROTO}` with `_PROTO`, `_PORT` and
+/// `_ADDR` for each port.
+///
+/// Upstream indexes the first port unchecked (validation guarantees one); a service without
+/// ports gets only `{SVC}_SERVICE_HOST` here.
+pub fn service_env_vars<'a>(services: impl IntoIterator<Item = &'a Service>) -> Vec<EnvVar> {
+    let mut out = Vec::new();
+    for service in services {
+        if !is_service_ip_set(service) {
+            continue;
+        }
+        let prefix = env_var_name(&service.metadata.name);
+        let ip = service.spec.cluster_ip.as_str();
+        out.push(EnvVar::new(format!("{prefix}_SERVICE_HOST"), ip));
+        let Some(first) = service.spec.ports.first() else {
+            continue;
+        };
+        out.push(EnvVar::new(
+            format!("{prefix}_SERVICE_PORT"),
+            first.port.to_string(),
+        ));
+        for p in service.spec.ports.iter().filter(|p| !p.name.is_empty()) {
+            let name = format!("{prefix}_SERVICE_PORT_{}", env_var_name(&p.name));
+            out.push(EnvVar::new(name, p.port.to_string()));
+        }
+        for (i, p) in service.spec.ports.iter().enumerate() {
+            let proto = protocol(p);
+            let (lower, upper) = (map_chars(proto, to_lower), map_chars(proto, to_upper));
+            let url = format!("{lower}://{}", join_host_port(ip, p.port));
+            if i == 0 {
+                out.push(EnvVar::new(format!("{prefix}_PORT"), url.clone()));
+            }
+            let port_prefix = format!("{prefix}_PORT_{}_{upper}", p.port);
+            out.push(EnvVar::new(port_prefix.clone(), url));
+            out.push(EnvVar::new(format!("{port_prefix}_PROTO"), lower));
+            out.push(EnvVar::new(
+                format!("{port_prefix}_PORT"),
+                p.port.to_string(),
+            ));
+            out.push(EnvVar::new(format!("{port_prefix}_ADDR"), ip));
+        }
+    }
+    out
+}

@@ -1,0 +1,16 @@
+//! Services: the environment variables the kubelet gives containers for the services they can
+//! see (`kubernetes/kubernetes` `pkg/kubelet/envvars`).
+//!
+//! ```
+//! use kube_primitives::api::core::{Service, ServicePort};
+//! use kube_primitives::service::service_env_vars;
+//!
+//! let redis = Service::new("redis-primary", "10.0.0.11", vec![ServicePort::new("", "", 6379)]);
+//! let env = service_env_vars([&redis]);
+//! assert_eq!(env[0].name, "REDIS_PRIMARY_SERVICE_HOST");
+//! assert_eq!(env[3].value, "tcp://10.0.0.11:6379");
+//! ```
+
+mod env;
+
+pub use env::{env_var_name, is_service_ip_set, service_env_vars};
