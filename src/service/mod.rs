@@ -1,5 +1,6 @@
 //! Services: the environment variables the kubelet gives containers for the services they can
-//! see (`kubernetes/kubernetes` `pkg/kubelet/envvars`).
+//! see (`kubernetes/kubernetes` `pkg/kubelet/envvars`), and pods' resolver configuration
+//! (`pkg/kubelet/network/dns`).
 //!
 //! ```
 //! use kube_primitives::api::core::{Service, ServicePort};
@@ -11,6 +12,10 @@
 //! assert_eq!(env[3].value, "tcp://10.0.0.11:6379");
 //! ```
 
+mod dns;
 mod env;
 
+pub use dns::{
+    pod_dns, DnsError, DnsEvent, DnsPod, EventObject, HostResolver, KubeletDns, PodDns, ResolvConf,
+};
 pub use env::{env_var_name, is_service_ip_set, service_env_vars};

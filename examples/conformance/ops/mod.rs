@@ -31,6 +31,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("field_selector_parse", selector::field_selector_parse),
     ("node_affinity", selector::node_affinity),
     ("service_env", service::service_env),
+    ("dns_search", service::dns_search),
 ];
 
 /// The handler of `op`, if the crate implements it.

@@ -9,6 +9,7 @@
 mod label_selector;
 mod node_selector;
 mod object_meta;
+mod pod_dns;
 mod service;
 mod time;
 
@@ -17,6 +18,7 @@ pub use node_selector::{
     NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm,
 };
 pub use object_meta::{ManagedFieldsEntry, ObjectMeta, OwnerReference};
+pub use pod_dns::{PodDnsConfig, PodDnsConfigOption};
 pub use service::{EnvVar, Service, ServicePort, ServiceSpec};
 pub use time::{ParseTimeError, Time};
 

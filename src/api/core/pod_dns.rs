@@ -1,0 +1,67 @@
+//! `v1.PodDNSConfig`: a pod's own additions to its resolver configuration.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use serde::{Deserialize, Serialize};
+
+use super::null_as_default;
+
+/// `spec.dnsConfig` (`v1.PodDNSConfig`): nameservers, search domains and options merged into
+/// what the pod's DNS policy gives.
+///
+/// ```
+/// use kube_primitives::api::core::PodDnsConfig;
+///
+/// let c: PodDnsConfig = serde_json::from_str(
+///     r#"{"nameservers": ["1.1.1.1"], "options": [{"name": "ndots", "value": "2"}, {"name": "edns0"}]}"#,
+/// ).unwrap();
+/// assert_eq!(c.options[0].value.as_deref(), Some("2"));
+/// assert_eq!(c.options[1].value, None);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct PodDnsConfig {
+    /// `nameservers`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub nameservers: Vec<String>,
+    /// `searches`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub searches: Vec<String>,
+    /// `options`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub options: Vec<PodDnsConfigOption>,
+}
+
+/// One resolver option (`v1.PodDNSConfigOption`): `ndots` with value `2` is `ndots:2`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct PodDnsConfigOption {
+    /// `name`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub name: String,
+    /// `value`, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+impl PodDnsConfigOption {
+    /// An option with an optional value.
+    pub fn new(name: &str, value: Option<&str>) -> PodDnsConfigOption {
+        PodDnsConfigOption {
+            name: name.into(),
+            value: value.map(String::from),
+        }
+    }
+}
