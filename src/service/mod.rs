@@ -1,6 +1,6 @@
 //! Services: the environment variables the kubelet gives containers for the services they can
 //! see (`kubernetes/kubernetes` `pkg/kubelet/envvars`), and pods' resolver configuration
-//! (`pkg/kubelet/network/dns`).
+//! (`pkg/kubelet/network/dns`); NodePort ranges and their allocator.
 //!
 //! ```
 //! use kube_primitives::api::core::{Service, ServicePort};
@@ -12,9 +12,13 @@
 //! assert_eq!(env[3].value, "tcp://10.0.0.11:6379");
 //! ```
 
+mod allocator;
 mod dns;
 mod env;
 
+pub use allocator::{
+    AllocationError, PortAllocator, PortRange, PortRangeError, RandomSource, SplitMix64,
+};
 pub use dns::{
     pod_dns, DnsError, DnsEvent, DnsPod, EventObject, HostResolver, KubeletDns, PodDns, ResolvConf,
 };

@@ -154,6 +154,55 @@ pub(crate) fn parse_go_int(s: &str) -> Option<i64> {
     Some(v)
 }
 
+/// Why Go's `strconv.Atoi` rejects a string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AtoiError {
+    /// `invalid syntax`.
+    Syntax,
+    /// `value out of range`.
+    Range,
+}
+
+impl AtoiError {
+    /// The end of Go's `NumError` message.
+    pub(crate) fn text(self) -> &'static str {
+        match self {
+            AtoiError::Syntax => "invalid syntax",
+            AtoiError::Range => "value out of range",
+        }
+    }
+}
+
+/// Go's `strconv.Atoi` on a 64-bit platform, with its error kinds: digits are scanned in order,
+/// and a non-digit is a syntax error unless an overflow was found first.
+pub(crate) fn go_atoi(s: &str) -> Result<i64, AtoiError> {
+    let (neg, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        rest => (false, rest),
+    };
+    if digits.is_empty() {
+        return Err(AtoiError::Syntax);
+    }
+    let mut n: u64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return Err(AtoiError::Syntax);
+        }
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(u64::from(c - b'0')))
+            .ok_or(AtoiError::Range)?;
+    }
+    const CUTOFF: u64 = 1 << 63;
+    match (neg, n) {
+        (false, n) if n >= CUTOFF => Err(AtoiError::Range),
+        (true, n) if n > CUTOFF => Err(AtoiError::Range),
+        (true, n) => Ok((n as i64).wrapping_neg()),
+        (false, n) => Ok(n as i64),
+    }
+}
+
 /// Go's `%#U`: `U+0009`, followed by the quoted character when it is printable (`U+00E9 'é'`).
 pub(crate) fn write_go_unicode<W: Write + ?Sized>(out: &mut W, c: char) -> fmt::Result {
     write!(out, "U+{:04X}", c as u32)?;
