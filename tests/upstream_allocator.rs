@@ -143,3 +143,126 @@ fn band_sizes() {
         "provided port is not in the valid range. The range of valid ports is "
     );
 }
+
+// ipallocator TestAllocate: the whole block once, network/broadcast and outsiders refused.
+#[test]
+fn ip_allocate_tables() {
+    use kube_primitives::service::{Cidr, IpAllocationError, IpAllocator};
+    use std::net::IpAddr;
+
+    let rows: &[(&str, usize, &str, &[&str], &str)] = &[
+        (
+            "192.168.1.0/24",
+            254,
+            "192.168.1.5",
+            &["192.168.0.1", "192.168.1.0", "192.168.1.255", "192.168.2.2"],
+            "192.168.1.1",
+        ),
+        (
+            "10.0.0.0/15",
+            131070,
+            "10.0.0.5",
+            &["10.0.0.0", "10.1.255.255", "10.255.255.2"],
+            "10.0.1.1",
+        ),
+        (
+            "2001:db8:1::/48",
+            65535,
+            "2001:db8:1::5",
+            &[
+                "2001:db8::1",
+                "2001:db8:1::",
+                "2001:db8:1::1:0",
+                "2001:db8:2::2",
+            ],
+            "2001:db8:1::1",
+        ),
+    ];
+    for (cidr, free, released, out_of_range, already) in rows {
+        let c: Cidr = cidr.parse().unwrap();
+        let mut a = IpAllocator::new(c);
+        assert_eq!(a.free(), *free, "{cidr}");
+        let mut rng = SplitMix64::new(5);
+        let mut seen = BTreeSet::new();
+        for _ in 0..*free {
+            let ip = a.allocate_next(&mut rng).unwrap();
+            assert!(c.contains(ip), "{ip} outside {cidr}");
+            assert!(seen.insert(ip), "{ip} handed out twice");
+        }
+        assert_eq!(
+            a.allocate_next(&mut rng),
+            Err(IpAllocationError::Full),
+            "{cidr}"
+        );
+        let released: IpAddr = released.parse().unwrap();
+        a.release(released);
+        assert_eq!(a.free(), 1);
+        assert_eq!(a.allocate_next(&mut rng), Ok(released));
+        a.release(released);
+        for ip in *out_of_range {
+            let ip: IpAddr = ip.parse().unwrap();
+            assert_eq!(
+                a.allocate(ip).unwrap_err().to_string(),
+                format!("the provided IP ({ip}) is not in the valid range. The range of valid IPs is {cidr}")
+            );
+        }
+        let already: IpAddr = already.parse().unwrap();
+        assert_eq!(
+            a.allocate(already).unwrap_err().to_string(),
+            "provided IP is already allocated"
+        );
+        assert!(a.allocate(released).is_ok());
+        assert_eq!(a.free(), 0);
+    }
+}
+
+#[test]
+fn ip_blocks_and_bands() {
+    use kube_primitives::service::{Cidr, IpAllocator};
+
+    let alloc = |s: &str| IpAllocator::new(s.parse::<Cidr>().unwrap());
+    // /32, /31 and /128 leave nothing to hand out.
+    for tiny in ["10.0.0.1/32", "10.0.0.0/31", "fd00::1/128"] {
+        assert_eq!(alloc(tiny).free(), 0, "{tiny}");
+    }
+    assert_eq!(alloc("10.0.0.0/30").free(), 2);
+    assert_eq!(alloc("fd00::/127").free(), 1);
+    assert_eq!(alloc("fd00::/64").free(), 65535);
+    // min(max(16, size/16), 256), 0 up to 16 addresses.
+    assert_eq!(alloc("10.0.0.0/28").static_band(), 0);
+    assert_eq!(alloc("10.0.0.0/27").static_band(), 16);
+    assert_eq!(alloc("10.0.0.0/20").static_band(), 256);
+    assert_eq!(alloc("fd00::/64").static_band(), 256);
+    // Random picks use the static band last.
+    let mut a = alloc("10.0.0.0/24");
+    let mut rng = SplitMix64::new(11);
+    for _ in 0..(254 - 16) {
+        let ip = a.allocate_next(&mut rng).unwrap();
+        assert!(
+            ip > "10.0.0.16".parse::<std::net::IpAddr>().unwrap(),
+            "{ip}"
+        );
+    }
+    // Blocks print as Go prints IPNet: the masked network.
+    assert_eq!(
+        "10.96.3.4/12".parse::<Cidr>().unwrap().to_string(),
+        "10.96.0.0/12"
+    );
+    assert_eq!(
+        "2001:DB8::1/32".parse::<Cidr>().unwrap().to_string(),
+        "2001:db8::/32"
+    );
+    for bad in [
+        "10.0.0.0",
+        "10.0.0.0/33",
+        "fd00::/129",
+        "10.0.0.0/-1",
+        "x/8",
+        "10.0.0.0/+8",
+    ] {
+        assert_eq!(
+            bad.parse::<Cidr>().unwrap_err().to_string(),
+            format!("invalid CIDR address: {bad}")
+        );
+    }
+}

@@ -17,7 +17,8 @@ mod dns;
 mod env;
 
 pub use allocator::{
-    AllocationError, PortAllocator, PortRange, PortRangeError, RandomSource, SplitMix64,
+    AllocationError, Cidr, CidrError, IpAllocationError, IpAllocator, PortAllocator, PortRange,
+    PortRangeError, RandomSource, SplitMix64,
 };
 pub use dns::{
     pod_dns, DnsError, DnsEvent, DnsPod, EventObject, HostResolver, KubeletDns, PodDns, ResolvConf,

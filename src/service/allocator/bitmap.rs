@@ -84,6 +84,10 @@ impl Bitmap {
         }
     }
 
+    pub(super) fn max(&self) -> usize {
+        self.max
+    }
+
     pub(super) fn free(&self) -> usize {
         self.max - self.count
     }
