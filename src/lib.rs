@@ -63,6 +63,7 @@ extern crate std;
 pub mod api;
 pub mod labels;
 pub mod meta;
+pub mod node;
 pub mod selector;
 pub mod service;
 mod sort;

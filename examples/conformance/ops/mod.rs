@@ -3,6 +3,7 @@
 
 mod api;
 mod meta;
+mod node;
 mod selector;
 mod service;
 
@@ -32,6 +33,8 @@ pub const OPS: &[(&str, Handler)] = &[
     ("node_affinity", selector::node_affinity),
     ("service_env", service::service_env),
     ("dns_search", service::dns_search),
+    ("toleration", node::toleration),
+    ("taints_tolerated", node::taints_tolerated),
 ];
 
 /// The handler of `op`, if the crate implements it.

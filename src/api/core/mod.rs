@@ -11,6 +11,7 @@ mod node_selector;
 mod object_meta;
 mod pod_dns;
 mod service;
+mod taint;
 mod time;
 
 pub use label_selector::{LabelSelector, LabelSelectorRequirement};
@@ -20,6 +21,7 @@ pub use node_selector::{
 pub use object_meta::{ManagedFieldsEntry, ObjectMeta, OwnerReference};
 pub use pod_dns::{PodDnsConfig, PodDnsConfigOption};
 pub use service::{EnvVar, Service, ServicePort, ServiceSpec};
+pub use taint::{Taint, Toleration};
 pub use time::{ParseTimeError, Time};
 
 /// `null` decodes as the type's default, as Go's `encoding/json` leaves zero values alone.
