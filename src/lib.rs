@@ -68,6 +68,7 @@ pub mod selector;
 pub mod service;
 mod sort;
 mod text;
+pub mod workload;
 
 /// The README's examples run as doctests.
 #[cfg(doctest)]

@@ -11,6 +11,7 @@
 
 pub mod core;
 mod group_version;
+mod intstr;
 mod path;
 mod quantity;
 mod scope;
@@ -20,6 +21,7 @@ pub use group_version::{
     GroupKind, GroupResource, GroupVersion, GroupVersionKind, GroupVersionResource,
     ParseGroupVersionError,
 };
+pub use intstr::{IntOrString, IntOrStringError};
 pub use quantity::{Format, Quantity, QuantityError};
 pub use scope::ResourceScope;
 pub use version::{

@@ -1,5 +1,6 @@
 //! Nodes: taints and tolerations as the scheduler and the taint manager match them
-//! (`k8s.io/api/core/v1` `Toleration.ToleratesTaint`, `k8s.io/component-helpers/scheduling/corev1`).
+//! (`k8s.io/api/core/v1` `Toleration.ToleratesTaint`, `k8s.io/component-helpers/scheduling/corev1`);
+//! zone health and eviction rates as the node lifecycle controller computes them.
 //!
 //! ```
 //! use kube_primitives::api::core::{Taint, Toleration};
@@ -12,5 +13,10 @@
 //! ```
 
 mod taint;
+mod zone;
 
 pub use taint::{find_untolerated_taint, tolerates, tolerations_tolerate_taint, TaintFeatures};
+pub use zone::{
+    cluster_eviction_rates, compute_zone_state, zone_eviction_rate, EvictionSettings,
+    UnknownZoneState, ZoneState,
+};

@@ -6,6 +6,7 @@ mod meta;
 mod node;
 mod selector;
 mod service;
+mod workload;
 
 use kube_primitives::meta::field::Error;
 use serde_json::{json, Value};
@@ -35,6 +36,10 @@ pub const OPS: &[(&str, Handler)] = &[
     ("dns_search", service::dns_search),
     ("toleration", node::toleration),
     ("taints_tolerated", node::taints_tolerated),
+    ("zone_state", node::zone_state),
+    ("eviction_qps", node::eviction_qps),
+    ("fenceposts", workload::fenceposts),
+    ("new_rs_replicas", workload::new_rs_replicas),
 ];
 
 /// The handler of `op`, if the crate implements it.

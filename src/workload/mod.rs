@@ -1,0 +1,14 @@
+//! Workload controllers' arithmetic: the deployment controller's rolling-update fenceposts and
+//! new-replica-set scaling (`pkg/controller/deployment/util/deployment_util.go`).
+//!
+//! ```
+//! use kube_primitives::api::IntOrString;
+//! use kube_primitives::workload::resolve_fenceposts;
+//!
+//! let pct = |s: &str| Some(IntOrString::String(s.into()));
+//! assert_eq!(resolve_fenceposts(pct("25%").as_ref(), pct("25%").as_ref(), 10).unwrap(), (3, 2));
+//! ```
+
+mod rollout;
+
+pub use rollout::{new_rs_new_replicas, resolve_fenceposts, DeploymentStrategy, NewReplicasError};

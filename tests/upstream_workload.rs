@@ -1,0 +1,118 @@
+//! Test tables of upstream's
+//! [deployment_util_test.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/deployment/util/deployment_util_test.go)
+//! (`TestResolveFenceposts`, `TestNewRSNewReplicas`), ported row by row, and a rolling update
+//! simulated step by step against both fenceposts.
+
+use kube_primitives::api::IntOrString;
+use kube_primitives::workload::{new_rs_new_replicas, resolve_fenceposts, DeploymentStrategy};
+
+fn s(v: &str) -> IntOrString {
+    IntOrString::String(v.into())
+}
+
+// TestResolveFenceposts
+#[test]
+fn resolve_fenceposts_table() {
+    let rows: &[(Option<&str>, Option<&str>, i32, Option<(i32, i32)>)] = &[
+        (Some("0%"), Some("0%"), 0, Some((0, 1))),
+        (Some("39%"), Some("39%"), 10, Some((4, 3))),
+        (Some("oops"), Some("39%"), 10, None),
+        (Some("55%"), Some("urg"), 10, None),
+        (Some("5"), Some("1"), 7, None),
+        (None, Some("39%"), 10, Some((0, 3))),
+        (Some("39%"), None, 10, Some((4, 0))),
+        (None, None, 10, Some((0, 1))),
+    ];
+    for (surge, unavailable, desired, want) in rows {
+        let (a, b) = (surge.map(s), unavailable.map(s));
+        let got = resolve_fenceposts(a.as_ref(), b.as_ref(), *desired).ok();
+        assert_eq!(got, *want, "{surge:?} {unavailable:?} {desired}");
+    }
+    let err = resolve_fenceposts(Some(&s("oops")), None, 10).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid value for IntOrString: invalid type: string is not a percentage"
+    );
+    let err = resolve_fenceposts(Some(&s("2x%")), None, 10).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        r#"invalid value for IntOrString: invalid value "2x%": strconv.Atoi: parsing "2x": invalid syntax"#
+    );
+}
+
+// TestNewRSNewReplicas: the other replica set has 5 replicas.
+#[test]
+fn new_rs_new_replicas_table() {
+    let rows = [
+        ("RollingUpdate", 1, 5, 1, 5),
+        ("RollingUpdate", 6, 2, 10, 6),
+        ("Recreate", 3, 1, 1, 3),
+    ];
+    for (strategy, replicas, new_rs, surge, want) in rows {
+        let surge = IntOrString::Int(surge);
+        let strategy = match strategy {
+            "Recreate" => DeploymentStrategy::Recreate,
+            _ => DeploymentStrategy::RollingUpdate {
+                max_surge: Some(&surge),
+            },
+        };
+        assert_eq!(
+            new_rs_new_replicas(&strategy, replicas, new_rs, [5]).unwrap(),
+            want
+        );
+    }
+    let unset = DeploymentStrategy::RollingUpdate { max_surge: None };
+    assert_eq!(
+        new_rs_new_replicas(&unset, 3, 1, [1])
+            .unwrap_err()
+            .to_string(),
+        "nil value for IntOrString"
+    );
+    let canary = DeploymentStrategy::Other("Canary");
+    assert_eq!(
+        new_rs_new_replicas(&canary, 3, 1, [1])
+            .unwrap_err()
+            .to_string(),
+        "deployment type Canary isn't supported"
+    );
+}
+
+/// A rolling update from 10 old to 10 new replicas with maxSurge and maxUnavailable 25%: each
+/// step scales the new set up as `NewRSNewReplicas` allows, lets new pods become available, then
+/// scales the old set down as far as the availability floor allows. No step may exceed
+/// desired + surge pods or drop below desired − unavailable available pods.
+#[test]
+fn rolling_update_simulation() {
+    let desired = 10;
+    let (surge_v, unavailable_v) = (s("25%"), s("25%"));
+    let (surge, unavailable) =
+        resolve_fenceposts(Some(&surge_v), Some(&unavailable_v), desired).unwrap();
+    assert_eq!((surge, unavailable), (3, 2));
+    let strategy = DeploymentStrategy::RollingUpdate {
+        max_surge: Some(&surge_v),
+    };
+    let (mut old, mut new, mut new_available) = (10, 0, 0);
+    for step in 0..20 {
+        // Scale up the new replica set.
+        new = new_rs_new_replicas(&strategy, desired, new, [new, old]).unwrap();
+        assert!(
+            old + new <= desired + surge,
+            "step {step}: {old} old + {new} new"
+        );
+        // The new pods become available.
+        new_available = new;
+        // Scale down old pods while keeping desired − unavailable available.
+        let min_available = desired - unavailable;
+        let can_remove = (old + new_available - min_available).max(0).min(old);
+        old -= can_remove;
+        assert!(
+            old + new_available >= min_available,
+            "step {step}: availability {}",
+            old + new_available
+        );
+        if old == 0 && new == desired {
+            return;
+        }
+    }
+    panic!("the rollout did not finish: {old} old, {new} new");
+}
