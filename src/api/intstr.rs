@@ -76,7 +76,8 @@ impl std::error::Error for IntOrStringError {}
 /// Go's conversion of a float64 to int on amd64: NaN and out-of-range values give the
 /// "integer indefinite" value, `i64::MIN`.
 fn go_float_to_int(f: f64) -> i64 {
-    if f.is_nan() || f >= 9_223_372_036_854_775_808.0 || f < -9_223_372_036_854_775_808.0 {
+    // NaN is in no range.
+    if !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&f) {
         i64::MIN
     } else {
         f as i64
