@@ -13,7 +13,13 @@ fn s(v: &str) -> IntOrString {
 // TestResolveFenceposts
 #[test]
 fn resolve_fenceposts_table() {
-    let rows: &[(Option<&str>, Option<&str>, i32, Option<(i32, i32)>)] = &[
+    type Row = (
+        Option<&'static str>,
+        Option<&'static str>,
+        i32,
+        Option<(i32, i32)>,
+    );
+    let rows: &[Row] = &[
         (Some("0%"), Some("0%"), 0, Some((0, 1))),
         (Some("39%"), Some("39%"), 10, Some((4, 3))),
         (Some("oops"), Some("39%"), 10, None),
@@ -91,7 +97,7 @@ fn rolling_update_simulation() {
     let strategy = DeploymentStrategy::RollingUpdate {
         max_surge: Some(&surge_v),
     };
-    let (mut old, mut new, mut new_available) = (10, 0, 0);
+    let (mut old, mut new) = (10, 0);
     for step in 0..20 {
         // Scale up the new replica set.
         new = new_rs_new_replicas(&strategy, desired, new, [new, old]).unwrap();
@@ -100,7 +106,7 @@ fn rolling_update_simulation() {
             "step {step}: {old} old + {new} new"
         );
         // The new pods become available.
-        new_available = new;
+        let new_available = new;
         // Scale down old pods while keeping desired − unavailable available.
         let min_available = desired - unavailable;
         let can_remove = (old + new_available - min_available).max(0).min(old);
