@@ -44,6 +44,29 @@ fn floats_agree(a: &Value, b: Option<&Value>) -> bool {
     }
 }
 
+/// Python's `==` on decoded JSON, which `compare.py` uses: numbers compare by value (`0` equals
+/// `0.0`), containers element by element.
+fn json_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
+                (Some(x), Some(y), ..) => x == y,
+                (.., Some(x), Some(y)) => x == y,
+                _ => x.as_f64() == y.as_f64(),
+            }
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| json_eq(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
 /// `compare.py`'s rule: every expected field present and equal; `error_any_of` accepts any
 /// listed error; `approx_float` compares as floats.
 fn agrees(expect: &Value, got: &Value) -> bool {
@@ -59,7 +82,7 @@ fn agrees(expect: &Value, got: &Value) -> bool {
             .is_some_and(|any| got.get("error").is_some_and(|e| any.contains(e))),
         "error" if expect.contains_key("error_any_of") => true,
         "approx_float" => floats_agree(v, got.get(k)),
-        _ => got.get(k) == Some(v),
+        _ => got.get(k).is_some_and(|g| json_eq(v, g)),
     })
 }
 
