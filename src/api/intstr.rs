@@ -84,6 +84,20 @@ fn go_float_to_int(f: f64) -> i64 {
     }
 }
 
+/// `math.Ceil` (`up`) or `math.Floor` of a finite value, without std: values of 2^52 and more
+/// are integers already; below that, truncation through `i64` is exact.
+fn round(x: f64, up: bool) -> f64 {
+    if !(-4_503_599_627_370_496.0..4_503_599_627_370_496.0).contains(&x) {
+        return x;
+    }
+    let t = x as i64 as f64;
+    match (up, t < x, t > x) {
+        (true, true, _) => t + 1.0,
+        (false, _, true) => t - 1.0,
+        _ => t,
+    }
+}
+
 impl IntOrString {
     /// Go's `GetScaledValueFromIntOrPercent`: an integer as it is; a percentage of `total`,
     /// computed in `float64` and rounded up or down.
@@ -103,11 +117,7 @@ impl IntOrString {
                     out_of_range: e == AtoiError::Range,
                 })?;
                 let scaled = value as f64 * total as f64 / 100.0;
-                Ok(go_float_to_int(if round_up {
-                    scaled.ceil()
-                } else {
-                    scaled.floor()
-                }))
+                Ok(go_float_to_int(round(scaled, round_up)))
             }
         }
     }
