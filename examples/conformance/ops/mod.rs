@@ -4,6 +4,7 @@
 mod api;
 mod meta;
 mod node;
+mod quota;
 mod selector;
 mod service;
 mod workload;
@@ -38,6 +39,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("taints_tolerated", node::taints_tolerated),
     ("zone_state", node::zone_state),
     ("eviction_qps", node::eviction_qps),
+    ("resource_list", quota::resource_list),
     ("fenceposts", workload::fenceposts),
     ("new_rs_replicas", workload::new_rs_replicas),
 ];

@@ -1,0 +1,15 @@
+//! Resource quota math: resource lists and their helpers as
+//! `k8s.io/apiserver/pkg/quota/v1/resources.go`.
+//!
+//! ```
+//! use kube_primitives::quota::ResourceList;
+//!
+//! let used: ResourceList = serde_json::from_str(r#"{"requests.cpu": "1500m", "pods": "3"}"#).unwrap();
+//! let hard: ResourceList = serde_json::from_str(r#"{"requests.cpu": "1", "pods": "10"}"#).unwrap();
+//! assert_eq!(used.less_than_or_equal(&hard), (false, vec!["requests.cpu"]));
+//! assert_eq!(hard.subtract(&used).to_string(), "pods=7,requests.cpu=-500m");
+//! ```
+
+mod resource_list;
+
+pub use resource_list::{contains, contains_prefix, difference, intersection, ResourceList};

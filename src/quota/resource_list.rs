@@ -1,0 +1,222 @@
+//! `ResourceList` and the helpers of `pkg/quota/v1/resources.go`.
+
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::Quantity;
+
+/// Resource names and quantities (`v1.ResourceList`), kept in name order; serialized as a JSON
+/// object. Upstream iterates Go maps, so where it returns names in map order this type returns
+/// them in name order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ResourceList(BTreeMap<String, Quantity>);
+
+impl ResourceList {
+    /// An empty list.
+    pub fn new() -> ResourceList {
+        ResourceList::default()
+    }
+
+    /// Sets a quantity, returning the previous one.
+    pub fn insert(&mut self, name: impl Into<String>, quantity: Quantity) -> Option<Quantity> {
+        self.0.insert(name.into(), quantity)
+    }
+
+    /// The quantity of `name`.
+    pub fn get(&self, name: &str) -> Option<&Quantity> {
+        self.0.get(name)
+    }
+
+    /// The entries, in name order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &Quantity)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// How many resources are listed.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether no resource is listed.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Go's `Equals`: the same names with equal quantities (compared by value).
+    pub fn equals(&self, other: &ResourceList) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .all(|(k, v)| other.0.get(k).is_some_and(|o| v == o))
+    }
+
+    /// Go's `LessThanOrEqual`: whether no quantity exceeds the other list's for the names both
+    /// have, and the names that do.
+    pub fn less_than_or_equal<'a>(&self, other: &'a ResourceList) -> (bool, Vec<&'a str>) {
+        let exceeded: Vec<&str> = other
+            .0
+            .iter()
+            .filter(|(k, limit)| self.0.get(*k).is_some_and(|v| v > *limit))
+            .map(|(k, _)| k.as_str())
+            .collect();
+        (exceeded.is_empty(), exceeded)
+    }
+
+    /// Go's `Max`: the larger quantity per name (the other list's on a tie), names of both.
+    pub fn max(&self, other: &ResourceList) -> ResourceList {
+        let mut out = other.clone();
+        for (k, v) in &self.0 {
+            if other.0.get(k).map_or(true, |o| v > o) {
+                out.0.insert(k.clone(), v.clone());
+            }
+        }
+        out
+    }
+
+    /// Go's `Add`: sums per name; names in one list only are copied.
+    pub fn add(&self, other: &ResourceList) -> ResourceList {
+        let mut out = self.clone();
+        for (k, v) in &other.0 {
+            match out.0.get_mut(k) {
+                Some(q) => *q += v,
+                None => {
+                    out.0.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// Go's `Subtract`: differences per name; names only in `other` are negated.
+    pub fn subtract(&self, other: &ResourceList) -> ResourceList {
+        let mut out = self.clone();
+        for (k, v) in &other.0 {
+            match out.0.get_mut(k) {
+                Some(q) => *q -= v,
+                None => {
+                    out.0.insert(k.clone(), -v.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// Go's `SubtractWithNonNegativeResult`: differences, with anything not positive (and names
+    /// only in `other`) as `0`.
+    pub fn subtract_non_negative(&self, other: &ResourceList) -> ResourceList {
+        let mut out = ResourceList::new();
+        for (k, v) in &self.0 {
+            let mut q = v.clone();
+            if let Some(o) = other.0.get(k) {
+                q -= o;
+            }
+            out.0
+                .insert(k.clone(), if q.signum() > 0 { q } else { Quantity::zero() });
+        }
+        for k in other.0.keys() {
+            out.0.entry(k.clone()).or_insert_with(Quantity::zero);
+        }
+        out
+    }
+
+    /// Go's `Mask`: only the listed names.
+    pub fn mask<S: AsRef<str>>(&self, names: &[S]) -> ResourceList {
+        let keep = |k: &str| names.iter().any(|n| n.as_ref() == k);
+        ResourceList(
+            self.0
+                .iter()
+                .filter(|(k, _)| keep(k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        )
+    }
+
+    /// Go's `ResourceNames`.
+    pub fn resource_names(&self) -> Vec<&str> {
+        self.0.keys().map(String::as_str).collect()
+    }
+
+    /// Go's `IsZero`: every quantity is zero.
+    pub fn is_zero(&self) -> bool {
+        self.0.values().all(Quantity::is_zero)
+    }
+
+    /// Go's `IsNegative`: the names with a negative quantity.
+    pub fn is_negative(&self) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(_, v)| v.signum() < 0)
+            .map(|(k, _)| k.as_str())
+            .collect()
+    }
+
+    /// Go's `RemoveZeros`: without the zero quantities.
+    pub fn remove_zeros(&self) -> ResourceList {
+        ResourceList(
+            self.0
+                .iter()
+                .filter(|(_, v)| !v.is_zero())
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        )
+    }
+}
+
+impl<K: Into<String>> FromIterator<(K, Quantity)> for ResourceList {
+    fn from_iter<I: IntoIterator<Item = (K, Quantity)>>(iter: I) -> Self {
+        ResourceList(iter.into_iter().map(|(k, v)| (k.into(), v)).collect())
+    }
+}
+
+impl fmt::Display for ResourceList {
+    /// `name=quantity` pairs in name order, joined by `,`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, (k, v)) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(",")?;
+            }
+            write!(f, "{k}={v}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Go's `Contains`.
+pub fn contains<S: AsRef<str>>(items: &[S], item: &str) -> bool {
+    items.iter().any(|i| i.as_ref() == item)
+}
+
+/// Go's `ContainsPrefix`: whether `item` starts with one of the prefixes.
+pub fn contains_prefix<S: AsRef<str>>(prefixes: &[S], item: &str) -> bool {
+    prefixes.iter().any(|p| item.starts_with(p.as_ref()))
+}
+
+/// Go's `Intersection`: names in both, deduplicated and sorted.
+pub fn intersection<'a, S: AsRef<str>>(a: &'a [S], b: &[S]) -> Vec<&'a str> {
+    let mut out: Vec<&str> = a
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|i| contains(b, i))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Go's `Difference`: names in `a` but not `b`, deduplicated and sorted.
+pub fn difference<'a, S: AsRef<str>>(a: &'a [S], b: &[S]) -> Vec<&'a str> {
+    let mut out: Vec<&str> = a
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|i| !contains(b, i))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
