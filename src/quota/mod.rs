@@ -1,5 +1,5 @@
 //! Resource quota math: resource lists and their helpers as
-//! `k8s.io/apiserver/pkg/quota/v1/resources.go`.
+//! `k8s.io/apiserver/pkg/quota/v1/resources.go`; pod QoS classes.
 //!
 //! ```
 //! use kube_primitives::quota::ResourceList;
@@ -10,6 +10,9 @@
 //! assert_eq!(hard.subtract(&used).to_string(), "pods=7,requests.cpu=-500m");
 //! ```
 
+mod qos;
 mod resource_list;
 
-pub use resource_list::{contains, contains_prefix, difference, intersection, ResourceList};
+pub use crate::api::core::ResourceList;
+pub use qos::{compute_pod_qos, get_pod_qos, QosClass};
+pub use resource_list::{contains, contains_prefix, difference, intersection};

@@ -40,6 +40,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("zone_state", node::zone_state),
     ("eviction_qps", node::eviction_qps),
     ("resource_list", quota::resource_list),
+    ("pod_qos", quota::pod_qos),
     ("fenceposts", workload::fenceposts),
     ("new_rs_replicas", workload::new_rs_replicas),
 ];

@@ -1,6 +1,9 @@
-//! `resource_list`.
+//! `resource_list`, `pod_qos`.
 
-use kube_primitives::quota::{difference, intersection, ResourceList};
+use kube_primitives::api::core::Pod;
+use kube_primitives::quota::{
+    compute_pod_qos, difference, get_pod_qos, intersection, ResourceList,
+};
 use serde_json::{json, Map, Value};
 
 use super::field;
@@ -32,4 +35,9 @@ pub fn resource_list(request: &Value) -> Result<Value, String> {
         "intersection": intersection(&names_a, &names_b),
         "difference": difference(&names_a, &names_b),
     }))
+}
+
+pub fn pod_qos(request: &Value) -> Result<Value, String> {
+    let pod: Pod = field(request, "pod")?;
+    Ok(json!({ "qos": compute_pod_qos(&pod).as_str(), "get_pod_qos": get_pod_qos(&pod) }))
 }

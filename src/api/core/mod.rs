@@ -9,7 +9,9 @@
 mod label_selector;
 mod node_selector;
 mod object_meta;
+mod pod;
 mod pod_dns;
+mod resource_list;
 mod service;
 mod taint;
 mod time;
@@ -19,7 +21,9 @@ pub use node_selector::{
     NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm,
 };
 pub use object_meta::{ManagedFieldsEntry, ObjectMeta, OwnerReference};
+pub use pod::{Container, Pod, PodSpec, PodStatus, ResourceRequirements};
 pub use pod_dns::{PodDnsConfig, PodDnsConfigOption};
+pub use resource_list::ResourceList;
 pub use service::{EnvVar, Service, ServicePort, ServiceSpec};
 pub use taint::{Taint, Toleration};
 pub use time::{ParseTimeError, Time};

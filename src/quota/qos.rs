@@ -1,0 +1,117 @@
+//! Pod QoS classes (`pkg/apis/core/v1/helper/qos/qos.go`).
+
+use core::fmt;
+
+use crate::api::core::{Pod, ResourceList};
+use crate::api::Quantity;
+
+/// A pod's quality-of-service class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum QosClass {
+    /// Every container (or the pod) sets equal cpu and memory requests and limits.
+    Guaranteed,
+    /// Something in between.
+    Burstable,
+    /// No cpu or memory request or limit anywhere.
+    BestEffort,
+}
+
+impl QosClass {
+    /// Upstream's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QosClass::Guaranteed => "Guaranteed",
+            QosClass::Burstable => "Burstable",
+            QosClass::BestEffort => "BestEffort",
+        }
+    }
+}
+
+impl fmt::Display for QosClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+fn qos_resource(name: &str) -> bool {
+    name == "cpu" || name == "memory"
+}
+
+/// `processResourceList`: adds the positive cpu and memory quantities of `new` into `sum`.
+fn accumulate(sum: &mut ResourceList, new: &ResourceList) {
+    for (name, q) in new
+        .iter()
+        .filter(|(n, q)| qos_resource(n) && q.signum() > 0)
+    {
+        let total = match sum.get(name) {
+            Some(prev) => q.clone() + prev,
+            None => q.clone(),
+        };
+        sum.insert(name, total);
+    }
+}
+
+/// Whether `limits` sets both cpu and memory to positive values.
+fn limits_cpu_and_memory(limits: &ResourceList) -> bool {
+    let positive = |n: &str| limits.get(n).is_some_and(|q| q.signum() > 0);
+    positive("cpu") && positive("memory")
+}
+
+/// Go's `ComputePodQOS`: cpu and memory requests and limits (positive ones only) are summed over
+/// all containers, init containers included, or taken from `spec.resources` when the pod has
+/// pod-level resources (any, even `{}`); Guaranteed needs cpu and memory limits on every
+/// container and sums of requests equal to sums of limits; nothing at all is BestEffort.
+///
+/// ```
+/// use kube_primitives::api::core::Pod;
+/// use kube_primitives::quota::{compute_pod_qos, QosClass};
+///
+/// let pod: Pod = serde_json::from_str(r#"{"spec": {"containers": [
+///     {"name": "a", "resources": {"limits": {"cpu": "1", "memory": "1Gi"}, "requests": {"cpu": "1", "memory": "1Gi"}}}
+/// ]}}"#).unwrap();
+/// assert_eq!(compute_pod_qos(&pod), QosClass::Guaranteed);
+/// ```
+#[doc(alias = "ComputePodQOS")]
+pub fn compute_pod_qos(pod: &Pod) -> QosClass {
+    let (mut requests, mut limits) = (ResourceList::new(), ResourceList::new());
+    let mut guaranteed = true;
+    match &pod.spec.resources {
+        Some(r) => {
+            accumulate(&mut requests, &r.requests);
+            accumulate(&mut limits, &r.limits);
+            // Upstream checks the limits only when the pod sets a limits map.
+            if !r.limits.is_empty() && !limits_cpu_and_memory(&r.limits) {
+                guaranteed = false;
+            }
+        }
+        None => {
+            for c in pod.spec.containers.iter().chain(&pod.spec.init_containers) {
+                accumulate(&mut requests, &c.resources.requests);
+                accumulate(&mut limits, &c.resources.limits);
+                if !limits_cpu_and_memory(&c.resources.limits) {
+                    guaranteed = false;
+                }
+            }
+        }
+    }
+    if requests.is_empty() && limits.is_empty() {
+        return QosClass::BestEffort;
+    }
+    let matches = |(name, req): (&str, &Quantity)| limits.get(name).is_some_and(|lim| lim == req);
+    if guaranteed && requests.iter().all(matches) && requests.len() == limits.len() {
+        QosClass::Guaranteed
+    } else {
+        QosClass::Burstable
+    }
+}
+
+/// Go's `GetPodQOS`: `status.qosClass` when set, else [`compute_pod_qos`].
+#[doc(alias = "GetPodQOS")]
+pub fn get_pod_qos(pod: &Pod) -> &str {
+    if pod.status.qos_class.is_empty() {
+        compute_pod_qos(pod).as_str()
+    } else {
+        &pod.status.qos_class
+    }
+}
