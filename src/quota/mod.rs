@@ -10,9 +10,13 @@
 //! assert_eq!(hard.subtract(&used).to_string(), "pods=7,requests.cpu=-500m");
 //! ```
 
+mod pod_resources;
 mod qos;
 mod resource_list;
 
 pub use crate::api::core::ResourceList;
+pub use pod_resources::{
+    is_pod_level_resources_set, pod_limits, pod_requests, PodResourcesOptions,
+};
 pub use qos::{compute_pod_qos, get_pod_qos, QosClass};
 pub use resource_list::{contains, contains_prefix, difference, intersection};

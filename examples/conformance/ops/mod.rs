@@ -41,6 +41,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("eviction_qps", node::eviction_qps),
     ("resource_list", quota::resource_list),
     ("pod_qos", quota::pod_qos),
+    ("pod_resources", quota::pod_resources),
     ("fenceposts", workload::fenceposts),
     ("new_rs_replicas", workload::new_rs_replicas),
 ];

@@ -1,8 +1,10 @@
-//! `resource_list`, `pod_qos`.
+//! `resource_list`, `pod_qos`, `pod_resources`.
 
 use kube_primitives::api::core::Pod;
+use kube_primitives::api::{Format, Quantity};
 use kube_primitives::quota::{
-    compute_pod_qos, difference, get_pod_qos, intersection, ResourceList,
+    compute_pod_qos, difference, get_pod_qos, intersection, is_pod_level_resources_set, pod_limits,
+    pod_requests, PodResourcesOptions, ResourceList,
 };
 use serde_json::{json, Map, Value};
 
@@ -40,4 +42,81 @@ pub fn resource_list(request: &Value) -> Result<Value, String> {
 pub fn pod_qos(request: &Value) -> Result<Value, String> {
     let pod: Pod = field(request, "pod")?;
     Ok(json!({ "qos": compute_pod_qos(&pod).as_str(), "get_pod_qos": get_pod_qos(&pod) }))
+}
+
+pub fn pod_resources(request: &Value) -> Result<Value, String> {
+    let pod: Pod = field(request, "pod")?;
+    let options = |exclude_overhead: bool, skip_pod_level: bool| {
+        let mut o = PodResourcesOptions::default();
+        o.exclude_overhead = exclude_overhead;
+        o.skip_pod_level_resources = skip_pod_level;
+        o
+    };
+    let mut non_missing = options(false, false);
+    // The scheduler's defaults: NewMilliQuantity(100, DecimalSI), NewQuantity(200 MiB, DecimalSI).
+    non_missing.non_missing_container_requests = [
+        ("cpu", Quantity::from_milli(100, Format::DecimalSI)),
+        (
+            "memory",
+            Quantity::new(200 * 1024 * 1024, Format::DecimalSI),
+        ),
+    ]
+    .into_iter()
+    .collect();
+    let mut pod = pod;
+    let requests = list(&pod_requests(&pod, &options(false, false)));
+    alias_overhead(&mut pod, false);
+    let limits = list(&pod_limits(&pod, &options(false, false)));
+    alias_overhead(&mut pod, true);
+    Ok(json!({
+        "requests": requests,
+        "limits": limits,
+        "requests_exclude_overhead": list(&pod_requests(&pod, &options(true, false))),
+        "limits_exclude_overhead": list(&pod_limits(&pod, &options(true, false))),
+        "requests_skip_pod_level": list(&pod_requests(&pod, &options(false, true))),
+        "limits_skip_pod_level": list(&pod_limits(&pod, &options(false, true))),
+        "requests_non_missing": list(&pod_requests(&pod, &non_missing)),
+        "pod_level_resources_set": is_pod_level_resources_set(&pod),
+    }))
+}
+
+/// The harness calls upstream's PodRequests, then PodLimits, then the other variants on one
+/// pod. Upstream stores pod-level quantities into its result without a copy and adds the
+/// overhead to them in place; for values held as `inf.Dec` that changes the pod itself (the
+/// copies share the `*inf.Dec`), so later calls see the pod-level values with the overhead
+/// added. This reproduces that mutation between calls; the library never mutates its input.
+fn alias_overhead(pod: &mut Pod, limits: bool) {
+    let overhead = pod.spec.overhead.clone();
+    let set = if limits {
+        is_pod_level_resources_set(pod)
+    } else {
+        pod_level_requests_set(pod)
+    };
+    let Some(resources) = pod.spec.resources.as_mut().filter(|_| set) else {
+        return;
+    };
+    let list = if limits {
+        &mut resources.limits
+    } else {
+        &mut resources.requests
+    };
+    let names: Vec<String> = list.iter().map(|(n, _)| n.to_string()).collect();
+    for name in names {
+        let supported = name == "cpu" || name == "memory" || name.starts_with("hugepages-");
+        let (Some(q), Some(o)) = (list.get(&name), overhead.get(&name)) else {
+            continue;
+        };
+        if supported && q.is_inf_dec() && !(limits && q.is_zero()) {
+            let sum = q.clone() + o;
+            list.insert(name, sum);
+        }
+    }
+}
+
+fn pod_level_requests_set(pod: &Pod) -> bool {
+    pod.spec.resources.as_ref().is_some_and(|r| {
+        r.requests
+            .iter()
+            .any(|(n, _)| n == "cpu" || n == "memory" || n.starts_with("hugepages-"))
+    })
 }

@@ -218,6 +218,13 @@ impl Quantity {
         }
     }
 
+    /// Whether upstream holds this value as an `inf.Dec` rather than its `int64Amount` fast
+    /// form. It matters when reproducing Go call sequences: copies of a Go `Quantity` share
+    /// the `*inf.Dec`, so Go's in-place `Add` on one copy changes the others.
+    pub fn is_inf_dec(&self) -> bool {
+        matches!(self.repr, Repr::Dec(_))
+    }
+
     fn to_dec(&self) -> Dec {
         match &self.repr {
             Repr::Int(a) => a.to_dec(),
