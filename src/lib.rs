@@ -64,6 +64,7 @@ pub mod api;
 pub mod labels;
 pub mod meta;
 pub mod node;
+pub mod probe;
 pub mod quota;
 pub mod selector;
 pub mod service;

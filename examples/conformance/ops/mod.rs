@@ -4,6 +4,7 @@
 mod api;
 mod meta;
 mod node;
+mod probe;
 mod quota;
 mod selector;
 mod service;
@@ -40,6 +41,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("zone_state", node::zone_state),
     ("eviction_qps", node::eviction_qps),
     ("resource_list", quota::resource_list),
+    ("backoff", probe::backoff),
     ("pod_qos", quota::pod_qos),
     ("pod_resources", quota::pod_resources),
     ("fenceposts", workload::fenceposts),

@@ -1,0 +1,166 @@
+//! Per-key exponential back-off with the caller's clock.
+
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use core::time::Duration;
+
+/// Nanoseconds of a duration, wide enough for any difference of two instants.
+fn nanos(d: Duration) -> i128 {
+    d.as_nanos() as i128
+}
+
+/// A point on the caller's clock: nanoseconds since any fixed epoch, before it as well (event
+/// times may precede the epoch the caller picked).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Instant(i128);
+
+impl Instant {
+    /// The instant `ms` milliseconds after the epoch (before it when negative).
+    pub fn from_millis(ms: i64) -> Instant {
+        Instant(i128::from(ms) * 1_000_000)
+    }
+
+    /// The instant `ns` nanoseconds after the epoch.
+    pub fn from_nanos(ns: i64) -> Instant {
+        Instant(i128::from(ns))
+    }
+
+    /// The instant `d` after this one.
+    pub fn after(self, d: Duration) -> Instant {
+        Instant(self.0.saturating_add(nanos(d)))
+    }
+
+    /// `self − earlier` in nanoseconds, negative when `earlier` is later.
+    fn since(self, earlier: Instant) -> i128 {
+        self.0.saturating_sub(earlier.0)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Entry {
+    backoff: Duration,
+    last_update: Instant,
+}
+
+/// Exponential back-off per key (`flowcontrol.Backoff`): each [`next`](Backoff::next) doubles
+/// the delay up to the maximum, starting over from the initial delay once an event comes more
+/// than the reset window after the last update.
+///
+/// Instants are the caller's ([`Instant`]); nothing here reads a clock. The kubelet's crash-loop
+/// back-off is [`Backoff::kubelet`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Backoff {
+    initial: Duration,
+    max: Duration,
+    reset_after: Duration,
+    entries: BTreeMap<String, Entry>,
+}
+
+/// The kubelet's back-off: 10 s doubling to 300 s.
+const CONTAINER_BACKOFF: Duration = Duration::from_secs(10);
+const MAX_CONTAINER_BACKOFF: Duration = Duration::from_secs(300);
+/// The kubelet resets a container's back-off after 10 minutes without a restart, whatever the
+/// maximum (its `HasExpiredFunc`).
+const KUBELET_RESET: Duration = Duration::from_secs(600);
+
+impl Backoff {
+    /// `NewBackOff(initial, max)`: the reset window is twice the maximum.
+    pub fn new(initial: Duration, max: Duration) -> Backoff {
+        Backoff {
+            initial,
+            max,
+            reset_after: max.saturating_mul(2),
+            entries: BTreeMap::new(),
+        }
+    }
+
+    /// The kubelet's crash-loop back-off: 10 s doubling to `max_restart_period` (300 s unless
+    /// `maxContainerRestartPeriod` sets it; a maximum below 10 s lowers the initial delay to
+    /// it), reset after 10 minutes.
+    pub fn kubelet(max_restart_period: Option<Duration>) -> Backoff {
+        let max = max_restart_period.unwrap_or(MAX_CONTAINER_BACKOFF);
+        let mut b = Backoff::new(CONTAINER_BACKOFF.min(max), max);
+        b.reset_after = KUBELET_RESET;
+        b
+    }
+
+    /// The initial delay.
+    pub fn initial(&self) -> Duration {
+        self.initial
+    }
+
+    /// The maximum delay.
+    pub fn max(&self) -> Duration {
+        self.max
+    }
+
+    /// `hasExpired`: more than the reset window between the last update and `event`.
+    fn expired(&self, event: Instant, last_update: Instant) -> bool {
+        event.since(last_update) > nanos(self.reset_after)
+    }
+
+    /// `Get`: the current delay of `key` (zero when unknown).
+    pub fn get(&self, key: &str) -> Duration {
+        self.entries.get(key).map_or(Duration::ZERO, |e| e.backoff)
+    }
+
+    /// `Next`: starts `key` at the initial delay, or doubles it (up to the maximum); `event` is
+    /// when the failure happened, `now` the caller's clock.
+    pub fn next(&mut self, key: &str, event: Instant, now: Instant) {
+        let backoff = match self.entries.get(key) {
+            Some(e) if !self.expired(event, e.last_update) => {
+                e.backoff.saturating_mul(2).min(self.max)
+            }
+            _ => self.initial,
+        };
+        self.entries.insert(
+            key.into(),
+            Entry {
+                backoff,
+                last_update: now,
+            },
+        );
+    }
+
+    /// `Reset` / `DeleteEntry`: forgets `key`.
+    pub fn reset(&mut self, key: &str) {
+        self.entries.remove(key);
+    }
+
+    /// `IsInBackOffSince`: whether less than the delay has passed between `event` and `now`.
+    pub fn is_in_backoff_since(&self, key: &str, event: Instant, now: Instant) -> bool {
+        match self.entries.get(key) {
+            Some(e) if !self.expired(event, e.last_update) => now.since(event) < nanos(e.backoff),
+            _ => false,
+        }
+    }
+
+    /// `IsInBackOffSinceUpdate`: whether less than the delay has passed between the last
+    /// update and `event`.
+    pub fn is_in_backoff_since_update(&self, key: &str, event: Instant) -> bool {
+        match self.entries.get(key) {
+            Some(e) if !self.expired(event, e.last_update) => {
+                event.since(e.last_update) < nanos(e.backoff)
+            }
+            _ => false,
+        }
+    }
+
+    /// `GC`: forgets every key not updated within the reset window before `now`.
+    pub fn gc(&mut self, now: Instant) {
+        let reset = nanos(self.reset_after);
+        self.entries
+            .retain(|_, e| now.since(e.last_update) <= reset);
+    }
+
+    /// The kubelet's `doBackOff` for a container that exited at `finished`: `true` (stay in
+    /// CrashLoopBackOff) when still in back-off since then, else records a restart with
+    /// [`next`](Backoff::next) and returns `false`.
+    pub fn do_backoff(&mut self, key: &str, finished: Instant, now: Instant) -> bool {
+        if self.is_in_backoff_since(key, finished, now) {
+            return true;
+        }
+        self.next(key, finished, now);
+        false
+    }
+}

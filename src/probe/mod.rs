@@ -1,0 +1,19 @@
+//! Pod lifecycle: the kubelet's crash-loop back-off (client-go `util/flowcontrol/backoff.go`
+//! as `pkg/kubelet` configures it).
+//!
+//! ```
+//! use core::time::Duration;
+//! use kube_primitives::probe::{Backoff, Instant};
+//!
+//! let mut b = Backoff::kubelet(None);
+//! let s = |secs: i64| Instant::from_millis(secs * 1000);
+//! // The container exited at t=100 s: not in back-off yet, so the kubelet restarts it.
+//! assert!(!b.do_backoff("pod_ns_uid_app", s(100), s(100)));
+//! assert_eq!(b.get("pod_ns_uid_app"), Duration::from_secs(10));
+//! // It exits again at t=105 s: 10 s of back-off since then.
+//! assert!(b.do_backoff("pod_ns_uid_app", s(105), s(105)));
+//! ```
+
+mod backoff;
+
+pub use backoff::{Backoff, Instant};
