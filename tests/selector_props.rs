@@ -45,6 +45,8 @@ fn requirement() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
     #[test]
     fn label_set_and_map_agree(
         reqs in prop::collection::vec(requirement(), 0..6),

@@ -49,8 +49,16 @@ impl Head {
         }
     }
 
-    fn short(self) -> bool {
+    /// Whether the string fits in the head (at most eight bytes).
+    #[inline]
+    pub(crate) fn short(self) -> bool {
         self.len <= 8
+    }
+
+    /// `(word, len)`: ordering these orders two strings exactly when one of them is short.
+    #[inline]
+    pub(crate) fn key(self) -> (u64, u32) {
+        (self.word, self.len)
     }
 }
 

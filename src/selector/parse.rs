@@ -301,8 +301,16 @@ pub(crate) fn parse(input: &str) -> Result<Selector, ParseError> {
     let items = p.parse()?;
     // Everything the requirements point at precedes the point the lexer reached.
     let end = p.lexer.position();
-    let text = String::from(input.get(..end).unwrap_or(input));
-    let mut reqs = Reqs { text, items };
+    let used = input.get(..end).unwrap_or(input);
+    // Eight bytes of padding let every span's head load a whole word (`Head::of_span`).
+    let mut text = String::with_capacity(used.len() + 8);
+    text.push_str(used);
+    text.push_str("\0\0\0\0\0\0\0\0");
+    let mut reqs = Reqs {
+        by_heads: false,
+        text,
+        items,
+    };
     reqs.sort();
     reqs.set_heads();
     Ok(Selector::from_reqs(reqs))

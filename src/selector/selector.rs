@@ -77,6 +77,8 @@ pub(crate) struct Req {
     /// The key's head, and the first two values' ([`Reqs::set_heads`]).
     key_head: Head,
     value_heads: [Head; 2],
+    /// How many of `value_heads` are set (the values, up to two).
+    headed_values: u8,
     pub(crate) values: SmallVec<[Span; 2]>,
 }
 
@@ -102,6 +104,7 @@ impl Req {
             mode,
             key_head: Head::default(),
             value_heads: [Head::default(); 2],
+            headed_values: 0,
             values,
         }
     }
@@ -109,9 +112,24 @@ impl Req {
     fn set_heads(&mut self, text: &[u8]) {
         let of = |s: &Span| Head::of_span(text, s.start as usize, s.end as usize);
         self.key_head = of(&self.key);
+        self.headed_values = self.values.len().min(2) as u8;
         for (h, v) in self.value_heads.iter_mut().zip(&self.values) {
             *h = of(v);
         }
+    }
+
+    /// Whether heads alone decide this requirement: its key and values fit in eight bytes (so
+    /// `(word, len)` pairs compare exactly against labels of any length), it has at most two
+    /// values, and it is not an integer comparison.
+    fn by_heads(&self) -> bool {
+        self.key_head.short()
+            && self.values.len() <= 2
+            && self.mode & NUMERIC == 0
+            && self
+                .value_heads
+                .iter()
+                .take(self.values.len())
+                .all(|h| h.short())
     }
 
     /// Whether `value` (with head `head`) is one of the values.
@@ -135,9 +153,47 @@ impl Req {
     }
 }
 
+/// The merge pass over heads alone: a requirement's short key orders exactly against any label
+/// key by `(word, len)`, and its short values equal a label value exactly when those agree.
+#[inline]
+fn matches_by_heads(items: &[Req], heads: &[(Head, Head)]) -> bool {
+    let mut j = 0;
+    for req in items {
+        let key = req.key_head.key();
+        let mut value = None;
+        while let Some(&(kh, vh)) = heads.get(j) {
+            let k = kh.key();
+            if k < key {
+                j += 1;
+                continue;
+            }
+            if k == key {
+                value = Some(vh.key());
+            }
+            break;
+        }
+        let found = match value {
+            Some(v) if req.mode & LOOKUP != 0 => req
+                .value_heads
+                .iter()
+                .take(usize::from(req.headed_values))
+                .any(|h| h.key() == v),
+            Some(_) => true,
+            None => false,
+        };
+        if found == (req.mode & NEGATE != 0) {
+            return false;
+        }
+    }
+    true
+}
+
 /// All requirements of a selector and the one string they point into.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Reqs {
+    /// Every requirement can be matched by heads alone ([`Req::by_heads`]); recomputed whenever
+    /// the requirements change.
+    pub(crate) by_heads: bool,
     pub(crate) text: String,
     pub(crate) items: Vec<Req>,
 }
@@ -256,12 +312,18 @@ impl Reqs {
         self.items.push(req);
     }
 
-    /// Computes the heads matching compares, once the text is final.
+    /// Computes the heads matching compares, once the text is final, and the plan.
     pub(crate) fn set_heads(&mut self) {
         let text = self.text.as_bytes();
         for r in &mut self.items {
             r.set_heads(text);
         }
+        self.build_plan();
+    }
+
+    /// Whether every requirement can be matched by heads alone.
+    pub(crate) fn build_plan(&mut self) {
+        self.by_heads = self.items.iter().all(Req::by_heads);
     }
 
     /// Sorts by key exactly as upstream's `sort.Sort(ByKey(…))`.
@@ -344,6 +406,7 @@ impl Selector {
             out.push_requirement(&r);
         }
         out.sort();
+        out.build_plan();
         Selector::from_reqs(out)
     }
 
@@ -372,6 +435,9 @@ impl Selector {
                         .iter()
                         .all(|req| matches(req.key.of(text), req.op, req.values_in(text), labels));
                 };
+                if r.by_heads {
+                    return matches_by_heads(&r.items, sorted.heads);
+                }
                 // Requirements are sorted by key, as the pairs are: one merge pass, comparing
                 // heads and reading strings only where heads cannot decide.
                 let bytes = text.as_bytes();
