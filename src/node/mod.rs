@@ -12,9 +12,16 @@
 //! assert_eq!(find_untolerated_taint(&taints, &tolerations, hard, TaintFeatures::default()), None);
 //! ```
 
+mod eviction;
 mod taint;
 mod zone;
 
+pub use eviction::{
+    eviction, no_execute_taint, no_schedule_taints, with_default_tolerations, Eviction,
+    DEFAULT_TOLERATION_SECONDS, TAINT_DISK_PRESSURE, TAINT_MEMORY_PRESSURE,
+    TAINT_NETWORK_UNAVAILABLE, TAINT_NOT_READY, TAINT_PID_PRESSURE, TAINT_UNREACHABLE,
+    TAINT_UNSCHEDULABLE,
+};
 pub use taint::{find_untolerated_taint, tolerates, tolerations_tolerate_taint, TaintFeatures};
 pub use zone::{
     cluster_eviction_rates, compute_zone_state, zone_eviction_rate, EvictionSettings,

@@ -7,6 +7,7 @@
 //! empty differ.
 
 mod label_selector;
+mod node;
 mod node_selector;
 mod object_meta;
 mod pod;
@@ -17,6 +18,7 @@ mod taint;
 mod time;
 
 pub use label_selector::{LabelSelector, LabelSelectorRequirement};
+pub use node::{Node, NodeCondition, NodeSpec, NodeStatus};
 pub use node_selector::{
     NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm,
 };

@@ -1,0 +1,146 @@
+//! The taints the node lifecycle controller puts on nodes, the default tolerations pods get,
+//! and when the taint manager evicts a pod (`pkg/controller/nodelifecycle`,
+//! `plugin/pkg/admission/defaulttolerationseconds`, `pkg/controller/tainteviction`).
+
+use alloc::vec::Vec;
+use core::time::Duration;
+
+use super::{tolerates, TaintFeatures};
+use crate::api::core::{Node, Taint, Toleration};
+
+/// `node.kubernetes.io/not-ready`: the Ready condition is `False`.
+pub const TAINT_NOT_READY: &str = "node.kubernetes.io/not-ready";
+/// `node.kubernetes.io/unreachable`: the Ready condition is `Unknown` (the node stopped
+/// reporting).
+pub const TAINT_UNREACHABLE: &str = "node.kubernetes.io/unreachable";
+/// `node.kubernetes.io/unschedulable`: the node is cordoned.
+pub const TAINT_UNSCHEDULABLE: &str = "node.kubernetes.io/unschedulable";
+/// `node.kubernetes.io/memory-pressure`.
+pub const TAINT_MEMORY_PRESSURE: &str = "node.kubernetes.io/memory-pressure";
+/// `node.kubernetes.io/disk-pressure`.
+pub const TAINT_DISK_PRESSURE: &str = "node.kubernetes.io/disk-pressure";
+/// `node.kubernetes.io/network-unavailable`.
+pub const TAINT_NETWORK_UNAVAILABLE: &str = "node.kubernetes.io/network-unavailable";
+/// `node.kubernetes.io/pid-pressure`.
+pub const TAINT_PID_PRESSURE: &str = "node.kubernetes.io/pid-pressure";
+
+/// The seconds `DefaultTolerationSeconds` gives pods for not-ready and unreachable nodes.
+pub const DEFAULT_TOLERATION_SECONDS: i64 = 300;
+
+/// `nodeConditionToTaintKeyStatusMap`: the taint key a condition status maps to.
+fn condition_taint(kind: &str, status: &str) -> Option<&'static str> {
+    match (kind, status) {
+        ("Ready", "False") => Some(TAINT_NOT_READY),
+        ("Ready", "Unknown") => Some(TAINT_UNREACHABLE),
+        ("MemoryPressure", "True") => Some(TAINT_MEMORY_PRESSURE),
+        ("DiskPressure", "True") => Some(TAINT_DISK_PRESSURE),
+        ("NetworkUnavailable", "True") => Some(TAINT_NETWORK_UNAVAILABLE),
+        ("PIDPressure", "True") => Some(TAINT_PID_PRESSURE),
+        _ => None,
+    }
+}
+
+/// The `NoSchedule` taints the controller keeps on a node (`doNoScheduleTaintingPass`): one per
+/// condition in a tainting status, in condition order, then `unschedulable` when cordoned.
+///
+/// ```
+/// use kube_primitives::api::core::{Node, NodeCondition};
+/// use kube_primitives::node::no_schedule_taints;
+///
+/// let mut node = Node::default();
+/// node.status.conditions = vec![NodeCondition::new("Ready", "Unknown"), NodeCondition::new("DiskPressure", "True")];
+/// let keys: Vec<String> = no_schedule_taints(&node).into_iter().map(|t| t.to_string()).collect();
+/// assert_eq!(keys, ["node.kubernetes.io/unreachable:NoSchedule", "node.kubernetes.io/disk-pressure:NoSchedule"]);
+/// ```
+#[doc(alias = "doNoScheduleTaintingPass")]
+pub fn no_schedule_taints(node: &Node) -> Vec<Taint> {
+    let mut taints: Vec<Taint> = node
+        .status
+        .conditions
+        .iter()
+        .filter_map(|c| condition_taint(&c.type_, &c.status))
+        .map(|key| Taint::new(key, "", "NoSchedule"))
+        .collect();
+    if node.spec.unschedulable {
+        taints.push(Taint::new(TAINT_UNSCHEDULABLE, "", "NoSchedule"));
+    }
+    taints
+}
+
+/// The `NoExecute` taint the controller puts on a node for its Ready condition status
+/// (`doNoExecuteTaintingPass`): not-ready for `False`, unreachable for `Unknown` (as a node
+/// whose kubelet stopped reporting gets once the grace period passes), none when `True`.
+pub fn no_execute_taint(ready_status: &str) -> Option<Taint> {
+    match ready_status {
+        "False" => Some(Taint::new(TAINT_NOT_READY, "", "NoExecute")),
+        "Unknown" => Some(Taint::new(TAINT_UNREACHABLE, "", "NoExecute")),
+        _ => None,
+    }
+}
+
+/// `DefaultTolerationSeconds`: the not-ready and unreachable `NoExecute` tolerations (Exists,
+/// 300 s) added to a pod's tolerations unless it already tolerates those taints (a toleration
+/// with the key, or an empty key, and effect `NoExecute` or empty).
+pub fn with_default_tolerations(tolerations: &[Toleration]) -> Vec<Toleration> {
+    let covers = |key: &str| {
+        tolerations.iter().any(|t| {
+            (t.key == key || t.key.is_empty()) && (t.effect == "NoExecute" || t.effect.is_empty())
+        })
+    };
+    let mut out = tolerations.to_vec();
+    for key in [TAINT_NOT_READY, TAINT_UNREACHABLE] {
+        if !covers(key) {
+            let mut t = Toleration::new(key, "Exists", "", "NoExecute");
+            t.toleration_seconds = Some(DEFAULT_TOLERATION_SECONDS);
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// When the taint manager evicts a pod from a node with `NoExecute` taints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Eviction {
+    /// No `NoExecute` taint, or every one tolerated without a time limit.
+    Never,
+    /// Now: a taint is not tolerated, or a matching toleration's seconds are 0 or less.
+    Now,
+    /// After this long (the smallest `tolerationSeconds` among the tolerations used).
+    After(Duration),
+}
+
+/// The taint manager's decision for a pod (`processPodOnNode` with `GetMatchingTolerations`
+/// and `getMinTolerationTime`): only `NoExecute` taints count; each needs a tolerating
+/// toleration (the first that matches is the one used); the pod may stay for the smallest
+/// `tolerationSeconds` of those used, forever when none sets it.
+///
+/// ```
+/// use core::time::Duration;
+/// use kube_primitives::api::core::Toleration;
+/// use kube_primitives::node::{eviction, no_execute_taint, with_default_tolerations, Eviction};
+///
+/// let taints = [no_execute_taint("Unknown").unwrap()];
+/// let tolerations = with_default_tolerations(&[]);
+/// assert_eq!(eviction(&taints, &tolerations), Eviction::After(Duration::from_secs(300)));
+/// assert_eq!(eviction(&taints, &[]), Eviction::Now);
+/// ```
+pub fn eviction(taints: &[Taint], tolerations: &[Toleration]) -> Eviction {
+    let features = TaintFeatures::default();
+    let mut min: Option<i64> = None;
+    for taint in taints.iter().filter(|t| t.effect == "NoExecute") {
+        let Some(used) = tolerations.iter().find(|t| tolerates(t, taint, features)) else {
+            return Eviction::Now;
+        };
+        if let Some(seconds) = used.toleration_seconds {
+            if seconds <= 0 {
+                return Eviction::Now;
+            }
+            min = Some(min.map_or(seconds, |m| m.min(seconds)));
+        }
+    }
+    match min {
+        None => Eviction::Never,
+        Some(s) => Eviction::After(Duration::from_secs(s.unsigned_abs())),
+    }
+}

@@ -1,0 +1,107 @@
+//! Pods and nodes from real public manifests (`../shared/corpus/objects`, read in place, never
+//! copied here): they read into the wire types, survive a serde round trip, and the logic over
+//! them (QoS, requests and limits, node taints) runs on every one.
+
+use std::fs;
+use std::path::Path;
+
+use kube_primitives::api::core::{Node, Pod};
+use kube_primitives::node::no_schedule_taints;
+use kube_primitives::quota::{compute_pod_qos, pod_limits, pod_requests, PodResourcesOptions};
+use serde_json::Value;
+
+fn objects(file: &str) -> Option<Vec<(String, Value)>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/objects")
+        .join(file);
+    let Ok(text) = fs::read_to_string(&path) else {
+        eprintln!("{} not found: corpus test skipped", path.display());
+        return None;
+    };
+    Some(
+        text.lines()
+            .enumerate()
+            .map(|(n, l)| {
+                (
+                    format!("{file}:{}", n + 1),
+                    serde_json::from_str::<Value>(l).expect("JSON")["object"].clone(),
+                )
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn pods() {
+    let Some(pods) = objects("pods.jsonl") else {
+        return;
+    };
+    let mut read = 0;
+    for (at, raw) in &pods {
+        let Ok(pod) = serde_json::from_value::<Pod>(raw.clone()) else {
+            continue;
+        };
+        read += 1;
+        let back: Pod = serde_json::from_value(serde_json::to_value(&pod).unwrap()).unwrap();
+        assert_eq!(back, pod, "{at}");
+        let _ = compute_pod_qos(&pod);
+        let opts = PodResourcesOptions::default();
+        let (requests, limits) = (pod_requests(&pod, &opts), pod_limits(&pod, &opts));
+        // Without overhead or pod-level resources, a container's request never exceeds the pod's.
+        if pod.spec.overhead.is_empty() && pod.spec.resources.is_none() {
+            for c in pod.spec.containers.iter() {
+                for (name, q) in c.resources.requests.iter() {
+                    assert!(
+                        requests.get(name).is_some_and(|total| total >= q),
+                        "{at}: {name}"
+                    );
+                }
+            }
+        }
+        let _ = limits;
+    }
+    assert!(
+        read * 10 >= pods.len() * 9,
+        "only {read} of {} pods read",
+        pods.len()
+    );
+}
+
+#[test]
+fn nodes() {
+    let Some(nodes) = objects("nodes.jsonl") else {
+        return;
+    };
+    let mut read = 0;
+    for (at, raw) in &nodes {
+        let Ok(node) = serde_json::from_value::<Node>(raw.clone()) else {
+            continue;
+        };
+        read += 1;
+        let back: Node = serde_json::from_value(serde_json::to_value(&node).unwrap()).unwrap();
+        assert_eq!(back, node, "{at}");
+        let taints = no_schedule_taints(&node);
+        let ready = node.condition("Ready").map(|c| c.status.as_str());
+        let has = |key: &str| taints.iter().any(|t| t.key == key);
+        assert_eq!(
+            has("node.kubernetes.io/not-ready"),
+            ready == Some("False"),
+            "{at}"
+        );
+        assert_eq!(
+            has("node.kubernetes.io/unreachable"),
+            ready == Some("Unknown"),
+            "{at}"
+        );
+        assert_eq!(
+            has("node.kubernetes.io/unschedulable"),
+            node.spec.unschedulable,
+            "{at}"
+        );
+    }
+    assert!(
+        read * 10 >= nodes.len() * 9,
+        "only {read} of {} nodes read",
+        nodes.len()
+    );
+}
