@@ -2,8 +2,7 @@
 //! copied here): they read into the wire types, survive a serde round trip, and the logic over
 //! them (QoS, requests and limits, node taints) runs on every one.
 
-use std::fs;
-use std::path::Path;
+mod common;
 
 use kube_primitives::api::core::{Node, Pod};
 use kube_primitives::node::no_schedule_taints;
@@ -11,22 +10,11 @@ use kube_primitives::quota::{compute_pod_qos, pod_limits, pod_requests, PodResou
 use serde_json::Value;
 
 fn objects(file: &str) -> Option<Vec<(String, Value)>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/objects")
-        .join(file);
-    let Ok(text) = fs::read_to_string(&path) else {
-        eprintln!("{} not found: corpus test skipped", path.display());
-        return None;
-    };
+    let records = common::records(&format!("objects/{file}"))?;
     Some(
-        text.lines()
-            .enumerate()
-            .map(|(n, l)| {
-                (
-                    format!("{file}:{}", n + 1),
-                    serde_json::from_str::<Value>(l).expect("JSON")["object"].clone(),
-                )
-            })
+        records
+            .into_iter()
+            .map(|(at, v)| (at, v["object"].clone()))
             .collect(),
     )
 }
@@ -60,11 +48,7 @@ fn pods() {
         }
         let _ = limits;
     }
-    assert!(
-        read * 10 >= pods.len() * 9,
-        "only {read} of {} pods read",
-        pods.len()
-    );
+    common::assert_share(read, pods.len(), 90, "pods read");
 }
 
 #[test]
@@ -99,9 +83,5 @@ fn nodes() {
             "{at}"
         );
     }
-    assert!(
-        read * 10 >= nodes.len() * 9,
-        "only {read} of {} nodes read",
-        nodes.len()
-    );
+    common::assert_share(read, nodes.len(), 90, "nodes read");
 }

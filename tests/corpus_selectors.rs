@@ -3,9 +3,9 @@
 //! strings and field selectors re-parse from their printed forms; node selector terms compile;
 //! services read, round-trip through serde and yield their environment variables.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::fs;
-use std::path::{Path, PathBuf};
 
 use kube_primitives::api::core::{LabelSelector, NodeSelector, NodeSelectorTerm, Service};
 use kube_primitives::meta::field::Path as FieldPath;
@@ -14,31 +14,10 @@ use kube_primitives::selector::{
     Selector,
 };
 use kube_primitives::service::service_env_vars;
-use serde_json::Value;
-
-fn corpus(file: &str) -> Option<Vec<(String, Value)>> {
-    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus")
-        .join(file);
-    let Ok(text) = fs::read_to_string(&path) else {
-        eprintln!("{} not found: corpus test skipped", path.display());
-        return None;
-    };
-    Some(
-        text.lines()
-            .enumerate()
-            .map(|(n, line)| {
-                let v: Value = serde_json::from_str(line).expect("corpus line is JSON");
-                (format!("{file}:{}", n + 1), v)
-            })
-            .filter(|(_, v)| v.get("placeholder") != Some(&Value::Bool(true)))
-            .collect(),
-    )
-}
 
 #[test]
 fn structured_label_selectors() {
-    let Some(records) = corpus("label_selectors.jsonl") else {
+    let Some(records) = common::records("label_selectors.jsonl") else {
         return;
     };
     let (mut read, mut converted) = (0, 0);
@@ -85,20 +64,13 @@ fn structured_label_selectors() {
             "{at}"
         );
     }
-    assert!(
-        read * 10 >= records.len() * 9,
-        "only {read} of {} selectors read",
-        records.len()
-    );
-    assert!(
-        converted * 10 >= read * 9,
-        "only {converted} of {read} selectors convert"
-    );
+    common::assert_share(read, records.len(), 90, "selectors read");
+    common::assert_share(converted, read, 90, "selectors convert");
 }
 
 #[test]
 fn selector_strings() {
-    let Some(records) = corpus("string_selectors.jsonl") else {
+    let Some(records) = common::records("string_selectors.jsonl") else {
         return;
     };
     let mut parsed = 0;
@@ -117,16 +89,12 @@ fn selector_strings() {
             "{at}: {text}"
         );
     }
-    assert!(
-        parsed * 10 >= records.len() * 7,
-        "only {parsed} of {} strings parse",
-        records.len()
-    );
+    common::assert_share(parsed, records.len(), 70, "strings parse");
 }
 
 #[test]
 fn field_selectors() {
-    let Some(records) = corpus("field_selectors.jsonl") else {
+    let Some(records) = common::records("field_selectors.jsonl") else {
         return;
     };
     let mut parsed = 0;
@@ -150,7 +118,7 @@ fn field_selectors() {
 
 #[test]
 fn node_selector_terms() {
-    let Some(records) = corpus("node_selectors.jsonl") else {
+    let Some(records) = common::records("node_selectors.jsonl") else {
         return;
     };
     let mut compiled = 0;
@@ -174,16 +142,12 @@ fn node_selector_terms() {
             Err(e) => assert!(!e.is_empty(), "{at}"),
         }
     }
-    assert!(
-        compiled * 10 >= records.len() * 8,
-        "only {compiled} of {} terms compile",
-        records.len()
-    );
+    common::assert_share(compiled, records.len(), 80, "terms compile");
 }
 
 #[test]
 fn services() {
-    let Some(records) = corpus("objects/services.jsonl") else {
+    let Some(records) = common::records("objects/services.jsonl") else {
         return;
     };
     let mut read = 0;
@@ -207,9 +171,5 @@ fn services() {
             assert_eq!(env.len(), 2 + named + 1 + 4 * ports, "{at}");
         }
     }
-    assert!(
-        read * 10 >= records.len() * 9,
-        "only {read} of {} services read",
-        records.len()
-    );
+    common::assert_share(read, records.len(), 90, "services read");
 }

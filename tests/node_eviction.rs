@@ -82,7 +82,7 @@ fn default_tolerations_are_added_unless_covered() {
         Toleration::new(TAINT_UNREACHABLE, "Exists", "", "NoExecute"),
         30,
     );
-    let with = with_default_tolerations(&[own.clone()]);
+    let with = with_default_tolerations(std::slice::from_ref(&own));
     assert_eq!(with.len(), 2);
     assert_eq!(with[0], own);
     assert_eq!(with[1].key, TAINT_NOT_READY);
