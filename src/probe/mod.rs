@@ -1,5 +1,5 @@
 //! Pod lifecycle: the kubelet's crash-loop back-off (client-go `util/flowcontrol/backoff.go`
-//! as `pkg/kubelet` configures it).
+//! as `pkg/kubelet` configures it), container restart decisions and the pod phase.
 //!
 //! ```
 //! use core::time::Duration;
@@ -15,5 +15,9 @@
 //! ```
 
 mod backoff;
+mod phase;
+mod restart;
 
 pub use backoff::{Backoff, Instant};
+pub use phase::{pod_phase, ParsePodPhaseError, PodPhase};
+pub use restart::container_should_restart;

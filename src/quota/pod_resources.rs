@@ -58,10 +58,6 @@ fn max_into(list: &mut ResourceList, new: &ResourceList) {
     }
 }
 
-fn is_sidecar(c: &Container) -> bool {
-    c.restart_policy.as_deref() == Some("Always")
-}
-
 /// `applyNonMissing`.
 fn with_defaults(reqs: &ResourceList, defaults: &ResourceList) -> ResourceList {
     let mut out = reqs.clone();
@@ -84,7 +80,7 @@ fn aggregate(pod: &Pod, of: impl Fn(&Container) -> ResourceList) -> ResourceList
     let (mut sidecars, mut init_max) = (ResourceList::new(), ResourceList::new());
     for c in &pod.spec.init_containers {
         let own = of(c);
-        let use_now = if is_sidecar(c) {
+        let use_now = if c.is_restartable_init_container() {
             add_into(&mut total, &own);
             add_into(&mut sidecars, &own);
             sidecars.clone()

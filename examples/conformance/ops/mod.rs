@@ -42,6 +42,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("eviction_qps", node::eviction_qps),
     ("resource_list", quota::resource_list),
     ("backoff", probe::backoff),
+    ("pod_phase", probe::pod_phase),
     ("pod_qos", quota::pod_qos),
     ("pod_resources", quota::pod_resources),
     ("fenceposts", workload::fenceposts),

@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use kube_primitives::probe::{Backoff, Instant};
+use kube_primitives::api::core::Pod;
+use kube_primitives::probe::{pod_phase as phase_of, Backoff, Instant};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -54,4 +55,16 @@ pub fn backoff(request: &Value) -> Result<Value, String> {
         results.push(result);
     }
     Ok(json!({ "initial_ms": ms(b.initial()), "max_ms": ms(b.max()), "results": results }))
+}
+
+pub fn pod_phase(request: &Value) -> Result<Value, String> {
+    let pod: Pod = field(request, "pod")?;
+    let terminal: Option<bool> = field(request, "pod_is_terminal")?;
+    let initialized: Option<bool> = field(request, "pod_has_initialized")?;
+    let phase = phase_of(
+        &pod,
+        terminal.unwrap_or(false),
+        initialized.unwrap_or(false),
+    );
+    Ok(json!({ "phase": phase.as_str() }))
 }

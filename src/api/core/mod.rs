@@ -6,6 +6,7 @@
 //! Go's `encoding/json` leaves the zero value in place; `Option` marks fields where absent and
 //! empty differ.
 
+mod container_status;
 mod label_selector;
 mod node;
 mod node_selector;
@@ -17,13 +18,20 @@ mod service;
 mod taint;
 mod time;
 
+pub use container_status::{
+    ContainerState, ContainerStateRunning, ContainerStateTerminated, ContainerStateWaiting,
+    ContainerStatus,
+};
 pub use label_selector::{LabelSelector, LabelSelectorRequirement};
 pub use node::{Node, NodeCondition, NodeSpec, NodeStatus};
 pub use node_selector::{
     NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm,
 };
 pub use object_meta::{ManagedFieldsEntry, ObjectMeta, OwnerReference};
-pub use pod::{Container, Pod, PodSpec, PodStatus, ResourceRequirements};
+pub use pod::{
+    Container, ContainerRestartRule, ContainerRestartRuleOnExitCodes, Pod, PodSpec, PodStatus,
+    ResourceRequirements,
+};
 pub use pod_dns::{PodDnsConfig, PodDnsConfigOption};
 pub use resource_list::ResourceList;
 pub use service::{EnvVar, Service, ServicePort, ServiceSpec};

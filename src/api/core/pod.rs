@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, ObjectMeta, ResourceList};
+use super::{null_as_default, ContainerStatus, ObjectMeta, ResourceList};
 
 /// A pod (`v1.Pod`): metadata, spec and status, in part.
 ///
@@ -81,6 +81,12 @@ pub struct Container {
     /// `restartPolicy`: `Always` makes an init container a sidecar.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub restart_policy: Option<String>,
+    /// `restartPolicyRules`: exit-code rules, read only when `restart_policy` is set.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub restart_policy_rules: Vec<ContainerRestartRule>,
 }
 
 impl Container {
@@ -90,8 +96,42 @@ impl Container {
             name: name.into(),
             resources,
             restart_policy: None,
+            restart_policy_rules: Vec::new(),
         }
     }
+
+    /// Whether this container, as an init container, is a sidecar: `restartPolicy: Always`
+    /// (`IsRestartableInitContainer`).
+    #[must_use]
+    pub fn is_restartable_init_container(&self) -> bool {
+        self.restart_policy.as_deref() == Some("Always")
+    }
+}
+
+/// `v1.ContainerRestartRule`: an action taken when the exit code matches.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct ContainerRestartRule {
+    /// `action`: `Restart` is the only one defined.
+    #[serde(deserialize_with = "null_as_default")]
+    pub action: String,
+    /// `exitCodes`: which exit codes the rule matches.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exit_codes: Option<ContainerRestartRuleOnExitCodes>,
+}
+
+/// `v1.ContainerRestartRuleOnExitCodes`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct ContainerRestartRuleOnExitCodes {
+    /// `operator`: `In` or `NotIn`; any other matches nothing.
+    #[serde(deserialize_with = "null_as_default")]
+    pub operator: String,
+    /// `values`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub values: Vec<i32>,
 }
 
 /// `v1.ResourceRequirements`, in part.
@@ -132,4 +172,22 @@ pub struct PodStatus {
         skip_serializing_if = "String::is_empty"
     )]
     pub qos_class: String,
+    /// `phase`: `Pending`, `Running`, `Succeeded`, `Failed` or `Unknown`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub phase: String,
+    /// `containerStatuses`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub container_statuses: Vec<ContainerStatus>,
+    /// `initContainerStatuses`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub init_container_statuses: Vec<ContainerStatus>,
 }
