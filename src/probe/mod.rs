@@ -1,5 +1,6 @@
 //! Pod lifecycle: the kubelet's crash-loop back-off (client-go `util/flowcontrol/backoff.go`
-//! as `pkg/kubelet` configures it), container restart decisions and the pod phase.
+//! as `pkg/kubelet` configures it), container restart decisions, the pod phase and the
+//! kubelet-owned pod conditions.
 //!
 //! ```
 //! use core::time::Duration;
@@ -15,9 +16,14 @@
 //! ```
 
 mod backoff;
+mod conditions;
 mod phase;
 mod restart;
 
 pub use backoff::{Backoff, Instant};
+pub use conditions::{
+    containers_ready, initialized, kubelet_conditions, ready, ready_to_start_containers,
+    ContainerStatuses, KubeletConditions, NamespaceMode, Sandbox,
+};
 pub use phase::{pod_phase, ParsePodPhaseError, PodPhase};
 pub use restart::container_should_restart;

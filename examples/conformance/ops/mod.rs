@@ -43,6 +43,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("resource_list", quota::resource_list),
     ("backoff", probe::backoff),
     ("pod_phase", probe::pod_phase),
+    ("pod_conditions", probe::pod_conditions),
     ("pod_qos", quota::pod_qos),
     ("pod_resources", quota::pod_resources),
     ("fenceposts", workload::fenceposts),

@@ -2,8 +2,11 @@
 
 use std::time::Duration;
 
-use kube_primitives::api::core::Pod;
-use kube_primitives::probe::{pod_phase as phase_of, Backoff, Instant};
+use kube_primitives::api::core::{Pod, PodCondition, PodStatus};
+use kube_primitives::probe::{
+    kubelet_conditions, pod_phase as phase_of, Backoff, ContainerStatuses, Instant, NamespaceMode,
+    PodPhase, Sandbox,
+};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -67,4 +70,61 @@ pub fn pod_phase(request: &Value) -> Result<Value, String> {
         initialized.unwrap_or(false),
     );
     Ok(json!({ "phase": phase.as_str() }))
+}
+
+#[derive(Deserialize)]
+struct SandboxRequest {
+    state: String,
+    network: Option<String>,
+    ip: Option<String>,
+}
+
+pub fn pod_conditions(request: &Value) -> Result<Value, String> {
+    let pod: Pod = field(request, "pod")?;
+    let phase: String = field(request, "phase")?;
+    // Upstream only compares the phase with Succeeded and Failed: any other text acts as Unknown.
+    let phase: PodPhase = phase.parse().unwrap_or(PodPhase::Unknown);
+    let old: Option<PodStatus> = field(request, "old_status")?;
+    let sandboxes: Option<Vec<SandboxRequest>> = field(request, "sandboxes")?;
+    let sandboxes = sandboxes
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| {
+            let network = match s.network.as_deref() {
+                None | Some("POD") => NamespaceMode::Pod,
+                Some("CONTAINER") => NamespaceMode::Container,
+                Some("NODE") => NamespaceMode::Node,
+                Some("TARGET") => NamespaceMode::Target,
+                Some(other) => return Err(format!("unknown namespace mode {other}")),
+            };
+            Ok(Sandbox::new(s.state == "SANDBOX_READY", network, s.ip))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    // Go appends the regular statuses to the init ones: the result is nil only when the init
+    // list is nil and the regular one adds nothing.
+    let raw_init = request.pointer("/pod/status/initContainerStatuses");
+    let status = &pod.status;
+    let statuses = if raw_init.map_or(true, Value::is_null) && status.container_statuses.is_empty()
+    {
+        None
+    } else {
+        Some(ContainerStatuses::new(
+            &status.init_container_statuses,
+            &status.container_statuses,
+        ))
+    };
+    let old = old.as_ref().unwrap_or(status);
+    let c = kubelet_conditions(&pod, old, phase, statuses, &sandboxes);
+    let out = |c: &PodCondition| {
+        json!({
+            "type": c.type_, "status": c.status, "reason": c.reason, "message": c.message,
+            "observed_generation": c.observed_generation,
+        })
+    };
+    Ok(json!({
+        "ready_to_start_containers": out(&c.ready_to_start_containers),
+        "initialized": out(&c.initialized),
+        "ready": out(&c.ready),
+        "containers_ready": out(&c.containers_ready),
+    }))
 }

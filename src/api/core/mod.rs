@@ -29,8 +29,8 @@ pub use node_selector::{
 };
 pub use object_meta::{ManagedFieldsEntry, ObjectMeta, OwnerReference};
 pub use pod::{
-    Container, ContainerRestartRule, ContainerRestartRuleOnExitCodes, Pod, PodSpec, PodStatus,
-    ResourceRequirements,
+    Container, ContainerRestartRule, ContainerRestartRuleOnExitCodes, Pod, PodCondition,
+    PodReadinessGate, PodSpec, PodStatus, ResourceRequirements,
 };
 pub use pod_dns::{PodDnsConfig, PodDnsConfigOption};
 pub use resource_list::ResourceList;

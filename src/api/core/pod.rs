@@ -65,6 +65,28 @@ pub struct PodSpec {
         skip_serializing_if = "String::is_empty"
     )]
     pub restart_policy: String,
+    /// `readinessGates`: further conditions that must be `True` for the pod to be ready.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub readiness_gates: Vec<PodReadinessGate>,
+    /// `hostNetwork`: the pod shares the node's network namespace.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "core::ops::Not::not"
+    )]
+    pub host_network: bool,
+}
+
+/// `v1.PodReadinessGate`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct PodReadinessGate {
+    /// `conditionType`: the pod condition that must be `True`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub condition_type: String,
 }
 
 /// `v1.Container`, in part.
@@ -190,4 +212,54 @@ pub struct PodStatus {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub init_container_statuses: Vec<ContainerStatus>,
+    /// `conditions`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub conditions: Vec<PodCondition>,
+}
+
+/// `v1.PodCondition`, in part (the probe and transition times are not modelled).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct PodCondition {
+    /// `type`: `PodScheduled`, `Initialized`, `Ready`, `ContainersReady`, … or a readiness gate.
+    #[serde(rename = "type", deserialize_with = "null_as_default")]
+    pub type_: String,
+    /// `status`: `True`, `False` or `Unknown`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub status: String,
+    /// `observedGeneration`: the pod generation the condition was computed from.
+    #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
+    pub observed_generation: i64,
+    /// `reason`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub reason: String,
+    /// `message`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub message: String,
+}
+
+impl PodCondition {
+    /// A condition of a type with a status.
+    #[must_use]
+    pub fn new(type_: &str, status: &str) -> PodCondition {
+        PodCondition {
+            type_: type_.into(),
+            status: status.into(),
+            ..PodCondition::default()
+        }
+    }
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }

@@ -1,0 +1,351 @@
+//! The pod conditions the kubelet owns: `PodReadyToStartContainers`, `Initialized`, `Ready` and
+//! `ContainersReady` (`pkg/kubelet/status/generate.go`, as `generateAPIPodStatus` in
+//! `pkg/kubelet/kubelet_pods.go` assembles them).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+
+use crate::api::core::{Container, ContainerStatus, Pod, PodCondition, PodStatus};
+
+use super::PodPhase;
+use crate::text::write_go_quoted;
+
+/// The container statuses the conditions are computed from: init containers' first, then regular
+/// ones, looked up by name (the first match wins).
+///
+/// The functions of this module take `Option<ContainerStatuses>`: `None` is the kubelet's nil
+/// list, "nothing known yet", which gives the `UnknownContainerStatuses` reason.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ContainerStatuses<'a> {
+    init: &'a [ContainerStatus],
+    regular: &'a [ContainerStatus],
+}
+
+impl<'a> ContainerStatuses<'a> {
+    /// Statuses of init containers and of regular containers.
+    #[must_use]
+    pub fn new(init: &'a [ContainerStatus], regular: &'a [ContainerStatus]) -> Self {
+        ContainerStatuses { init, regular }
+    }
+
+    /// The statuses in `status`, or `None` when it lists none at all.
+    ///
+    /// Upstream also treats a present but empty `initContainerStatuses` (with no regular
+    /// statuses) as known; build that case with [`ContainerStatuses::new`].
+    #[must_use]
+    pub fn of(status: &'a PodStatus) -> Option<Self> {
+        let s = ContainerStatuses::new(&status.init_container_statuses, &status.container_statuses);
+        (!s.init.is_empty() || !s.regular.is_empty()).then_some(s)
+    }
+
+    fn find(&self, name: &str) -> Option<&'a ContainerStatus> {
+        self.init
+            .iter()
+            .chain(self.regular)
+            .find(|s| s.name == name)
+    }
+}
+
+/// A pod sandbox as the container runtime reports it (CRI `PodSandboxStatus`, in part).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Sandbox {
+    /// `SANDBOX_READY` (true) or `SANDBOX_NOTREADY`.
+    pub ready: bool,
+    /// The network namespace mode.
+    pub network: NamespaceMode,
+    /// The reported network status: `None` when the runtime reported none, else the IP (maybe
+    /// empty).
+    pub ip: Option<String>,
+}
+
+impl Sandbox {
+    /// A sandbox with a state, namespace mode and IP.
+    #[must_use]
+    pub fn new(ready: bool, network: NamespaceMode, ip: Option<String>) -> Sandbox {
+        Sandbox { ready, network, ip }
+    }
+}
+
+/// CRI `NamespaceMode` of a sandbox's network namespace.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NamespaceMode {
+    /// Its own namespace (the CRI default).
+    #[default]
+    Pod,
+    /// A container's namespace.
+    Container,
+    /// The node's namespace (host network).
+    Node,
+    /// Another container's namespace.
+    Target,
+}
+
+/// The four conditions the kubelet generates on each status update.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct KubeletConditions {
+    /// `PodReadyToStartContainers`.
+    pub ready_to_start_containers: PodCondition,
+    /// `Initialized`.
+    pub initialized: PodCondition,
+    /// `Ready`.
+    pub ready: PodCondition,
+    /// `ContainersReady`.
+    pub containers_ready: PodCondition,
+}
+
+/// The kubelet-owned conditions for `pod` in `phase`, as Kubernetes 1.36 generates them.
+///
+/// `old` is the status the kubelet last recorded (usually `pod.status`): an `Initialized` that
+/// was `True` stays `True`. `sandboxes` are the runtime's sandboxes, newest first. Every
+/// condition's `observedGeneration` is the pod's generation (pod generation tracking is on).
+/// Readiness gates are looked up in `pod.status.conditions`, where the controllers that own them
+/// write them (`GeneratePodReadyCondition` with the pod's conditions); call [`ready`] to check them
+/// against another list.
+///
+/// ```
+/// use kube_primitives::api::core::Pod;
+/// use kube_primitives::probe::{kubelet_conditions, ContainerStatuses, PodPhase, Sandbox};
+///
+/// let pod: Pod = serde_json::from_str(r#"{
+///     "spec": {"containers": [{"name": "app"}, {"name": "log"}]},
+///     "status": {"containerStatuses": [
+///         {"name": "app", "ready": true, "state": {"running": {}}},
+///         {"name": "log", "ready": false, "state": {"running": {}}}
+///     ]}
+/// }"#).unwrap();
+/// let c = kubelet_conditions(
+///     &pod, &pod.status, PodPhase::Running, ContainerStatuses::of(&pod.status), &[],
+/// );
+/// assert_eq!(c.ready.reason, "ContainersNotReady");
+/// assert_eq!(c.ready.message, "containers with unready status: [log]");
+/// assert_eq!(c.ready_to_start_containers.status, "False"); // no sandbox yet
+/// ```
+#[must_use]
+pub fn kubelet_conditions(
+    pod: &Pod,
+    old: &PodStatus,
+    phase: PodPhase,
+    statuses: Option<ContainerStatuses<'_>>,
+    sandboxes: &[Sandbox],
+) -> KubeletConditions {
+    let ready_to_start_containers = ready_to_start_containers(pod, sandboxes);
+    let initialized = initialized(pod, old, statuses, phase);
+    let containers_ready = containers_ready(pod, statuses, phase);
+    let ready = ready(pod, &pod.status.conditions, &containers_ready);
+    KubeletConditions {
+        ready_to_start_containers,
+        initialized,
+        ready,
+        containers_ready,
+    }
+}
+
+fn condition(pod: &Pod, type_: &str, status: bool, reason: &str, message: String) -> PodCondition {
+    let mut c = PodCondition::new(type_, if status { "True" } else { "False" });
+    c.observed_generation = pod.metadata.generation;
+    c.reason = reason.into();
+    c.message = message;
+    c
+}
+
+/// `PodReadyToStartContainers`: true when no new sandbox is needed (`PodSandboxChanged` in
+/// `pkg/kubelet/kuberuntime/util`): exactly the newest sandbox is ready, in the namespace mode the
+/// pod asks for, with an IP unless host-networked.
+#[must_use]
+pub fn ready_to_start_containers(pod: &Pod, sandboxes: &[Sandbox]) -> PodCondition {
+    let wanted = if pod.spec.host_network {
+        NamespaceMode::Node
+    } else {
+        NamespaceMode::Pod
+    };
+    let ok = match sandboxes.first() {
+        None => false,
+        Some(newest) => {
+            sandboxes.iter().filter(|s| s.ready).count() <= 1
+                && newest.ready
+                && newest.network == wanted
+                && (pod.spec.host_network || newest.ip.as_deref() != Some(""))
+        }
+    };
+    condition(pod, "PodReadyToStartContainers", ok, "", String::new())
+}
+
+/// Go's `%s` of a `[]string`: `[a b]`.
+fn go_list(names: &[&str]) -> String {
+    let mut s = String::from("[");
+    for (i, n) in names.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(n);
+    }
+    s.push(']');
+    s
+}
+
+/// `"containers with unknown status: [..], containers with <what> status: [..]"`, or empty.
+fn not_ready_message(unknown: &[&str], other: &[&str], what: &str) -> String {
+    let mut m = String::new();
+    if !unknown.is_empty() {
+        let _ = write!(m, "containers with unknown status: {}", go_list(unknown));
+    }
+    if !other.is_empty() {
+        if !m.is_empty() {
+            m.push_str(", ");
+        }
+        let _ = write!(m, "containers with {what} status: {}", go_list(other));
+    }
+    m
+}
+
+/// `Initialized`: every init container finished (a sidecar: started), or a regular container has
+/// already run, or the pod was initialized before.
+#[must_use]
+pub fn initialized(
+    pod: &Pod,
+    old: &PodStatus,
+    statuses: Option<ContainerStatuses<'_>>,
+    phase: PodPhase,
+) -> PodCondition {
+    const TYPE: &str = "Initialized";
+    let spec = &pod.spec;
+    let Some(statuses) = statuses.or(if spec.init_containers.is_empty() {
+        Some(ContainerStatuses::default())
+    } else {
+        None
+    }) else {
+        return condition(pod, TYPE, false, "UnknownContainerStatuses", String::new());
+    };
+    let mut unknown = Vec::new();
+    let mut incomplete = Vec::new();
+    for c in &spec.init_containers {
+        match statuses.find(&c.name) {
+            None => unknown.push(c.name.as_str()),
+            Some(s) if !init_container_done(c, s) => incomplete.push(c.name.as_str()),
+            Some(_) => {}
+        }
+    }
+    if phase == PodPhase::Succeeded && unknown.is_empty() {
+        return condition(pod, TYPE, true, "PodCompleted", String::new());
+    }
+    if any_regular_container_started(pod, statuses) {
+        return condition(pod, TYPE, true, "", String::new());
+    }
+    let message = not_ready_message(&unknown, &incomplete, "incomplete");
+    // Once initialized, a pod stays so while its containers restart in place.
+    let was_initialized = old
+        .conditions
+        .iter()
+        .any(|c| c.type_ == TYPE && c.status == "True");
+    if message.is_empty() || was_initialized {
+        return condition(pod, TYPE, true, "", String::new());
+    }
+    condition(pod, TYPE, false, "ContainersNotInitialized", message)
+}
+
+fn init_container_done(c: &Container, s: &ContainerStatus) -> bool {
+    if c.is_restartable_init_container() {
+        s.started == Some(true)
+    } else {
+        s.ready
+    }
+}
+
+/// `HasAnyRegularContainerStarted`: a status named like a regular container is running or
+/// terminated (init statuses included, as upstream scans the joined list).
+fn any_regular_container_started(pod: &Pod, statuses: ContainerStatuses<'_>) -> bool {
+    statuses.init.iter().chain(statuses.regular).any(|s| {
+        (s.state.running.is_some() || s.state.terminated.is_some())
+            && pod.spec.containers.iter().any(|c| c.name == s.name)
+    })
+}
+
+/// `ContainersReady`: every regular container and sidecar reports ready.
+#[must_use]
+pub fn containers_ready(
+    pod: &Pod,
+    statuses: Option<ContainerStatuses<'_>>,
+    phase: PodPhase,
+) -> PodCondition {
+    const TYPE: &str = "ContainersReady";
+    let Some(statuses) = statuses else {
+        return condition(pod, TYPE, false, "UnknownContainerStatuses", String::new());
+    };
+    let spec = &pod.spec;
+    let mut unknown = Vec::new();
+    let mut unready = Vec::new();
+    let sidecars = spec
+        .init_containers
+        .iter()
+        .filter(|c| c.is_restartable_init_container());
+    for c in sidecars.chain(&spec.containers) {
+        match statuses.find(&c.name) {
+            None => unknown.push(c.name.as_str()),
+            Some(s) if !s.ready => unready.push(c.name.as_str()),
+            Some(_) => {}
+        }
+    }
+    if phase == PodPhase::Succeeded && unknown.is_empty() {
+        return condition(pod, TYPE, false, "PodCompleted", String::new());
+    }
+    if phase == PodPhase::Failed {
+        return condition(pod, TYPE, false, "PodFailed", String::new());
+    }
+    let message = not_ready_message(&unknown, &unready, "unready");
+    if message.is_empty() {
+        condition(pod, TYPE, true, "", String::new())
+    } else {
+        condition(pod, TYPE, false, "ContainersNotReady", message)
+    }
+}
+
+/// `Ready` from `ContainersReady` (see [`containers_ready`]): when that is not `True`, `Ready`
+/// copies its status, reason and message; otherwise every readiness gate's condition must be
+/// `True` among `conditions`.
+#[must_use]
+pub fn ready(
+    pod: &Pod,
+    conditions: &[PodCondition],
+    containers_ready: &PodCondition,
+) -> PodCondition {
+    const TYPE: &str = "Ready";
+    if containers_ready.status != "True" {
+        let mut c = containers_ready.clone();
+        c.type_ = TYPE.into();
+        return c;
+    }
+    let mut message = String::new();
+    for gate in &pod.spec.readiness_gates {
+        let gate = gate.condition_type.as_str();
+        let found = conditions.iter().find(|c| c.type_ == gate);
+        if found.is_some_and(|c| c.status == "True") {
+            continue;
+        }
+        if !message.is_empty() {
+            message.push_str(", ");
+        }
+        // Writing to a String cannot fail.
+        let _ = match found {
+            None => {
+                message.push_str("corresponding condition of pod readiness gate ");
+                let _ = write_go_quoted(&mut message, gate);
+                message.push_str(" does not exist.");
+                Ok(())
+            }
+            Some(c) => {
+                message.push_str("the status of pod readiness gate ");
+                let _ = write_go_quoted(&mut message, gate);
+                write!(message, " is not \"True\", but {}", c.status)
+            }
+        };
+    }
+    if message.is_empty() {
+        condition(pod, TYPE, true, "", String::new())
+    } else {
+        condition(pod, TYPE, false, "ReadinessGatesNotReady", message)
+    }
+}
