@@ -1,6 +1,31 @@
-//! Pod lifecycle: the kubelet's crash-loop back-off (client-go `util/flowcontrol/backoff.go`
-//! as `pkg/kubelet` configures it), container restart decisions, the pod phase and the
-//! kubelet-owned pod conditions.
+//! Pod lifecycle as the kubelet runs it, as pure state machines on the caller's observations and
+//! clock: the prober worker ([`ProbeWorker`]), container restart decisions
+//! ([`container_should_restart`]), the crash-loop back-off ([`Backoff`], client-go
+//! `util/flowcontrol/backoff.go` as `pkg/kubelet` configures it), the pod phase ([`pod_phase`],
+//! [`settle_phase`]) and the kubelet-owned pod conditions ([`kubelet_conditions`]).
+//!
+//! How one container moves, and which piece decides each edge:
+//!
+//! ```text
+//!            created                 startup probe Success (ProbeWorker, Startup)
+//!  Waiting ──────────► Running ─────────────────────────────► Started
+//!     ▲                (not started:                           │ readiness probe (Readiness):
+//!     │                 only the startup                       │ Ready ⇄ NotReady by thresholds
+//!     │                 probe runs)                            │
+//!     │                    │ startup Failure ≥ threshold       │ liveness Failure ≥ threshold
+//!     │                    ▼                                   ▼
+//!     │                 killed ──────────────► Terminated ◄── killed / exited
+//!     │                                          │
+//!     │   container_should_restart = false       │ container_should_restart = true
+//!     │   ──► stays Terminated; the pod turns    │
+//!     │       Succeeded or Failed (pod_phase)    ▼
+//!     └──────────── Backoff::do_backoff: CrashLoopBackOff for 10 s, 20 s, … 300 s,
+//!                   from 10 s again after 10 minutes without a restart
+//! ```
+//!
+//! The pod phase is computed from all containers ([`pod_phase`]) and never leaves `Succeeded` or
+//! `Failed` once recorded ([`settle_phase`]); the conditions follow from the phase and the
+//! container statuses ([`kubelet_conditions`]).
 //!
 //! ```
 //! use core::time::Duration;
@@ -19,11 +44,13 @@ mod backoff;
 mod conditions;
 mod phase;
 mod restart;
+mod worker;
 
 pub use backoff::{Backoff, Instant};
 pub use conditions::{
     containers_ready, initialized, kubelet_conditions, ready, ready_to_start_containers,
     ContainerStatuses, KubeletConditions, NamespaceMode, Sandbox,
 };
-pub use phase::{pod_phase, ParsePodPhaseError, PodPhase};
+pub use phase::{pod_phase, settle_phase, ParsePodPhaseError, PodPhase};
 pub use restart::container_should_restart;
+pub use worker::{ProbeKind, ProbeResult, ProbeStep, ProbeTiming, ProbeWorker};

@@ -262,3 +262,34 @@ fn is_static(pod: &Pod) -> bool {
         .get("kubernetes.io/config.source")
         .is_some_and(|source| source != "api")
 }
+
+/// The phase the kubelet reports after merging `computed` (from [`pod_phase`]) with the phase its
+/// status manager last recorded (`recorded`) and the phase on the API server (`api`), as
+/// `generateAPIPodStatus` does: a pod never leaves `Succeeded` or `Failed`.
+///
+/// A non-terminal computed phase takes a terminal recorded phase, else a terminal API phase; and
+/// whatever was computed, a terminal API phase wins.
+///
+/// ```
+/// use kube_primitives::probe::{settle_phase, PodPhase};
+///
+/// let p = settle_phase(PodPhase::Running, Some(PodPhase::Succeeded), Some(PodPhase::Running));
+/// assert_eq!(p, PodPhase::Succeeded);
+/// let p = settle_phase(PodPhase::Failed, None, Some(PodPhase::Succeeded));
+/// assert_eq!(p, PodPhase::Succeeded);
+/// ```
+#[must_use]
+pub fn settle_phase(
+    computed: PodPhase,
+    recorded: Option<PodPhase>,
+    api: Option<PodPhase>,
+) -> PodPhase {
+    let terminal = |p: Option<PodPhase>| p.filter(|p| p.is_terminal());
+    if let Some(api) = terminal(api) {
+        return api;
+    }
+    if computed.is_terminal() {
+        return computed;
+    }
+    terminal(recorded).unwrap_or(computed)
+}

@@ -25,6 +25,13 @@ pub struct ContainerStatus {
     /// `name`: the container's name in the spec.
     #[serde(deserialize_with = "null_as_default")]
     pub name: String,
+    /// `containerID`: `<runtime>://<id>`, empty until the runtime created the container.
+    #[serde(
+        rename = "containerID",
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub container_id: String,
     /// `state`: the current state.
     #[serde(deserialize_with = "null_as_default")]
     pub state: ContainerState,

@@ -101,6 +101,9 @@ impl Cursor<'_> {
 }
 
 impl Time {
+    /// Go's zero `time.Time`, `0001-01-01T00:00:00Z`.
+    pub const ZERO: Time = Time::from_unix_seconds(-62_135_596_800);
+
     /// The instant `unix_seconds` after 1970-01-01T00:00:00Z.
     pub const fn from_unix_seconds(unix_seconds: i64) -> Time {
         Time {
@@ -242,6 +245,7 @@ mod tests {
             assert_eq!(Time::parse(s).unwrap().to_string(), s);
         }
         assert!(Time::parse("0001-01-01T00:00:00Z").unwrap().is_zero());
+        assert!(Time::ZERO.is_zero());
         assert_eq!(
             Time::parse("2026-01-01T00:00:00Z").unwrap().unix_seconds(),
             1_767_225_600
