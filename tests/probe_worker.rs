@@ -244,3 +244,45 @@ proptest! {
         }
     }
 }
+
+/// pkg/probe/http/http_test.go status rows, the redirect checker, exec and TCP verdicts, and
+/// the prober's mapping to worker results (prober_test.go `TestProbe`).
+#[test]
+fn prober_outcomes() {
+    use kube_primitives::probe::{
+        exec_outcome, http_outcome, redirect, tcp_outcome, ExecEnd, ProbeOutcome, Redirect,
+    };
+    for (code, want) in [
+        (200, ProbeOutcome::Success),
+        (204, ProbeOutcome::Success),
+        (299, ProbeOutcome::Success),
+        (300, ProbeOutcome::Warning),
+        (301, ProbeOutcome::Warning),
+        (399, ProbeOutcome::Warning),
+        (199, ProbeOutcome::Failure),
+        (400, ProbeOutcome::Failure),
+        (404, ProbeOutcome::Failure),
+        (500, ProbeOutcome::Failure),
+        (0, ProbeOutcome::Failure),
+    ] {
+        assert_eq!(http_outcome(code), want, "{code}");
+    }
+    assert_eq!(redirect("a", "a", 9), Redirect::Follow);
+    assert_eq!(redirect("a", "b", 9), Redirect::UseLastResponse);
+    assert_eq!(redirect("a", "b", 10), Redirect::TooMany);
+    assert_eq!(exec_outcome(ExecEnd::Exited(0)), ProbeOutcome::Success);
+    assert_eq!(exec_outcome(ExecEnd::Exited(1)), ProbeOutcome::Failure);
+    assert_eq!(exec_outcome(ExecEnd::Exited(-1)), ProbeOutcome::Failure);
+    assert_eq!(exec_outcome(ExecEnd::TimedOut), ProbeOutcome::Failure);
+    assert_eq!(exec_outcome(ExecEnd::Error), ProbeOutcome::Unknown);
+    assert_eq!(tcp_outcome(true), ProbeOutcome::Success);
+    assert_eq!(tcp_outcome(false), ProbeOutcome::Failure);
+    for (outcome, result) in [
+        (ProbeOutcome::Success, Success),
+        (ProbeOutcome::Warning, Success),
+        (ProbeOutcome::Failure, Failure),
+        (ProbeOutcome::Unknown, Failure),
+    ] {
+        assert_eq!(outcome.result(), result, "{outcome:?}");
+    }
+}

@@ -42,6 +42,7 @@
 
 mod backoff;
 mod conditions;
+mod outcome;
 mod phase;
 mod restart;
 mod worker;
@@ -50,6 +51,9 @@ pub use backoff::{Backoff, Instant};
 pub use conditions::{
     containers_ready, initialized, kubelet_conditions, ready, ready_to_start_containers,
     ContainerStatuses, KubeletConditions, NamespaceMode, Sandbox,
+};
+pub use outcome::{
+    exec_outcome, http_outcome, redirect, tcp_outcome, ExecEnd, ProbeOutcome, Redirect,
 };
 pub use phase::{pod_phase, settle_phase, ParsePodPhaseError, PodPhase};
 pub use restart::container_should_restart;
