@@ -347,3 +347,49 @@ fn observed_generation_is_the_pods() {
         assert_eq!(cond.observed_generation, 7, "{}", cond.type_);
     }
 }
+
+/// status_manager_test.go `TestStatusManagerTransitionTime`-style: a condition's
+/// lastTransitionTime moves only when its status changes.
+#[test]
+fn transition_times_move_only_on_change() {
+    use kube_primitives::api::core::Time;
+    let mut p = pod(json!({"containers": [{"name": "a"}]}));
+    p.metadata.generation = 2;
+    let list = statuses(json!([ready_status("a", true)]));
+    let view = Some(ContainerStatuses::new(&[], &list));
+    let t1 = Time::from_unix_seconds(1_000);
+    let t2 = Time::from_unix_seconds(2_000);
+
+    let mut first = kubelet_conditions(&p, &PodStatus::default(), PodPhase::Running, view, &[]);
+    assert_eq!(srm(&first.scheduled), ("True", "", ""));
+    assert_eq!(first.scheduled.observed_generation, 2);
+    first.stamp_transitions(&PodStatus::default(), t1);
+    let mut old = PodStatus::default();
+    old.conditions = first.clone().into_vec();
+    let types: Vec<&str> = old.conditions.iter().map(|c| c.type_.as_str()).collect();
+    assert_eq!(
+        types,
+        [
+            "PodReadyToStartContainers",
+            "Initialized",
+            "Ready",
+            "ContainersReady",
+            "PodScheduled"
+        ]
+    );
+    assert!(old
+        .conditions
+        .iter()
+        .all(|c| c.last_transition_time == Some(t1)));
+
+    // Later, a has become unready: Ready and ContainersReady move, the rest keep t1.
+    let list = statuses(json!([ready_status("a", false)]));
+    let view = Some(ContainerStatuses::new(&[], &list));
+    let mut second = kubelet_conditions(&p, &old, PodPhase::Running, view, &[]);
+    second.stamp_transitions(&old, t2);
+    for c in second.into_vec() {
+        let moved = matches!(c.type_.as_str(), "Ready" | "ContainersReady");
+        let want = if moved { t2 } else { t1 };
+        assert_eq!(c.last_transition_time, Some(want), "{}", c.type_);
+    }
+}

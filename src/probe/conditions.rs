@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use crate::api::core::{Container, ContainerStatus, Pod, PodCondition, PodStatus};
+use crate::api::core::{Container, ContainerStatus, Pod, PodCondition, PodStatus, Time};
 
 use super::PodPhase;
 use crate::text::write_go_quoted;
@@ -83,10 +83,12 @@ pub enum NamespaceMode {
     Target,
 }
 
-/// The four conditions the kubelet generates on each status update.
+/// The conditions the kubelet generates on each status update.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct KubeletConditions {
+    /// `PodScheduled`: always `True` once the kubelet runs the pod.
+    pub scheduled: PodCondition,
     /// `PodReadyToStartContainers`.
     pub ready_to_start_containers: PodCondition,
     /// `Initialized`.
@@ -137,6 +139,7 @@ pub fn kubelet_conditions(
     let containers_ready = containers_ready(pod, statuses, phase);
     let ready = ready(pod, &pod.status.conditions, &containers_ready);
     KubeletConditions {
+        scheduled: condition(pod, "PodScheduled", true, "", String::new()),
         ready_to_start_containers,
         initialized,
         ready,
@@ -348,4 +351,60 @@ pub fn ready(
     } else {
         condition(pod, TYPE, false, "ReadinessGatesNotReady", message)
     }
+}
+
+impl KubeletConditions {
+    /// Stamps every condition's `lastTransitionTime` as the status manager does
+    /// (`updateLastTransitionTime`): kept from `old`'s condition of the same type when the
+    /// status is unchanged, `now` otherwise.
+    pub fn stamp_transitions(&mut self, old: &PodStatus, now: Time) {
+        for c in [
+            &mut self.scheduled,
+            &mut self.ready_to_start_containers,
+            &mut self.initialized,
+            &mut self.ready,
+            &mut self.containers_ready,
+        ] {
+            stamp_transition(c, old, now);
+        }
+    }
+
+    /// The conditions in the order the kubelet appends them.
+    #[must_use]
+    pub fn into_vec(self) -> Vec<PodCondition> {
+        alloc::vec![
+            self.ready_to_start_containers,
+            self.initialized,
+            self.ready,
+            self.containers_ready,
+            self.scheduled,
+        ]
+    }
+}
+
+/// `updateLastTransitionTime` (`pkg/kubelet/status/status_manager.go`) for one condition: the
+/// time moves only when the status differs from the first condition of that type in `old`.
+///
+/// ```
+/// use kube_primitives::api::core::{PodCondition, PodStatus, Time};
+/// use kube_primitives::probe::stamp_transition;
+///
+/// let mut old = PodStatus::default();
+/// let mut was = PodCondition::new("Ready", "True");
+/// was.last_transition_time = Some(Time::from_unix_seconds(100));
+/// old.conditions.push(was);
+/// let now = Time::from_unix_seconds(200);
+/// let mut same = PodCondition::new("Ready", "True");
+/// stamp_transition(&mut same, &old, now);
+/// assert_eq!(same.last_transition_time, Some(Time::from_unix_seconds(100)));
+/// let mut flipped = PodCondition::new("Ready", "False");
+/// stamp_transition(&mut flipped, &old, now);
+/// assert_eq!(flipped.last_transition_time, Some(now));
+/// ```
+pub fn stamp_transition(condition: &mut PodCondition, old: &PodStatus, now: Time) {
+    let previous = old.conditions.iter().find(|c| c.type_ == condition.type_);
+    condition.last_transition_time = match previous {
+        Some(p) if p.status == condition.status => p.last_transition_time,
+        _ => Some(now),
+    };
 }

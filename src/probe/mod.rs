@@ -50,7 +50,7 @@ mod worker;
 pub use backoff::{Backoff, Instant};
 pub use conditions::{
     containers_ready, initialized, kubelet_conditions, ready, ready_to_start_containers,
-    ContainerStatuses, KubeletConditions, NamespaceMode, Sandbox,
+    stamp_transition, ContainerStatuses, KubeletConditions, NamespaceMode, Sandbox,
 };
 pub use outcome::{
     exec_outcome, http_outcome, redirect, tcp_outcome, ExecEnd, ProbeOutcome, Redirect,

@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, ContainerStatus, ObjectMeta, ResourceList};
+use super::{null_as_default, ContainerStatus, ObjectMeta, ResourceList, Time};
 
 /// A pod (`v1.Pod`): metadata, spec and status, in part.
 ///
@@ -246,6 +246,9 @@ pub struct PodCondition {
         skip_serializing_if = "String::is_empty"
     )]
     pub message: String,
+    /// `lastTransitionTime`: when `status` last changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_transition_time: Option<Time>,
 }
 
 impl PodCondition {
