@@ -286,3 +286,44 @@ fn prober_outcomes() {
         assert_eq!(outcome.result(), result, "{outcome:?}");
     }
 }
+
+/// Probe wire types read real container specs and take the API server's defaults
+/// (pkg/apis/core/v1/defaults_test.go `TestSetDefaultProbe`).
+#[test]
+fn probe_defaults() {
+    use kube_primitives::api::core::{Container, Probe};
+    let c: Container = serde_json::from_value(json!({
+        "name": "web",
+        "livenessProbe": {"httpGet": {"path": "/healthz", "port": "http", "httpHeaders": [{"name": "X", "value": "1"}]},
+                          "initialDelaySeconds": 15, "failureThreshold": 5},
+        "readinessProbe": {"tcpSocket": {"port": 8080}, "periodSeconds": 0},
+        "startupProbe": {"exec": {"command": ["cat", "/ready"]}, "timeoutSeconds": 3},
+    }))
+    .unwrap();
+    let live = c.liveness_probe.as_ref().unwrap();
+    assert_eq!(ProbeTiming::from(live), ProbeTiming::new(15, 10, 1, 5));
+    let live = live.clone().with_defaults();
+    assert_eq!(live.timeout_seconds, 1);
+    let http = live.http_get.unwrap();
+    assert_eq!(
+        (http.path.as_str(), http.scheme.as_str()),
+        ("/healthz", "HTTP")
+    );
+    assert_eq!(http.http_headers[0].name, "X");
+    let ready = c.readiness_probe.as_ref().unwrap();
+    assert_eq!(ProbeTiming::from(ready), ProbeTiming::default());
+    let start = c.startup_probe.clone().unwrap().with_defaults();
+    assert_eq!(
+        (start.timeout_seconds, start.exec.unwrap().command.len()),
+        (3, 2)
+    );
+    let grpc: Probe = serde_json::from_value(json!({"grpc": {"port": 9090}})).unwrap();
+    assert_eq!(
+        grpc.grpc.as_ref().map(|g| (g.port, g.service.clone())),
+        Some((9090, None))
+    );
+    // Round trip keeps the wire names.
+    let back = serde_json::to_value(&c).unwrap();
+    assert_eq!(back["livenessProbe"]["httpGet"]["port"], json!("http"));
+    assert_eq!(back["readinessProbe"]["tcpSocket"]["port"], json!(8080));
+}

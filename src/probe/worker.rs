@@ -3,7 +3,7 @@
 
 use alloc::string::String;
 
-use crate::api::core::{ContainerStatus, Pod, PodStatus, Time};
+use crate::api::core::{ContainerStatus, Pod, PodStatus, Probe, Time};
 
 /// Which probe a worker runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -65,6 +65,20 @@ impl Default for ProbeTiming {
             success_threshold: 1,
             failure_threshold: 3,
         }
+    }
+}
+
+impl From<&Probe> for ProbeTiming {
+    /// The timing of `probe` after the API server's defaults.
+    fn from(probe: &Probe) -> ProbeTiming {
+        // SetDefaults_Probe: an unset (zero) number takes its default.
+        let or = |v: i32, default: i32| if v == 0 { default } else { v };
+        ProbeTiming::new(
+            probe.initial_delay_seconds,
+            or(probe.period_seconds, 10),
+            or(probe.success_threshold, 1),
+            or(probe.failure_threshold, 3),
+        )
     }
 }
 

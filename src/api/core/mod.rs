@@ -13,6 +13,7 @@ mod node_selector;
 mod object_meta;
 mod pod;
 mod pod_dns;
+mod probe;
 mod resource_list;
 mod service;
 mod taint;
@@ -33,6 +34,7 @@ pub use pod::{
     PodReadinessGate, PodSpec, PodStatus, ResourceRequirements,
 };
 pub use pod_dns::{PodDnsConfig, PodDnsConfigOption};
+pub use probe::{ExecAction, GrpcAction, HttpGetAction, HttpHeader, Probe, TcpSocketAction};
 pub use resource_list::ResourceList;
 pub use service::{EnvVar, Service, ServicePort, ServiceSpec};
 pub use taint::{Taint, Toleration};

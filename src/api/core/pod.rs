@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, ContainerStatus, ObjectMeta, ResourceList, Time};
+use super::{null_as_default, ContainerStatus, ObjectMeta, Probe, ResourceList, Time};
 
 /// A pod (`v1.Pod`): metadata, spec and status, in part.
 ///
@@ -109,6 +109,15 @@ pub struct Container {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub restart_policy_rules: Vec<ContainerRestartRule>,
+    /// `livenessProbe`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub liveness_probe: Option<Probe>,
+    /// `readinessProbe`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub readiness_probe: Option<Probe>,
+    /// `startupProbe`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub startup_probe: Option<Probe>,
 }
 
 impl Container {
@@ -119,6 +128,9 @@ impl Container {
             resources,
             restart_policy: None,
             restart_policy_rules: Vec::new(),
+            liveness_probe: None,
+            readiness_probe: None,
+            startup_probe: None,
         }
     }
 
