@@ -327,3 +327,68 @@ fn probe_defaults() {
     assert_eq!(back["livenessProbe"]["httpGet"]["port"], json!("http"));
     assert_eq!(back["readinessProbe"]["tcpSocket"]["port"], json!(8080));
 }
+
+/// validation_test.go probe rows (`TestValidateProbe`, `TestValidateHandler`,
+/// `TestValidateContainers` probe cases), on defaulted probes.
+#[test]
+fn probe_validation() {
+    use kube_primitives::api::core::Probe;
+    use kube_primitives::meta::field::Path;
+    use kube_primitives::probe::validate_probe;
+    let check = |kind: ProbeKind, probe: Value, want: &[&str]| {
+        let p: Probe = serde_json::from_value(probe.clone()).unwrap();
+        let errs = validate_probe(kind, &p.with_defaults(), &Path::new("probe"));
+        let got: Vec<String> = errs.into_vec().iter().map(ToString::to_string).collect();
+        assert_eq!(got, want, "{kind:?} {probe}");
+    };
+    check(Liveness, json!({"exec": {"command": ["true"]}}), &[]);
+    check(Readiness, json!({"httpGet": {"port": "http"}}), &[]);
+    check(Startup, json!({"grpc": {"port": 9090}}), &[]);
+    check(
+        Liveness,
+        json!({}),
+        &["probe: Required value: must specify a handler type"],
+    );
+    check(
+        Liveness,
+        json!({"exec": {"command": []}, "tcpSocket": {"port": 80}, "grpc": {"port": 1}}),
+        &[
+            "probe.exec.command: Required value",
+            "probe.tcpSocket: Forbidden: may not specify more than 1 handler type",
+            "probe.grpc: Forbidden: may not specify more than 1 handler type",
+        ],
+    );
+    check(
+        Readiness,
+        json!({"httpGet": {"port": 0, "scheme": "FTP", "httpHeaders": [{"name": "X_Bad", "value": ""}]},
+               "terminationGracePeriodSeconds": 0}),
+        &[
+            "probe.httpGet.port: Invalid value: 0: must be between 1 and 65535, inclusive",
+            "probe.httpGet.scheme: Unsupported value: \"FTP\": supported values: \"HTTP\", \"HTTPS\"",
+            "probe.httpGet.httpHeaders: Invalid value: \"X_Bad\": a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')",
+            "probe.terminationGracePeriodSeconds: Invalid value: 0: must be greater than 0",
+            "probe.terminationGracePeriodSeconds: Invalid value: 0: must not be set for readinessProbes",
+        ],
+    );
+    check(
+        Startup,
+        json!({"tcpSocket": {"port": "Http"}, "initialDelaySeconds": -1, "successThreshold": -2}),
+        &[
+            "probe.tcpSocket.port: Invalid value: \"Http\": must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)",
+            "probe.initialDelaySeconds: Invalid value: -1: must be greater than or equal to 0",
+            "probe.successThreshold: Invalid value: -2: must be greater than or equal to 0",
+            "probe.successThreshold: Invalid value: -2: must be 1",
+        ],
+    );
+    // Liveness may set its own grace period; readiness and startup success thresholds differ.
+    check(
+        Liveness,
+        json!({"exec": {"command": ["x"]}, "terminationGracePeriodSeconds": 5}),
+        &[],
+    );
+    check(
+        Readiness,
+        json!({"exec": {"command": ["x"]}, "successThreshold": 3}),
+        &[],
+    );
+}

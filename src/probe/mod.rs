@@ -45,6 +45,7 @@ mod conditions;
 mod outcome;
 mod phase;
 mod restart;
+mod validate;
 mod worker;
 
 pub use backoff::{Backoff, Instant};
@@ -57,4 +58,5 @@ pub use outcome::{
 };
 pub use phase::{pod_phase, settle_phase, ParsePodPhaseError, PodPhase};
 pub use restart::container_should_restart;
+pub use validate::validate_probe;
 pub use worker::{ProbeKind, ProbeResult, ProbeStep, ProbeTiming, ProbeWorker};
