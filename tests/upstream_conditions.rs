@@ -1,6 +1,11 @@
 //! Kubelet pod conditions after pkg/kubelet/status/generate_test.go (`TestGeneratePodReadyCondition`,
 //! `TestGenerateContainersReadyCondition`, `TestGeneratePodInitializedCondition`, readiness gates)
 //! and kuberuntime/util `TestPodSandboxChanged`.
+//!
+//! Upstream:
+//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/status/generate_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/status/status_manager_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/util/util_test.go>
 
 use kube_primitives::api::core::{ContainerStatus, Pod, PodCondition, PodStatus};
 use kube_primitives::probe::{
