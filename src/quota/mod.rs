@@ -11,12 +11,16 @@
 //! ```
 
 mod pod_resources;
+mod pod_usage;
 mod qos;
 mod resource_list;
+mod scope;
 
 pub use crate::api::core::ResourceList;
 pub use pod_resources::{
     is_pod_level_resources_set, pod_limits, pod_requests, PodResourcesOptions,
 };
+pub use pod_usage::{matching_resources, pod_constraints, pod_usage, quota_v1_pod, POD_COUNT};
 pub use qos::{compute_pod_qos, get_pod_qos, QosClass};
 pub use resource_list::{contains, contains_prefix, difference, intersection};
+pub use scope::{matching_scopes, pod_matches_scope, ScopeError};

@@ -1,9 +1,9 @@
-//! Pod requests and limits (`k8s.io/component-helpers/resource/helpers.go`).
+//! Pod requests and limits (`k8s.io/component-helpers/resource/helpers.go`, as of
+//! Kubernetes 1.36).
 
-use crate::api::core::{Container, Pod, ResourceList};
+use crate::api::core::{Container, ContainerStatus, Pod, ResourceList};
 
-/// Options of [`pod_requests`] and [`pod_limits`]: upstream's `PodResourcesOptions` (without
-/// the in-place-resize status inputs).
+/// Options of [`pod_requests`] and [`pod_limits`]: upstream's `PodResourcesOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct PodResourcesOptions {
@@ -13,6 +13,10 @@ pub struct PodResourcesOptions {
     pub skip_pod_level_resources: bool,
     /// Values for requests a container does not state (an explicit request, even zero, stays).
     pub non_missing_container_requests: ResourceList,
+    /// Read what the kubelet reports for containers resized in place (`UseStatusResources`):
+    /// a container whose status carries `resources` counts with the larger of its spec, those
+    /// and its `allocatedResources` (only the reported ones when the resize is infeasible).
+    pub use_status_resources: bool,
 }
 
 /// `IsSupportedPodLevelResource`: cpu, memory and hugepages.
@@ -58,6 +62,22 @@ fn max_into(list: &mut ResourceList, new: &ResourceList) {
     }
 }
 
+/// Upstream's `max(a, b)`: every resource of either, at the larger quantity.
+fn max_of(a: &ResourceList, b: &ResourceList) -> ResourceList {
+    let mut out = a.clone();
+    max_into(&mut out, b);
+    out
+}
+
+/// `IsPodResizeInfeasible`: the first `PodResizePending` condition has reason `Infeasible`.
+fn is_pod_resize_infeasible(pod: &Pod) -> bool {
+    pod.status
+        .conditions
+        .iter()
+        .find(|c| c.type_ == "PodResizePending")
+        .is_some_and(|c| c.reason == "Infeasible")
+}
+
 /// `applyNonMissing`.
 fn with_defaults(reqs: &ResourceList, defaults: &ResourceList) -> ResourceList {
     let mut out = reqs.clone();
@@ -72,14 +92,29 @@ fn with_defaults(reqs: &ResourceList, defaults: &ResourceList) -> ResourceList {
 /// Upstream's aggregation over containers: app containers and sidecars (restartable init
 /// containers) add up; each regular init container needs its own resources plus the sidecars
 /// started before it, and the pod needs at least the largest of those.
-fn aggregate(pod: &Pod, of: impl Fn(&Container) -> ResourceList) -> ResourceList {
+fn aggregate(
+    pod: &Pod,
+    opts: &PodResourcesOptions,
+    of: impl Fn(&Container, Option<&ContainerStatus>) -> ResourceList,
+) -> ResourceList {
+    let status = |c: &Container| {
+        if !opts.use_status_resources {
+            return None;
+        }
+        // Upstream fills a map from regular then init statuses: an init status wins a name.
+        let s = &pod.status;
+        let named = |s: &&ContainerStatus| s.name == c.name;
+        let init = s.init_container_statuses.iter().rev().find(named);
+        init.or_else(|| s.container_statuses.iter().rev().find(named))
+            .filter(|s| s.resources.is_some())
+    };
     let mut total = ResourceList::new();
     for c in &pod.spec.containers {
-        add_into(&mut total, &of(c));
+        add_into(&mut total, &of(c, status(c)));
     }
     let (mut sidecars, mut init_max) = (ResourceList::new(), ResourceList::new());
     for c in &pod.spec.init_containers {
-        let own = of(c);
+        let own = of(c, status(c));
         let use_now = if c.is_restartable_init_container() {
             add_into(&mut total, &own);
             add_into(&mut sidecars, &own);
@@ -116,11 +151,21 @@ fn aggregate(pod: &Pod, of: impl Fn(&Container) -> ResourceList) -> ResourceList
 /// ```
 #[doc(alias = "PodRequests")]
 pub fn pod_requests(pod: &Pod, opts: &PodResourcesOptions) -> ResourceList {
-    let mut reqs = aggregate(pod, |c| {
+    let infeasible = is_pod_resize_infeasible(pod);
+    let mut reqs = aggregate(pod, opts, |c, status| {
+        let own = match status.and_then(|s| s.resources.as_ref().map(|r| (s, r))) {
+            // determineContainerReqs
+            Some((s, r)) if infeasible => max_of(&r.requests, &s.allocated_resources),
+            Some((s, r)) => max_of(
+                &max_of(&c.resources.requests, &r.requests),
+                &s.allocated_resources,
+            ),
+            None => c.resources.requests.clone(),
+        };
         if opts.non_missing_container_requests.is_empty() {
-            c.resources.requests.clone()
+            own
         } else {
-            with_defaults(&c.resources.requests, &opts.non_missing_container_requests)
+            with_defaults(&own, &opts.non_missing_container_requests)
         }
     });
     if !opts.skip_pod_level_resources && is_pod_level_requests_set(pod) {
@@ -140,7 +185,15 @@ pub fn pod_requests(pod: &Pod, opts: &PodResourcesOptions) -> ResourceList {
 /// them where set, plus `spec.overhead` on the non-zero limits only.
 #[doc(alias = "PodLimits")]
 pub fn pod_limits(pod: &Pod, opts: &PodResourcesOptions) -> ResourceList {
-    let mut limits = aggregate(pod, |c| c.resources.limits.clone());
+    let infeasible = is_pod_resize_infeasible(pod);
+    let mut limits = aggregate(pod, opts, |c, status| {
+        match status.and_then(|s| s.resources.as_ref()) {
+            // determineContainerLimits
+            Some(r) if infeasible => r.limits.clone(),
+            Some(r) => max_of(&c.resources.limits, &r.limits),
+            None => c.resources.limits.clone(),
+        }
+    });
     if !opts.skip_pod_level_resources && is_pod_level_resources_set(pod) {
         if let Some(r) = &pod.spec.resources {
             for (name, q) in r.limits.iter().filter(|(n, _)| pod_level_resource(n)) {

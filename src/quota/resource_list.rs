@@ -139,7 +139,7 @@ pub fn contains_prefix<S: AsRef<str>>(prefixes: &[S], item: &str) -> bool {
 }
 
 /// Go's `Intersection`: names in both, deduplicated and sorted.
-pub fn intersection<'a, S: AsRef<str>>(a: &'a [S], b: &[S]) -> Vec<&'a str> {
+pub fn intersection<'a, S: AsRef<str>, T: AsRef<str>>(a: &'a [S], b: &[T]) -> Vec<&'a str> {
     let mut out: Vec<&str> = a
         .iter()
         .map(AsRef::as_ref)
@@ -151,7 +151,7 @@ pub fn intersection<'a, S: AsRef<str>>(a: &'a [S], b: &[S]) -> Vec<&'a str> {
 }
 
 /// Go's `Difference`: names in `a` but not `b`, deduplicated and sorted.
-pub fn difference<'a, S: AsRef<str>>(a: &'a [S], b: &[S]) -> Vec<&'a str> {
+pub fn difference<'a, S: AsRef<str>, T: AsRef<str>>(a: &'a [S], b: &[T]) -> Vec<&'a str> {
     let mut out: Vec<&str> = a
         .iter()
         .map(AsRef::as_ref)

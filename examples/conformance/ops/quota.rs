@@ -1,10 +1,11 @@
-//! `resource_list`, `pod_qos`, `pod_resources`.
+//! `resource_list`, `pod_qos`, `pod_resources`, `pod_quota_usage`.
 
-use kube_primitives::api::core::Pod;
+use kube_primitives::api::core::{Pod, ScopedResourceSelectorRequirement, Time};
 use kube_primitives::api::{Format, Quantity};
 use kube_primitives::quota::{
-    compute_pod_qos, difference, get_pod_qos, intersection, is_pod_level_resources_set, pod_limits,
-    pod_requests, PodResourcesOptions, ResourceList,
+    compute_pod_qos, difference, get_pod_qos, intersection, is_pod_level_resources_set,
+    matching_resources, matching_scopes, pod_constraints, pod_limits, pod_matches_scope,
+    pod_requests, pod_usage, quota_v1_pod, PodResourcesOptions, ResourceList,
 };
 use serde_json::{json, Map, Value};
 
@@ -119,4 +120,43 @@ fn pod_level_requests_set(pod: &Pod) -> bool {
             .iter()
             .any(|(n, _)| n == "cpu" || n == "memory" || n.starts_with("hugepages-"))
     })
+}
+
+pub fn pod_quota_usage(request: &Value) -> Result<Value, String> {
+    let pod: Pod = field(request, "pod")?;
+    let scopes: Option<Vec<ScopedResourceSelectorRequirement>> = field(request, "scopes")?;
+    let resources: Option<Vec<String>> = field(request, "resources")?;
+    let now: Option<String> = field(request, "now")?;
+    let now = match now {
+        Some(t) => t.parse::<Time>().map_err(|e| format!("now: {e}"))?,
+        // The Go runner's fake clock.
+        None => Time::from_unix_seconds(1_767_225_600),
+    };
+    let scopes = scopes.unwrap_or_default();
+    let each: Vec<Value> = scopes
+        .iter()
+        .map(|s| match pod_matches_scope(s, &pod) {
+            Ok(m) => json!({ "matches": m }),
+            Err(e) => json!({ "error": e.to_string() }),
+        })
+        .collect();
+    let mut out = json!({
+        "usage": list(&pod_usage(&pod, now)),
+        "quota_v1_pod": quota_v1_pod(&pod, now),
+        "scopes": each,
+    });
+    match matching_scopes(&pod, &scopes) {
+        Ok(m) => out["matching_scopes"] = json!(m),
+        Err(e) => {
+            out["matching_scopes"] = json!([]);
+            out["matching_scopes_error"] = json!(e);
+        }
+    }
+    if let Some(resources) = resources {
+        out["matching_resources"] = json!(matching_resources(&resources));
+        if let Err(e) = pod_constraints(&resources, &pod) {
+            out["constraints_error"] = json!(e);
+        }
+    }
+    Ok(out)
 }

@@ -4,7 +4,7 @@ use alloc::string::String;
 
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, Time};
+use super::{null_as_default, ResourceList, ResourceRequirements, Time};
 
 /// `v1.ContainerStatus`, in part: what the kubelet last saw of one container.
 ///
@@ -44,6 +44,15 @@ pub struct ContainerStatus {
     /// `restartCount`.
     #[serde(deserialize_with = "null_as_default")]
     pub restart_count: i32,
+    /// `resources`: what the runtime reports as configured (in-place resize).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resources: Option<ResourceRequirements>,
+    /// `allocatedResources`: what the node allocated to the container.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "ResourceList::is_empty"
+    )]
+    pub allocated_resources: ResourceList,
     /// `started`: passed its startup probe (`None` when not reported).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub started: Option<bool>,

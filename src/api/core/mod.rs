@@ -6,6 +6,7 @@
 //! Go's `encoding/json` leaves the zero value in place; `Option` marks fields where absent and
 //! empty differ.
 
+mod affinity;
 mod container_status;
 mod label_selector;
 mod node;
@@ -15,10 +16,12 @@ mod pod;
 mod pod_dns;
 mod probe;
 mod resource_list;
+mod resource_quota;
 mod service;
 mod taint;
 mod time;
 
+pub use affinity::{Affinity, PodAffinity, PodAffinityTerm, WeightedPodAffinityTerm};
 pub use container_status::{
     ContainerState, ContainerStateRunning, ContainerStateTerminated, ContainerStateWaiting,
     ContainerStatus,
@@ -36,6 +39,7 @@ pub use pod::{
 pub use pod_dns::{PodDnsConfig, PodDnsConfigOption};
 pub use probe::{ExecAction, GrpcAction, HttpGetAction, HttpHeader, Probe, TcpSocketAction};
 pub use resource_list::ResourceList;
+pub use resource_quota::ScopedResourceSelectorRequirement;
 pub use service::{EnvVar, Service, ServicePort, ServiceSpec};
 pub use taint::{Taint, Toleration};
 pub use time::{ParseTimeError, Time};

@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, ContainerStatus, ObjectMeta, Probe, ResourceList, Time};
+use super::{null_as_default, Affinity, ContainerStatus, ObjectMeta, Probe, ResourceList, Time};
 
 /// A pod (`v1.Pod`): metadata, spec and status, in part.
 ///
@@ -77,6 +77,18 @@ pub struct PodSpec {
         skip_serializing_if = "core::ops::Not::not"
     )]
     pub host_network: bool,
+    /// `priorityClassName`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub priority_class_name: String,
+    /// `activeDeadlineSeconds`: a pod with one is `Terminating` for quota.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active_deadline_seconds: Option<i64>,
+    /// `affinity`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affinity: Option<Affinity>,
 }
 
 /// `v1.PodReadinessGate`.

@@ -1,0 +1,204 @@
+//! What a pod charges against a ResourceQuota (`PodUsageFunc`, `QuotaV1Pod`,
+//! `MatchingResources` and `Constraints` in `pkg/quota/v1/evaluator/core/pods.go`).
+
+use alloc::collections::{BTreeMap, BTreeSet};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::api::core::{Pod, ResourceList, Time};
+use crate::api::{Format, Quantity};
+use crate::meta::validate::qualified_name;
+
+use super::{contains_prefix, intersection, pod_limits, pod_requests, PodResourcesOptions};
+
+/// The object-count resource every pod is charged, finished or not.
+pub const POD_COUNT: &str = "count/pods";
+
+/// Quota names of DRA device classes (`requests.deviceclass.resource.kubernetes.io/<class>`).
+const DEVICE_CLASS_QUOTA_PREFIX: &str = "requests.deviceclass.resource.kubernetes.io/";
+
+/// The resources the pod evaluator tracks by name (`podResources`).
+const POD_RESOURCES: [&str; 11] = [
+    POD_COUNT,
+    "cpu",
+    "memory",
+    "ephemeral-storage",
+    "requests.cpu",
+    "requests.memory",
+    "requests.ephemeral-storage",
+    "limits.cpu",
+    "limits.memory",
+    "limits.ephemeral-storage",
+    "pods",
+];
+
+/// Whether a pod still counts against compute quota (`QuotaV1Pod`): not `Failed` or
+/// `Succeeded`, and not deleted longer ago than its deletion grace period (a pod stuck
+/// terminating on a lost node stops being charged).
+#[must_use]
+pub fn quota_v1_pod(pod: &Pod, now: Time) -> bool {
+    if matches!(pod.status.phase.as_str(), "Failed" | "Succeeded") {
+        return false;
+    }
+    let meta = &pod.metadata;
+    if let (Some(deleted), Some(grace)) =
+        (meta.deletion_timestamp, meta.deletion_grace_period_seconds)
+    {
+        // time.Duration(grace) * time.Second wraps in Go as well.
+        let deadline = nanos(deleted) + i128::from(grace.wrapping_mul(1_000_000_000));
+        if nanos(now) > deadline {
+            return false;
+        }
+    }
+    true
+}
+
+fn nanos(t: Time) -> i128 {
+    i128::from(t.unix_seconds()) * 1_000_000_000 + i128::from(t.subsec_nanos())
+}
+
+/// The quota usage of `pod` at `now` (`PodUsageFunc`): `count/pods` always; for a pod that
+/// still counts ([`quota_v1_pod`]) also `pods`, and its requests and limits (as
+/// [`pod_requests`] / [`pod_limits`] total them, reading in-place resize status) under their
+/// quota names — `cpu` and `memory`
+/// as aliases of `requests.*`, hugepages under both names, extended resources as `requests.<name>`.
+///
+/// ```
+/// use kube_primitives::api::core::{Pod, Time};
+/// use kube_primitives::quota::pod_usage;
+///
+/// let pod: Pod = serde_json::from_str(r#"{"spec": {"containers": [
+///     {"name": "app", "resources": {"requests": {"cpu": "250m"}, "limits": {"cpu": "1"}}}
+/// ]}}"#).unwrap();
+/// let usage = pod_usage(&pod, Time::from_unix_seconds(0));
+/// let get = |n: &str| usage.get(n).map(ToString::to_string);
+/// assert_eq!(get("requests.cpu").as_deref(), Some("250m"));
+/// assert_eq!(get("cpu").as_deref(), Some("250m"));
+/// assert_eq!(get("limits.cpu").as_deref(), Some("1"));
+/// assert_eq!(get("pods").as_deref(), Some("1"));
+/// assert_eq!(get("count/pods").as_deref(), Some("1"));
+/// ```
+#[must_use]
+pub fn pod_usage(pod: &Pod, now: Time) -> ResourceList {
+    let mut result = ResourceList::new();
+    result.insert(POD_COUNT, one());
+    if !quota_v1_pod(pod, now) {
+        return result;
+    }
+    let opts = PodResourcesOptions {
+        use_status_resources: true,
+        ..PodResourcesOptions::default()
+    };
+    let compute = compute_usage(&pod_requests(pod, &opts), &pod_limits(pod, &opts));
+    result.add(&compute)
+}
+
+fn one() -> Quantity {
+    Quantity::new(1, Format::DecimalSI)
+}
+
+/// `podComputeUsageHelper`.
+fn compute_usage(requests: &ResourceList, limits: &ResourceList) -> ResourceList {
+    let mut result = ResourceList::new();
+    result.insert("pods", one());
+    for name in ["cpu", "memory", "ephemeral-storage"] {
+        if let Some(q) = requests.get(name) {
+            result.insert(name, q.clone());
+            result.insert(format!("requests.{name}"), q.clone());
+        }
+        if let Some(q) = limits.get(name) {
+            result.insert(format!("limits.{name}"), q.clone());
+        }
+    }
+    for (name, q) in requests.iter() {
+        if name.starts_with("hugepages-") {
+            result.insert(name, q.clone());
+            result.insert(format!("requests.{name}"), q.clone());
+        }
+        if is_extended_resource_name(name) {
+            result.insert(format!("requests.{name}"), q.clone());
+        }
+    }
+    result
+}
+
+/// `IsNativeResource`: no domain, or a `kubernetes.io/` one.
+fn is_native_resource(name: &str) -> bool {
+    !name.contains('/') || name.contains("kubernetes.io/")
+}
+
+/// `IsExtendedResourceName`: a domain-qualified name outside `kubernetes.io` whose quota name
+/// `requests.<name>` is a qualified name.
+fn is_extended_resource_name(name: &str) -> bool {
+    !is_native_resource(name)
+        && !name.starts_with("requests.")
+        && qualified_name(&format!("requests.{name}")).is_valid()
+}
+
+/// The resources of `input` the pod evaluator tracks (`MatchingResources`): the known names
+/// (sorted, without duplicates), then, in input order, every hugepages name and every
+/// `requests.<extended resource>` and every DRA device class quota name (duplicates kept, as
+/// upstream appends them).
+#[must_use]
+pub fn matching_resources<S: AsRef<str>>(input: &[S]) -> Vec<&str> {
+    let mut result = intersection(input, &POD_RESOURCES);
+    for name in input.iter().map(AsRef::as_ref) {
+        if contains_prefix(&["hugepages-", "requests.hugepages-"], name) {
+            result.push(name);
+        }
+        if !is_native_resource(name) && name.starts_with("requests.") {
+            result.push(name);
+        }
+        // Device classes of dynamic resource allocation, charged as extended resources.
+        if name.starts_with(DEVICE_CLASS_QUOTA_PREFIX) {
+            result.push(name);
+        }
+    }
+    result
+}
+
+/// The quota resources that oblige every container to state a value (`validationSet`): an old
+/// rule kept for compatibility.
+const MUST_SPECIFY: [&str; 6] = [
+    "cpu",
+    "memory",
+    "requests.cpu",
+    "requests.memory",
+    "limits.cpu",
+    "limits.memory",
+];
+
+/// `Constraints`: when a quota tracks cpu or memory (`required`), every container and init
+/// container must state that request or limit.
+///
+/// # Errors
+///
+/// `must specify cpu for: a,b; limits.memory for: c`: resources and container names sorted.
+pub fn pod_constraints<S: AsRef<str>>(required: &[S], pod: &Pod) -> Result<(), String> {
+    let required: BTreeSet<&str> = required
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|r| MUST_SPECIFY.contains(r))
+        .collect();
+    let mut missing: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for c in pod.spec.containers.iter().chain(&pod.spec.init_containers) {
+        let stated = compute_usage(&c.resources.requests, &c.resources.limits);
+        for &r in &required {
+            if stated.get(r).is_none() {
+                missing.entry(r).or_default().insert(c.name.as_str());
+            }
+        }
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let parts: Vec<String> = missing
+        .iter()
+        .map(|(r, names)| {
+            let names: Vec<&str> = names.iter().copied().collect();
+            format!("{r} for: {}", names.join(","))
+        })
+        .collect();
+    Err(format!("must specify {}", parts.join("; ")))
+}

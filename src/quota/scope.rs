@@ -1,0 +1,143 @@
+//! Which quota scopes a pod falls under (`podMatchesScopeFunc` and `MatchingScopes` in
+//! `pkg/quota/v1/evaluator/core/pods.go`).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::api::core::{Pod, PodAffinity, ScopedResourceSelectorRequirement};
+use crate::meta::field::Path;
+use crate::selector::{Operator, Requirement};
+
+use super::{get_pod_qos, QosClass};
+
+/// Why a scope selector could not be evaluated; `Display` is upstream's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ScopeError {
+    /// The operator is not `In`, `NotIn`, `Exists` or `DoesNotExist`.
+    Operator(String),
+    /// `NewRequirement` refused the selector (its error text).
+    Requirement(String),
+}
+
+impl fmt::Display for ScopeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("failed to parse and convert selector: ")?;
+        match self {
+            ScopeError::Operator(op) => {
+                crate::text::write_go_quoted(f, op)?;
+                f.write_str(" is not a valid scope selector operator")
+            }
+            ScopeError::Requirement(text) => f.write_str(text),
+        }
+    }
+}
+
+/// Whether `pod` falls under the scope `selector` (`podMatchesScopeFunc`).
+///
+/// Only `PriorityClass` reads the operator and values (an `Exists` just checks that the pod has
+/// a class; `NotIn` also matches a pod without one). The other known scopes ignore them:
+/// `Terminating` is an `activeDeadlineSeconds` of 0 or more, `BestEffort` the QoS class,
+/// `CrossNamespacePodAffinity` a pod (anti-)affinity term with namespaces or a namespace selector.
+/// Unknown scope names match nothing.
+///
+/// ```
+/// use kube_primitives::api::core::{Pod, ScopedResourceSelectorRequirement};
+/// use kube_primitives::quota::pod_matches_scope;
+///
+/// let pod: Pod = serde_json::from_str(r#"{"spec": {"priorityClassName": "high"}}"#).unwrap();
+/// let s: ScopedResourceSelectorRequirement = serde_json::from_str(
+///     r#"{"scopeName": "PriorityClass", "operator": "In", "values": ["high", "low"]}"#).unwrap();
+/// assert_eq!(pod_matches_scope(&s, &pod), Ok(true));
+/// ```
+///
+/// # Errors
+///
+/// A `PriorityClass` selector with an unknown operator or values `NewRequirement` refuses.
+pub fn pod_matches_scope(
+    selector: &ScopedResourceSelectorRequirement,
+    pod: &Pod,
+) -> Result<bool, ScopeError> {
+    let spec = &pod.spec;
+    Ok(match selector.scope_name.as_str() {
+        "Terminating" => is_terminating(pod),
+        "NotTerminating" => !is_terminating(pod),
+        "BestEffort" => is_best_effort(pod),
+        "NotBestEffort" => !is_best_effort(pod),
+        "PriorityClass" if selector.operator == "Exists" => !spec.priority_class_name.is_empty(),
+        "PriorityClass" => priority_class_matches(selector, pod)?,
+        "CrossNamespacePodAffinity" => spec.affinity.as_ref().is_some_and(|a| {
+            [&a.pod_affinity, &a.pod_anti_affinity]
+                .into_iter()
+                .flatten()
+                .any(cross_namespace)
+        }),
+        _ => false,
+    })
+}
+
+fn is_terminating(pod: &Pod) -> bool {
+    pod.spec.active_deadline_seconds.is_some_and(|s| s >= 0)
+}
+
+fn is_best_effort(pod: &Pod) -> bool {
+    get_pod_qos(pod) == QosClass::BestEffort.as_str()
+}
+
+fn cross_namespace(a: &PodAffinity) -> bool {
+    a.required.iter().any(|t| t.is_cross_namespace())
+        || a.preferred
+            .iter()
+            .any(|w| w.pod_affinity_term.is_cross_namespace())
+}
+
+/// `ScopedResourceSelectorRequirementsAsSelector`, then matching `{PriorityClass: <class>}` (no
+/// labels at all when the pod has no class).
+fn priority_class_matches(
+    selector: &ScopedResourceSelectorRequirement,
+    pod: &Pod,
+) -> Result<bool, ScopeError> {
+    let op = match selector.operator.as_str() {
+        "In" => Operator::In,
+        "NotIn" => Operator::NotIn,
+        "Exists" => Operator::Exists,
+        "DoesNotExist" => Operator::DoesNotExist,
+        other => return Err(ScopeError::Operator(other.into())),
+    };
+    let requirement = Requirement::from_list(
+        &selector.scope_name,
+        op,
+        selector.values.as_deref(),
+        &Path::none(),
+    )
+    .map_err(|e| ScopeError::Requirement(alloc::string::ToString::to_string(&e)))?;
+    let class = pod.spec.priority_class_name.as_str();
+    let labels: &[(&str, &str)] = if class.is_empty() {
+        &[]
+    } else {
+        &[("PriorityClass", class)]
+    };
+    Ok(requirement.matches(labels))
+}
+
+/// The selectors among `selectors` that `pod` falls under (`MatchingScopes`).
+///
+/// # Errors
+///
+/// The first selector that cannot be evaluated, as
+/// `error on matching scope {PriorityClass Equals [a]}: failed to parse and convert selector: …`.
+pub fn matching_scopes<'a>(
+    pod: &Pod,
+    selectors: &'a [ScopedResourceSelectorRequirement],
+) -> Result<Vec<&'a ScopedResourceSelectorRequirement>, String> {
+    let mut matched = Vec::new();
+    for s in selectors {
+        match pod_matches_scope(s, pod) {
+            Ok(true) => matched.push(s),
+            Ok(false) => {}
+            Err(e) => return Err(alloc::format!("error on matching scope {s}: {e}")),
+        }
+    }
+    Ok(matched)
+}
