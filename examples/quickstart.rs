@@ -1,7 +1,8 @@
 //! A tour of kube-primitives over a small embedded manifest: a namespace, a deployment, a service
 //! and a quota. Each object's metadata is validated with the rules the API server would apply;
 //! then the deployment's and the service's selectors are checked against the pod template, and the
-//! quota is summed up with exact quantities.
+//! quota is summed up with exact quantities. Last, one of the deployment's pods, as the kubelet
+//! reports it, gets its phase, conditions, QoS class and quota charge.
 //!
 //! ```sh
 //! cargo run --example quickstart
@@ -9,11 +10,15 @@
 
 use std::collections::BTreeMap;
 
-use kube_primitives::api::core::{LabelSelector, ObjectMeta};
+use kube_primitives::api::core::{LabelSelector, ObjectMeta, Pod, Time};
 use kube_primitives::api::{GroupVersionKind, Quantity, ResourceScope};
 use kube_primitives::labels::LabelSet;
 use kube_primitives::meta::field::Path;
 use kube_primitives::meta::{validate, validate_object_meta, NameValidator};
+use kube_primitives::probe::{
+    kubelet_conditions, pod_phase, ContainerStatuses, NamespaceMode, Sandbox,
+};
+use kube_primitives::quota::{get_pod_qos, pod_usage};
 use kube_primitives::selector::{FieldSelector, Selector};
 use serde::Deserialize;
 
@@ -127,6 +132,7 @@ fn main() -> Result<(), serde_json::Error> {
     }
     selectors(&list)?;
     quota(&list)?;
+    pod()?;
     println!("\n{problems} problem(s) found");
     Ok(())
 }
@@ -180,5 +186,49 @@ fn quota(list: &List) -> Result<(), serde_json::Error> {
     for (name, q) in &hard {
         println!("  {name}: {q} (milli-units: {})", q.milli_value());
     }
+    Ok(())
+}
+
+/// A pod of the deployment: the app runs and is ready, the log shipper keeps crashing.
+const POD: &str = r#"{
+  "metadata": {"name": "web-7d4b9c-x2x9z", "namespace": "shop", "generation": 1},
+  "spec": {
+    "containers": [
+      {"name": "app", "resources": {"requests": {"cpu": "250m", "memory": "256Mi"}}},
+      {"name": "log-shipper", "resources": {"requests": {"cpu": "50m", "memory": "64Mi"}}}
+    ]
+  },
+  "status": {"containerStatuses": [
+    {"name": "app", "ready": true, "started": true, "state": {"running": {"startedAt": "2026-01-01T00:00:00Z"}}},
+    {"name": "log-shipper", "ready": false, "restartCount": 7,
+     "state": {"waiting": {"reason": "CrashLoopBackOff"}},
+     "lastState": {"terminated": {"exitCode": 1, "reason": "Error"}}}
+  ]}
+}"#;
+
+/// The pod's phase and kubelet conditions, its QoS class and what it charges against quota.
+fn pod() -> Result<(), serde_json::Error> {
+    let pod: Pod = serde_json::from_str(POD)?;
+    let phase = pod_phase(&pod, false, true);
+    println!(
+        "
+pod {:?}: phase {phase}, QoS {}",
+        pod.metadata.name,
+        get_pod_qos(&pod)
+    );
+    let statuses = ContainerStatuses::of(&pod.status);
+    // The runtime reports one ready sandbox with an IP.
+    let sandbox = Sandbox::new(true, NamespaceMode::Pod, Some("10.0.0.7".into()));
+    let conditions = kubelet_conditions(&pod, &pod.status, phase, statuses, &[sandbox]);
+    for c in conditions.into_vec() {
+        let why = if c.reason.is_empty() {
+            String::new()
+        } else {
+            format!(" ({}: {})", c.reason, c.message)
+        };
+        println!("  {} = {}{why}", c.type_, c.status);
+    }
+    let charge = pod_usage(&pod, Time::from_unix_seconds(1_767_225_600));
+    println!("  quota charge: {charge}");
     Ok(())
 }
