@@ -10,6 +10,7 @@
 //! assert_eq!(hard.subtract(&used).to_string(), "pods=7,requests.cpu=-500m");
 //! ```
 
+mod limit_range;
 mod pod_resources;
 mod pod_usage;
 mod qos;
@@ -17,6 +18,7 @@ mod resource_list;
 mod scope;
 
 pub use crate::api::core::ResourceList;
+pub use limit_range::{apply_limit_range_defaults, LIMIT_RANGER_ANNOTATION};
 pub use pod_resources::{
     is_pod_level_resources_set, pod_limits, pod_requests, PodResourcesOptions,
 };

@@ -9,6 +9,7 @@
 mod affinity;
 mod container_status;
 mod label_selector;
+mod limit_range;
 mod node;
 mod node_selector;
 mod object_meta;
@@ -27,6 +28,7 @@ pub use container_status::{
     ContainerStatus,
 };
 pub use label_selector::{LabelSelector, LabelSelectorRequirement};
+pub use limit_range::{LimitRangeItem, LimitRangeSpec};
 pub use node::{Node, NodeCondition, NodeSpec, NodeStatus};
 pub use node_selector::{
     NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm,
