@@ -1,7 +1,10 @@
 //! LimitRanger defaulting against the Go originals: the `pod_resources_after_defaulting` and
 //! `annotation` answers of every `limit_range` vector with a pod (tests/data/conformance), plus
-//! the real-world set in ../shared when present. Validation (`errors`) is not implemented yet,
-//! so the `limit_range` op itself is not answered by the runner.
+//! the real-world set in ../shared when present (the whole op, validation included, is replayed
+//! by tests/conformance.rs); and validation rows after
+//! plugin/pkg/admission/limitranger/admission_test.go (`TestPodLimitFunc`, `TestPersistentVolumeClaimLimitFunc`).
+//!
+//! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/plugin/pkg/admission/limitranger/admission_test.go>
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -75,5 +78,62 @@ fn defaults_agree_with_upstream() {
         "{} of {checked} disagree; first:\n{}",
         diffs.len(),
         diffs.iter().take(3).cloned().collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn validation_rows() {
+    use kube_primitives::quota::{aggregate_message, validate_pod_limits, validate_pvc_limits};
+    let lr =
+        |v: Value| -> LimitRangeSpec { serde_json::from_value(json!({ "limits": v })).unwrap() };
+    let pod = |containers: Value| -> Pod {
+        serde_json::from_value(json!({"spec": {"containers": containers}})).unwrap()
+    };
+    let ratio = lr(json!([{"type": "Container", "maxLimitRequestRatio": {"cpu": "1.5"}}]));
+    let c = |req: &str, lim: &str| json!([{"name": "c", "resources": {"requests": {"cpu": req}, "limits": {"cpu": lim}}}]);
+    assert!(validate_pod_limits(&ratio, &pod(c("1", "1500m"))).is_empty());
+    assert_eq!(
+        validate_pod_limits(&ratio, &pod(c("1", "2"))),
+        ["cpu max limit to request ratio per Container is 1500m, but provided ratio is 2.000000"]
+    );
+    assert_eq!(
+        validate_pod_limits(&ratio, &pod(c("0", "2"))),
+        ["cpu max limit to request ratio per Container is 1500m, but no request is specified or request is 0"]
+    );
+    let bounds = lr(json!([{"type": "Pod", "min": {"memory": "1Gi"}, "max": {"memory": "4Gi"}}]));
+    let two = pod(json!([
+        {"name": "a", "resources": {"requests": {"memory": "256Mi"}, "limits": {"memory": "3Gi"}}},
+        {"name": "b", "resources": {"requests": {"memory": "256Mi"}, "limits": {"memory": "2Gi"}}}
+    ]));
+    assert_eq!(
+        validate_pod_limits(&bounds, &two),
+        [
+            "minimum memory usage per Pod is 1Gi, but request is 512Mi",
+            "maximum memory usage per Pod is 4Gi, but limit is 5Gi"
+        ]
+    );
+    let pvc = lr(
+        json!([{"type": "PersistentVolumeClaim", "min": {"storage": "1Gi"}, "max": {"storage": "10Gi"}}]),
+    );
+    let req =
+        |s: &str| -> ResourceList { serde_json::from_value(json!({ "storage": s })).unwrap() };
+    assert!(validate_pvc_limits(&pvc, &req("5Gi")).is_empty());
+    assert_eq!(
+        validate_pvc_limits(&pvc, &req("20Gi")),
+        ["maximum storage usage per PersistentVolumeClaim is 10Gi, but request is 20Gi"]
+    );
+    assert_eq!(
+        validate_pvc_limits(&pvc, &ResourceList::new()),
+        [
+            "minimum storage usage per PersistentVolumeClaim is 1Gi.  No request is specified",
+            "maximum storage usage per PersistentVolumeClaim is 10Gi.  No request is specified"
+        ]
+    );
+    let msgs = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(aggregate_message(&msgs(&[])), None);
+    assert_eq!(aggregate_message(&msgs(&["a", "a"])).as_deref(), Some("a"));
+    assert_eq!(
+        aggregate_message(&msgs(&["a", "b", "a"])).as_deref(),
+        Some("[a, b]")
     );
 }

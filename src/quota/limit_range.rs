@@ -1,10 +1,12 @@
 //! The LimitRanger admission plugin's defaulting (`PodMutateLimitFunc` in
 //! `plugin/pkg/admission/limitranger/admission.go`).
 
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::api::core::{Container, LimitRangeSpec, Pod, ResourceList};
+use crate::api::Quantity;
 
 /// The annotation LimitRanger records its defaults under.
 pub const LIMIT_RANGER_ANNOTATION: &str = "kubernetes.io/limit-ranger";
@@ -91,5 +93,220 @@ fn merge(
     }
     if !set_limits.is_empty() {
         notes.push(alloc::format!("{set_limits} limit for {what} {}", c.name));
+    }
+}
+
+/// The LimitRanger's checks of a pod (`PodValidateLimitFunc`), in upstream's order (items,
+/// then containers and init containers, then each item's `min`, `max` and
+/// `maxLimitRequestRatio` in resource-name order).
+///
+/// `Container` items apply to every container and init container; `Pod` items to the pod's
+/// requests and limits as [`pod_requests`](super::pod_requests) / [`pod_limits`](super::pod_limits)
+/// total them without overhead. Call it on the pod [`apply_limit_range_defaults`] returned.
+///
+/// ```
+/// use kube_primitives::api::core::{LimitRangeSpec, Pod};
+/// use kube_primitives::quota::validate_pod_limits;
+///
+/// let lr: LimitRangeSpec = serde_json::from_str(r#"{"limits": [
+///     {"type": "Container", "max": {"cpu": "1"}}
+/// ]}"#).unwrap();
+/// let pod: Pod = serde_json::from_str(r#"{"spec": {"containers": [
+///     {"name": "app", "resources": {"limits": {"cpu": "2"}}}
+/// ]}}"#).unwrap();
+/// assert_eq!(validate_pod_limits(&lr, &pod), ["maximum cpu usage per Container is 1, but limit is 2"]);
+/// ```
+#[must_use]
+pub fn validate_pod_limits(limit_range: &LimitRangeSpec, pod: &Pod) -> Vec<String> {
+    let mut errs = Vec::new();
+    for item in &limit_range.limits {
+        match item.type_.as_str() {
+            "Container" => {
+                for c in pod.spec.containers.iter().chain(&pod.spec.init_containers) {
+                    check_item(
+                        item,
+                        "Container",
+                        &c.resources.requests,
+                        &c.resources.limits,
+                        &mut errs,
+                    );
+                }
+            }
+            "Pod" => {
+                let opts = super::PodResourcesOptions {
+                    exclude_overhead: true,
+                    ..super::PodResourcesOptions::default()
+                };
+                let requests = super::pod_requests(pod, &opts);
+                let limits = super::pod_limits(pod, &opts);
+                check_item(item, "Pod", &requests, &limits, &mut errs);
+            }
+            _ => {}
+        }
+    }
+    errs
+}
+
+/// The LimitRanger's checks of a PersistentVolumeClaim's requests (`PersistentVolumeClaimValidateLimitFunc`):
+/// `PersistentVolumeClaim` items' `min` and `max` against the claim's requests.
+#[must_use]
+pub fn validate_pvc_limits(limit_range: &LimitRangeSpec, requests: &ResourceList) -> Vec<String> {
+    let mut errs = Vec::new();
+    let kind = "PersistentVolumeClaim";
+    for item in limit_range.limits.iter().filter(|i| i.type_ == kind) {
+        for (name, enforced) in item.min.iter() {
+            let none = ResourceList::new();
+            errs.extend(bound_constraint(
+                Bound::Min,
+                kind,
+                name,
+                enforced,
+                requests,
+                &none,
+            ));
+        }
+        for (name, enforced) in item.max.iter() {
+            let Some(req) = requests.get(name) else {
+                errs.push(format!(
+                    "maximum {name} usage per {kind} is {enforced}.  No request is specified"
+                ));
+                continue;
+            };
+            let (r, _, e) = observed(Some(req), None, enforced);
+            if r > e {
+                errs.push(format!(
+                    "maximum {name} usage per {kind} is {enforced}, but request is {req}"
+                ));
+            }
+        }
+    }
+    errs
+}
+
+fn check_item(
+    item: &crate::api::core::LimitRangeItem,
+    kind: &str,
+    requests: &ResourceList,
+    limits: &ResourceList,
+    errs: &mut Vec<String>,
+) {
+    for (name, enforced) in item.min.iter() {
+        errs.extend(bound_constraint(
+            Bound::Min,
+            kind,
+            name,
+            enforced,
+            requests,
+            limits,
+        ));
+    }
+    for (name, enforced) in item.max.iter() {
+        errs.extend(bound_constraint(
+            Bound::Max,
+            kind,
+            name,
+            enforced,
+            requests,
+            limits,
+        ));
+    }
+    for (name, enforced) in item.max_limit_request_ratio.iter() {
+        errs.extend(ratio_constraint(kind, name, enforced, requests, limits));
+    }
+}
+
+/// `requestLimitEnforcedValues`: whole values, or milli-values when none of the three would
+/// overflow.
+fn observed(
+    req: Option<&Quantity>,
+    lim: Option<&Quantity>,
+    enforced: &Quantity,
+) -> (i64, i64, i64) {
+    let zero = Quantity::default();
+    let (req, lim) = (req.unwrap_or(&zero), lim.unwrap_or(&zero));
+    let (r, l, e) = (req.value(), lim.value(), enforced.value());
+    let max = Quantity::MAX_MILLI_VALUE;
+    if r <= max && l <= max && e <= max {
+        (req.milli_value(), lim.milli_value(), enforced.milli_value())
+    } else {
+        (r, l, e)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    Min,
+    Max,
+}
+
+/// `minConstraint` / `maxConstraint`: a minimum needs a request at least the bound (and a
+/// limit, if any, too); a maximum needs a limit at most the bound (and a request, if any, too).
+fn bound_constraint(
+    bound: Bound,
+    kind: &str,
+    name: &str,
+    enforced: &Quantity,
+    requests: &ResourceList,
+    limits: &ResourceList,
+) -> Option<String> {
+    let (req, lim) = (requests.get(name), limits.get(name));
+    let (r, l, e) = observed(req, lim, enforced);
+    let breaks = |v: i64| if bound == Bound::Min { v < e } else { v > e };
+    let (word, first, second) = match bound {
+        Bound::Min => ("minimum", (req, r, "request"), (lim, l, "limit")),
+        Bound::Max => ("maximum", (lim, l, "limit"), (req, r, "request")),
+    };
+    let head = format!("{word} {name} usage per {kind} is {enforced}");
+    let Some(q) = first.0 else {
+        return Some(format!("{head}.  No {} is specified", first.2));
+    };
+    if breaks(first.1) {
+        return Some(format!("{head}, but {} is {q}", first.2));
+    }
+    match second.0 {
+        Some(q) if breaks(second.1) => Some(format!("{head}, but {} is {q}", second.2)),
+        _ => None,
+    }
+}
+
+fn ratio_constraint(
+    kind: &str,
+    name: &str,
+    enforced: &Quantity,
+    requests: &ResourceList,
+    limits: &ResourceList,
+) -> Option<String> {
+    let (req, lim) = (requests.get(name), limits.get(name));
+    let (r, l, _) = observed(req, lim, enforced);
+    if req.is_none() || r == 0 {
+        return Some(format!("{name} max limit to request ratio per {kind} is {enforced}, but no request is specified or request is 0"));
+    }
+    if lim.is_none() || l == 0 {
+        return Some(format!("{name} max limit to request ratio per {kind} is {enforced}, but no limit is specified or limit is 0"));
+    }
+    let display = l as f64 / r as f64;
+    let (observed_ratio, max_ratio) = if enforced.value() <= Quantity::MAX_MILLI_VALUE {
+        (display * 1000.0, enforced.milli_value() as f64)
+    } else {
+        (display, enforced.value() as f64)
+    };
+    (observed_ratio > max_ratio).then(|| {
+        format!("{name} max limit to request ratio per {kind} is {enforced}, but provided ratio is {display:.6}")
+    })
+}
+
+/// Go's aggregate error text: one message alone, several (deduplicated, in order) in brackets.
+#[must_use]
+pub fn aggregate_message(errors: &[String]) -> Option<String> {
+    let mut seen: Vec<&str> = Vec::new();
+    for e in errors {
+        if !seen.contains(&e.as_str()) {
+            seen.push(e);
+        }
+    }
+    match (errors.len(), seen.len()) {
+        (0, _) => None,
+        (1, _) | (_, 1) => seen.first().map(|s| String::from(*s)),
+        _ => Some(format!("[{}]", seen.join(", "))),
     }
 }

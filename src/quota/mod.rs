@@ -18,7 +18,10 @@ mod resource_list;
 mod scope;
 
 pub use crate::api::core::ResourceList;
-pub use limit_range::{apply_limit_range_defaults, LIMIT_RANGER_ANNOTATION};
+pub use limit_range::{
+    aggregate_message, apply_limit_range_defaults, validate_pod_limits, validate_pvc_limits,
+    LIMIT_RANGER_ANNOTATION,
+};
 pub use pod_resources::{
     is_pod_level_resources_set, pod_limits, pod_requests, PodResourcesOptions,
 };

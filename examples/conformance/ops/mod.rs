@@ -46,6 +46,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("pod_conditions", probe::pod_conditions),
     ("pod_qos", quota::pod_qos),
     ("pod_quota_usage", quota::pod_quota_usage),
+    ("limit_range", quota::limit_range),
     ("pod_resources", quota::pod_resources),
     ("fenceposts", workload::fenceposts),
     ("new_rs_replicas", workload::new_rs_replicas),

@@ -1,11 +1,12 @@
-//! `resource_list`, `pod_qos`, `pod_resources`, `pod_quota_usage`.
+//! `resource_list`, `pod_qos`, `pod_resources`, `pod_quota_usage`, `limit_range`.
 
-use kube_primitives::api::core::{Pod, ScopedResourceSelectorRequirement, Time};
+use kube_primitives::api::core::{LimitRangeSpec, Pod, ScopedResourceSelectorRequirement, Time};
 use kube_primitives::api::{Format, Quantity};
 use kube_primitives::quota::{
-    compute_pod_qos, difference, get_pod_qos, intersection, is_pod_level_resources_set,
-    matching_resources, matching_scopes, pod_constraints, pod_limits, pod_matches_scope,
-    pod_requests, pod_usage, quota_v1_pod, PodResourcesOptions, ResourceList,
+    aggregate_message, apply_limit_range_defaults, compute_pod_qos, difference, get_pod_qos,
+    intersection, is_pod_level_resources_set, matching_resources, matching_scopes, pod_constraints,
+    pod_limits, pod_matches_scope, pod_requests, pod_usage, quota_v1_pod, validate_pod_limits,
+    validate_pvc_limits, PodResourcesOptions, ResourceList, LIMIT_RANGER_ANNOTATION,
 };
 use serde_json::{json, Map, Value};
 
@@ -157,6 +158,80 @@ pub fn pod_quota_usage(request: &Value) -> Result<Value, String> {
         if let Err(e) = pod_constraints(&resources, &pod) {
             out["constraints_error"] = json!(e);
         }
+    }
+    Ok(out)
+}
+
+fn resources_of(containers: &[kube_primitives::api::core::Container]) -> Value {
+    containers
+        .iter()
+        .map(|c| {
+            json!({"name": c.name, "requests": list(&c.resources.requests), "limits": list(&c.resources.limits)})
+        })
+        .collect()
+}
+
+/// `errors` sorted, with the aggregate `error` and the admission `forbidden` text, when any.
+fn rejection(out: &mut Value, prefix: &str, resource: &str, name: &str, mut errors: Vec<String>) {
+    if errors.is_empty() {
+        return;
+    }
+    errors.sort();
+    let error = aggregate_message(&errors).unwrap_or_default();
+    let name = if name.is_empty() { "Unknown" } else { name };
+    out[format!("{prefix}forbidden")] =
+        json!(format!("{resource} \"{name}\" is forbidden: {error}"));
+    out[format!("{prefix}error")] = json!(error);
+    out[format!("{prefix}errors")] = json!(errors);
+}
+
+pub fn limit_range(request: &Value) -> Result<Value, String> {
+    let lr: LimitRangeSpec = field(request, "limit_range")?;
+    let pod: Option<Pod> = field(request, "pod")?;
+    let pvc_field = |f: &str| {
+        request
+            .pointer(&format!("/pvc/metadata/{f}"))
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+    };
+    let pvc_name = pvc_field("name").or_else(|| pvc_field("generateName"));
+    let pvc_requests: Option<ResourceList> = match request.get("pvc") {
+        Some(v) if !v.is_null() => Some(
+            serde_json::from_value::<Option<ResourceList>>(
+                v.pointer("/spec/resources/requests")
+                    .cloned()
+                    .unwrap_or(Value::Null),
+            )
+            .map_err(|e| format!("pvc: {e}"))?
+            .unwrap_or_default(),
+        ),
+        _ => None,
+    };
+    let mut out = json!({});
+    if let Some(pod) = pod {
+        let (after, _) = apply_limit_range_defaults(&lr, &pod);
+        out["pod_resources_after_defaulting"] = json!({
+            "containers": resources_of(&after.spec.containers),
+            "init_containers": resources_of(&after.spec.init_containers),
+        });
+        if let Some(note) = after.metadata.annotations.get(LIMIT_RANGER_ANNOTATION) {
+            out["annotation"] = json!(note);
+        }
+        let errors = validate_pod_limits(&lr, &after);
+        // Admission errors name the object by name, else by generateName, else "Unknown".
+        let meta = &after.metadata;
+        let name = if meta.name.is_empty() {
+            &meta.generate_name
+        } else {
+            &meta.name
+        };
+        rejection(&mut out, "", "pods", name, errors);
+    }
+    if let Some(requests) = pvc_requests {
+        let errors = validate_pvc_limits(&lr, &requests);
+        let name = pvc_name.unwrap_or_default();
+        rejection(&mut out, "pvc_", "persistentvolumeclaims", &name, errors);
     }
     Ok(out)
 }
