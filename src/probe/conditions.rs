@@ -9,7 +9,7 @@ use core::fmt::Write;
 use crate::api::core::{Container, ContainerStatus, Pod, PodCondition, PodStatus, Time};
 
 use super::PodPhase;
-use crate::text::write_go_quoted;
+use crate::text::{write_go_quoted, write_go_string_slice};
 
 /// The container statuses the conditions are computed from: init containers' first, then regular
 /// ones, looked up by name (the first match wins).
@@ -177,30 +177,20 @@ pub fn ready_to_start_containers(pod: &Pod, sandboxes: &[Sandbox]) -> PodConditi
     condition(pod, "PodReadyToStartContainers", ok, "", String::new())
 }
 
-/// Go's `%s` of a `[]string`: `[a b]`.
-fn go_list(names: &[&str]) -> String {
-    let mut s = String::from("[");
-    for (i, n) in names.iter().enumerate() {
-        if i > 0 {
-            s.push(' ');
-        }
-        s.push_str(n);
-    }
-    s.push(']');
-    s
-}
-
 /// `"containers with unknown status: [..], containers with <what> status: [..]"`, or empty.
 fn not_ready_message(unknown: &[&str], other: &[&str], what: &str) -> String {
     let mut m = String::new();
+    // Writing to a String cannot fail.
     if !unknown.is_empty() {
-        let _ = write!(m, "containers with unknown status: {}", go_list(unknown));
+        m.push_str("containers with unknown status: ");
+        let _ = write_go_string_slice(&mut m, unknown);
     }
     if !other.is_empty() {
         if !m.is_empty() {
             m.push_str(", ");
         }
-        let _ = write!(m, "containers with {what} status: {}", go_list(other));
+        let _ = write!(m, "containers with {what} status: ");
+        let _ = write_go_string_slice(&mut m, other);
     }
     m
 }

@@ -316,10 +316,7 @@ impl ProbeWorker {
 /// without `startedAt` started at Go's zero time, so its delay is long past.
 fn seconds_since(started: Option<Time>, now: Time) -> i32 {
     let started = started.unwrap_or(Time::ZERO);
-    let nanos = (i128::from(now.unix_seconds()) - i128::from(started.unix_seconds()))
-        * 1_000_000_000
-        + i128::from(now.subsec_nanos())
-        - i128::from(started.subsec_nanos());
+    let nanos = now.unix_nanos() - started.unix_nanos();
     let d = i64::try_from(nanos).unwrap_or(if nanos < 0 { i64::MIN } else { i64::MAX });
     let seconds = (d / 1_000_000_000) as f64 + (d % 1_000_000_000) as f64 / 1e9;
     // Truncating conversions on purpose: they are Go's.

@@ -72,17 +72,9 @@ fn merge(
     what: &str,
     notes: &mut Vec<String>,
 ) {
-    let fill = |have: &mut ResourceList, defaults: &ResourceList| {
-        let mut set: Vec<&str> = Vec::new();
-        for (name, q) in defaults.iter() {
-            if have.get(name).is_none() {
-                have.insert(name, q.clone());
-                set.push(name);
-            }
-        }
-        set.sort_unstable();
-        set.join(", ")
-    };
+    // The list iterates in name order, so the added names come sorted as upstream sorts them.
+    let fill =
+        |have: &mut ResourceList, defaults: &ResourceList| have.fill_missing(defaults).join(", ");
     let set_requests = fill(&mut c.resources.requests, requests);
     let set_limits = fill(&mut c.resources.limits, limits);
     if !set_requests.is_empty() {
@@ -298,15 +290,11 @@ fn ratio_constraint(
 /// Go's aggregate error text: one message alone, several (deduplicated, in order) in brackets.
 #[must_use]
 pub fn aggregate_message(errors: &[String]) -> Option<String> {
-    let mut seen: Vec<&str> = Vec::new();
-    for e in errors {
-        if !seen.contains(&e.as_str()) {
-            seen.push(e);
-        }
+    if errors.is_empty() {
+        return None;
     }
-    match (errors.len(), seen.len()) {
-        (0, _) => None,
-        (1, _) | (_, 1) => seen.first().map(|s| String::from(*s)),
-        _ => Some(format!("[{}]", seen.join(", "))),
-    }
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = crate::text::write_go_aggregate(&mut out, errors.iter().cloned());
+    Some(out)
 }

@@ -81,11 +81,7 @@ fn is_pod_resize_infeasible(pod: &Pod) -> bool {
 /// `applyNonMissing`.
 fn with_defaults(reqs: &ResourceList, defaults: &ResourceList) -> ResourceList {
     let mut out = reqs.clone();
-    for (name, q) in defaults.iter() {
-        if reqs.get(name).is_none() {
-            out.insert(name, q.clone());
-        }
-    }
+    out.fill_missing(defaults);
     out
 }
 

@@ -46,16 +46,12 @@ pub fn quota_v1_pod(pod: &Pod, now: Time) -> bool {
         (meta.deletion_timestamp, meta.deletion_grace_period_seconds)
     {
         // time.Duration(grace) * time.Second wraps in Go as well.
-        let deadline = nanos(deleted) + i128::from(grace.wrapping_mul(1_000_000_000));
-        if nanos(now) > deadline {
+        let deadline = deleted.unix_nanos() + i128::from(grace.wrapping_mul(1_000_000_000));
+        if now.unix_nanos() > deadline {
             return false;
         }
     }
     true
-}
-
-fn nanos(t: Time) -> i128 {
-    i128::from(t.unix_seconds()) * 1_000_000_000 + i128::from(t.subsec_nanos())
 }
 
 /// The quota usage of `pod` at `now` (`PodUsageFunc`): `count/pods` always; for a pod that

@@ -102,6 +102,18 @@ impl ResourceList {
         self.0.keys().map(String::as_str).collect()
     }
 
+    /// Adds each of `defaults` this list lacks; returns the names it added, in name order.
+    pub(crate) fn fill_missing<'a>(&mut self, defaults: &'a ResourceList) -> Vec<&'a str> {
+        let mut added = Vec::new();
+        for (name, q) in defaults.iter() {
+            if self.get(name).is_none() {
+                self.insert(name, q.clone());
+                added.push(name);
+            }
+        }
+        added
+    }
+
     /// Go's `IsZero`: every quantity is zero.
     pub fn is_zero(&self) -> bool {
         self.0.values().all(Quantity::is_zero)

@@ -105,6 +105,49 @@ pub(crate) fn write_go_quoted<W: Write + ?Sized>(out: &mut W, s: &str) -> fmt::R
 
 /// Writes `s` as a JSON string the way Go's `encoding/json` marshals it (HTML-safe escaping of
 /// `<`, `>`, `&`, and of U+2028/U+2029; `\b` and `\f` since Go 1.22).
+/// Go's `%v` of a `[]string`: `[a b c]`.
+pub(crate) fn write_go_string_slice<W: Write + ?Sized, S: AsRef<str>>(
+    out: &mut W,
+    items: impl IntoIterator<Item = S>,
+) -> fmt::Result {
+    out.write_char('[')?;
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.write_char(' ')?;
+        }
+        out.write_str(item.as_ref())?;
+    }
+    out.write_char(']')
+}
+
+/// `utilerrors.NewAggregate(errs).Error()`: each distinct message once, in first-seen order; one
+/// message alone, several in brackets joined by `, `. The set keeps long lists linear.
+pub(crate) fn write_go_aggregate<W: Write + ?Sized>(
+    out: &mut W,
+    messages: impl IntoIterator<Item = alloc::string::String>,
+) -> fmt::Result {
+    let mut set = alloc::collections::BTreeSet::new();
+    let mut seen = alloc::vec::Vec::new();
+    for msg in messages {
+        if set.insert(msg.clone()) {
+            seen.push(msg);
+        }
+    }
+    match seen.as_slice() {
+        [one] => out.write_str(one),
+        many => {
+            out.write_char('[')?;
+            for (i, msg) in many.iter().enumerate() {
+                if i > 0 {
+                    out.write_str(", ")?;
+                }
+                out.write_str(msg)?;
+            }
+            out.write_char(']')
+        }
+    }
+}
+
 pub(crate) fn write_json_string<W: Write + ?Sized>(out: &mut W, s: &str) -> fmt::Result {
     out.write_char('"')?;
     for c in s.chars() {

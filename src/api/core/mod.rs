@@ -46,6 +46,11 @@ pub use service::{EnvVar, Service, ServicePort, ServiceSpec};
 pub use taint::{Taint, Toleration};
 pub use time::{ParseTimeError, Time};
 
+/// Go's `omitempty` for integers.
+pub(crate) fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
 /// `null` decodes as the type's default, as Go's `encoding/json` leaves zero values alone.
 pub(crate) fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where

@@ -55,7 +55,10 @@ pub struct ObjectMeta {
     )]
     pub resource_version: String,
     /// `generation`.
-    #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "super::is_zero"
+    )]
     pub generation: i64,
     /// `creationTimestamp` (`null` when unset).
     pub creation_timestamp: Option<Time>,
@@ -95,10 +98,6 @@ pub struct ObjectMeta {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub managed_fields: Vec<ManagedFieldsEntry>,
-}
-
-fn is_zero(v: &i64) -> bool {
-    *v == 0
 }
 
 impl ObjectMeta {

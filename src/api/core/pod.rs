@@ -256,7 +256,10 @@ pub struct PodCondition {
     #[serde(deserialize_with = "null_as_default")]
     pub status: String,
     /// `observedGeneration`: the pod generation the condition was computed from.
-    #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "super::is_zero"
+    )]
     pub observed_generation: i64,
     /// `reason`.
     #[serde(
@@ -285,8 +288,4 @@ impl PodCondition {
             ..PodCondition::default()
         }
     }
-}
-
-fn is_zero(n: &i64) -> bool {
-    *n == 0
 }

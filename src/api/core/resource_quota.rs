@@ -31,14 +31,9 @@ pub struct ScopedResourceSelectorRequirement {
 
 impl fmt::Display for ScopedResourceSelectorRequirement {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{{{} {} [", self.scope_name, self.operator)?;
-        for (i, v) in self.values.iter().flatten().enumerate() {
-            if i > 0 {
-                f.write_str(" ")?;
-            }
-            f.write_str(v)?;
-        }
-        f.write_str("]}")
+        write!(f, "{{{} {} ", self.scope_name, self.operator)?;
+        crate::text::write_go_string_slice(f, self.values.iter().flatten())?;
+        f.write_str("}")
     }
 }
 

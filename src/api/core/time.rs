@@ -122,6 +122,11 @@ impl Time {
         self.nanos
     }
 
+    /// Nanoseconds since 1970-01-01T00:00:00Z, wide enough for every representable time.
+    pub const fn unix_nanos(&self) -> i128 {
+        self.unix_seconds as i128 * 1_000_000_000 + self.nanos as i128
+    }
+
     /// Go's zero `time.Time` (`0001-01-01T00:00:00Z`), which `metav1.Time` marshals as `null`.
     pub fn is_zero(&self) -> bool {
         self.unix_seconds == days_from_civil(1, 1, 1) * SECONDS_PER_DAY && self.nanos == 0

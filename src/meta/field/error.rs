@@ -319,29 +319,7 @@ impl<'a> IntoIterator for &'a ErrorList {
 
 impl fmt::Display for ErrorList {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Upstream's aggregate prints each distinct message once, in first-seen order; the set
-        // keeps that linear in time for long lists.
-        let mut set = alloc::collections::BTreeSet::new();
-        let mut seen: Vec<String> = Vec::with_capacity(self.0.len());
-        for e in &self.0 {
-            let msg = e.to_string();
-            if set.insert(msg.clone()) {
-                seen.push(msg);
-            }
-        }
-        match seen.as_slice() {
-            [one] => f.write_str(one),
-            many => {
-                f.write_str("[")?;
-                for (i, msg) in many.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    f.write_str(msg)?;
-                }
-                f.write_str("]")
-            }
-        }
+        crate::text::write_go_aggregate(f, self.0.iter().map(ToString::to_string))
     }
 }
 
