@@ -1,15 +1,17 @@
 #![no_main]
 //! Arbitrary pods (as JSON) through the pod-lifecycle and quota logic: phase, conditions, the
-//! prober worker, probe validation, quota usage and scopes. Nothing may panic, and the phase
-//! rules hold.
+//! prober worker, probe validation, quota usage and scopes, quota admission. Nothing may
+//! panic, the phase rules hold, and admission never lets a charged resource pass its limit.
 
-use kube_primitives::api::core::{Pod, ScopedResourceSelectorRequirement, Time};
+use kube_primitives::api::core::{Pod, ResourceQuota, ScopedResourceSelectorRequirement, Time};
 use kube_primitives::meta::field::Path;
 use kube_primitives::probe::{
     kubelet_conditions, pod_phase, settle_phase, validate_probe, ContainerStatuses, PodPhase,
     ProbeKind, ProbeResult, ProbeTiming, ProbeWorker,
 };
-use kube_primitives::quota::{matching_scopes, pod_constraints, pod_usage};
+use kube_primitives::quota::{
+    admit, matching_scopes, pod_constraints, pod_usage, LimitedResource, PodAdmission,
+};
 use libfuzzer_sys::fuzz_target;
 use serde::Deserialize;
 
@@ -22,6 +24,12 @@ struct Input {
     resources: Vec<String>,
     #[serde(default)]
     now: i64,
+    #[serde(default)]
+    quotas: Vec<ResourceQuota>,
+    #[serde(default)]
+    old_pod: Option<Pod>,
+    #[serde(default, rename = "limited_resources")]
+    limited: Vec<LimitedResource>,
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -67,4 +75,30 @@ fuzz_target!(|data: &[u8]| {
     let _ = pod_usage(pod, now);
     let _ = matching_scopes(pod, &input.scopes);
     let _ = pod_constraints(&input.resources, pod);
+    let names: std::collections::BTreeSet<&str> =
+        input.quotas.iter().map(|q| q.metadata.name.as_str()).collect();
+    let unique_names = names.len() == input.quotas.len();
+    for sub in ["", "resize"] {
+        let requests = [
+            PodAdmission::create(pod, now),
+            PodAdmission::update(pod, input.old_pod.as_ref(), sub, now),
+        ];
+        for req in requests {
+            let Ok(writes) = admit(&input.quotas, &req, &input.limited) else {
+                continue;
+            };
+            for w in writes.iter().filter(|_| unique_names) {
+                let Some(q) = input.quotas.iter().find(|q| q.metadata.name == w.metadata.name)
+                else {
+                    continue;
+                };
+                for (name, new) in w.status.used.iter() {
+                    let grew = q.status.used.get(name).map_or(true, |old| new > old);
+                    if let (true, Some(hard)) = (grew, q.status.hard.get(name)) {
+                        assert!(new <= hard, "{name}: {new} > {hard}");
+                    }
+                }
+            }
+        }
+    }
 });

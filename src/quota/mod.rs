@@ -1,5 +1,7 @@
 //! Resource quota math: resource lists and their helpers as
-//! `k8s.io/apiserver/pkg/quota/v1/resources.go`; pod QoS classes.
+//! `k8s.io/apiserver/pkg/quota/v1/resources.go`; pod requests, limits and QoS classes; what a
+//! pod charges against a ResourceQuota and the quota admission decision ([`admit`], with a
+//! worked multi-tenant example); LimitRanger defaults and checks.
 //!
 //! ```
 //! use kube_primitives::quota::ResourceList;
@@ -10,6 +12,7 @@
 //! assert_eq!(hard.subtract(&used).to_string(), "pods=7,requests.cpu=-500m");
 //! ```
 
+mod admission;
 mod limit_range;
 mod pod_resources;
 mod pod_usage;
@@ -18,6 +21,9 @@ mod resource_list;
 mod scope;
 
 pub use crate::api::core::ResourceList;
+pub use admission::{
+    admit, check_request, LimitedResource, Operation, PodAdmission, QuotaError, Rejection,
+};
 pub use limit_range::{
     aggregate_message, apply_limit_range_defaults, validate_pod_limits, validate_pvc_limits,
     LIMIT_RANGER_ANNOTATION,

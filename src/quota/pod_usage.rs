@@ -172,6 +172,11 @@ const MUST_SPECIFY: [&str; 6] = [
 ///
 /// `must specify cpu for: a,b; limits.memory for: c`: resources and container names sorted.
 pub fn pod_constraints<S: AsRef<str>>(required: &[S], pod: &Pod) -> Result<(), String> {
+    // With pod-level requests or limits (PodLevelResources, on since 1.34) the per-container
+    // rule is not applied: the pod states its resources as a whole.
+    if super::is_pod_level_resources_set(pod) {
+        return Ok(());
+    }
     let required: BTreeSet<&str> = required
         .iter()
         .map(AsRef::as_ref)

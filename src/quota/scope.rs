@@ -77,7 +77,7 @@ pub fn pod_matches_scope(
     })
 }
 
-fn is_terminating(pod: &Pod) -> bool {
+pub(crate) fn is_terminating(pod: &Pod) -> bool {
     pod.spec.active_deadline_seconds.is_some_and(|s| s >= 0)
 }
 

@@ -47,6 +47,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("pod_qos", quota::pod_qos),
     ("pod_quota_usage", quota::pod_quota_usage),
     ("limit_range", quota::limit_range),
+    ("quota_admission", quota::quota_admission),
     ("pod_resources", quota::pod_resources),
     ("fenceposts", workload::fenceposts),
     ("new_rs_replicas", workload::new_rs_replicas),

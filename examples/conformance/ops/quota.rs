@@ -1,12 +1,16 @@
-//! `resource_list`, `pod_qos`, `pod_resources`, `pod_quota_usage`, `limit_range`.
+//! `resource_list`, `pod_qos`, `pod_resources`, `pod_quota_usage`, `limit_range`,
+//! `quota_admission`.
 
-use kube_primitives::api::core::{LimitRangeSpec, Pod, ScopedResourceSelectorRequirement, Time};
+use kube_primitives::api::core::{
+    LimitRangeSpec, Pod, ResourceQuota, ScopedResourceSelectorRequirement, Time,
+};
 use kube_primitives::api::{Format, Quantity};
 use kube_primitives::quota::{
-    aggregate_message, apply_limit_range_defaults, compute_pod_qos, difference, get_pod_qos,
+    admit, aggregate_message, apply_limit_range_defaults, compute_pod_qos, difference, get_pod_qos,
     intersection, is_pod_level_resources_set, matching_resources, matching_scopes, pod_constraints,
     pod_limits, pod_matches_scope, pod_requests, pod_usage, quota_v1_pod, validate_pod_limits,
-    validate_pvc_limits, PodResourcesOptions, ResourceList, LIMIT_RANGER_ANNOTATION,
+    validate_pvc_limits, LimitedResource, PodAdmission, PodResourcesOptions, ResourceList,
+    LIMIT_RANGER_ANNOTATION,
 };
 use serde_json::{json, Map, Value};
 
@@ -234,4 +238,55 @@ pub fn limit_range(request: &Value) -> Result<Value, String> {
         rejection(&mut out, "pvc_", "persistentvolumeclaims", &name, errors);
     }
     Ok(out)
+}
+
+pub fn quota_admission(request: &Value) -> Result<Value, String> {
+    let pod: Pod = field(request, "pod")?;
+    let quotas: Vec<ResourceQuota> = field(request, "quotas")?;
+    let namespace: Option<String> = field(request, "namespace")?;
+    let operation: Option<String> = field(request, "operation")?;
+    let old_pod: Option<Pod> = field(request, "old_pod")?;
+    let subresource: Option<String> = field(request, "subresource")?;
+    let dry_run: Option<bool> = field(request, "dry_run")?;
+    let limited: Option<Vec<LimitedResource>> = field(request, "limited_resources")?;
+    let now: Option<String> = field(request, "now")?;
+    let now = match now {
+        Some(t) => t.parse::<Time>().map_err(|e| format!("now: {e}"))?,
+        None => Time::from_unix_seconds(1_767_225_600),
+    };
+    let subresource = subresource.unwrap_or_default();
+    let mut req = match operation.as_deref() {
+        None | Some("CREATE") => PodAdmission::create(&pod, now),
+        Some("UPDATE") => PodAdmission::update(&pod, old_pod.as_ref(), &subresource, now),
+        Some(other) => return Err(format!("operation {other:?}")),
+    };
+    if let Some(ns) = &namespace {
+        req.namespace = ns;
+    }
+    req.dry_run = dry_run.unwrap_or(false);
+    let entry = |q: &ResourceQuota, used: &ResourceList, updated: bool| json!({"name": q.metadata.name, "used": list(used), "updated": updated});
+    // The runner's lister hands out every given quota, whatever its namespace.
+    match admit(&quotas, &req, &limited.unwrap_or_default()) {
+        Err(rejection) => Ok(json!({
+            "admitted": false,
+            "error": rejection.to_string(),
+            "quotas": quotas.iter().map(|q| entry(q, &q.status.used, false)).collect::<Vec<_>>(),
+        })),
+        Ok(writes) => {
+            let out: Vec<Value> = quotas
+                .iter()
+                .map(|q| {
+                    let same = |w: &&ResourceQuota| {
+                        w.metadata.name == q.metadata.name
+                            && w.metadata.namespace == q.metadata.namespace
+                    };
+                    match writes.iter().find(same) {
+                        Some(w) => entry(q, &w.status.used, true),
+                        None => entry(q, &q.status.used, false),
+                    }
+                })
+                .collect();
+            Ok(json!({"admitted": true, "error": null, "quotas": out}))
+        }
+    }
 }

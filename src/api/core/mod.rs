@@ -41,7 +41,10 @@ pub use pod::{
 pub use pod_dns::{PodDnsConfig, PodDnsConfigOption};
 pub use probe::{ExecAction, GrpcAction, HttpGetAction, HttpHeader, Probe, TcpSocketAction};
 pub use resource_list::ResourceList;
-pub use resource_quota::ScopedResourceSelectorRequirement;
+pub use resource_quota::{
+    ResourceQuota, ResourceQuotaSpec, ResourceQuotaStatus, ScopeSelector,
+    ScopedResourceSelectorRequirement,
+};
 pub use service::{EnvVar, Service, ServicePort, ServiceSpec};
 pub use taint::{Taint, Toleration};
 pub use time::{ParseTimeError, Time};

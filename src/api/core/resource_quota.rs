@@ -41,3 +41,83 @@ impl fmt::Display for ScopedResourceSelectorRequirement {
 fn no_values(values: &Option<Vec<String>>) -> bool {
     values.as_ref().map_or(true, Vec::is_empty)
 }
+
+/// `v1.ResourceQuota`, in part.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ResourceQuota {
+    /// `metadata`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub metadata: super::ObjectMeta,
+    /// `spec`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub spec: ResourceQuotaSpec,
+    /// `status`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub status: ResourceQuotaStatus,
+}
+
+/// `v1.ResourceQuotaSpec`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct ResourceQuotaSpec {
+    /// `hard`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub hard: super::ResourceList,
+    /// `scopes`: each one an `Exists` selector.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub scopes: Vec<String>,
+    /// `scopeSelector`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope_selector: Option<ScopeSelector>,
+}
+
+/// `v1.ScopeSelector`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct ScopeSelector {
+    /// `matchExpressions`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub match_expressions: Vec<ScopedResourceSelectorRequirement>,
+}
+
+/// `v1.ResourceQuotaStatus`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ResourceQuotaStatus {
+    /// `hard`: the enforced limits.
+    #[serde(deserialize_with = "null_as_default")]
+    pub hard: super::ResourceList,
+    /// `used`: what is charged now.
+    #[serde(deserialize_with = "null_as_default")]
+    pub used: super::ResourceList,
+}
+
+impl ResourceQuota {
+    /// The quota's scopes as selectors (`getScopeSelectorsFromQuota`): each of `spec.scopes`
+    /// as `Exists`, then the scope selector's expressions.
+    #[must_use]
+    pub fn scope_selectors(&self) -> Vec<ScopedResourceSelectorRequirement> {
+        let mut out: Vec<ScopedResourceSelectorRequirement> = self
+            .spec
+            .scopes
+            .iter()
+            .map(|s| ScopedResourceSelectorRequirement {
+                scope_name: s.clone(),
+                operator: "Exists".into(),
+                values: None,
+            })
+            .collect();
+        if let Some(sel) = &self.spec.scope_selector {
+            out.extend(sel.match_expressions.iter().cloned());
+        }
+        out
+    }
+}
