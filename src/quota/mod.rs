@@ -16,9 +16,11 @@ mod admission;
 mod limit_range;
 mod pod_resources;
 mod pod_usage;
+mod pvc_usage;
 mod qos;
 mod resource_list;
 mod scope;
+mod service_usage;
 
 pub use crate::api::core::ResourceList;
 pub use admission::{
@@ -32,6 +34,11 @@ pub use pod_resources::{
     is_pod_level_resources_set, pod_limits, pod_requests, PodResourcesOptions,
 };
 pub use pod_usage::{matching_resources, pod_constraints, pod_usage, quota_v1_pod, POD_COUNT};
+pub use pvc_usage::{
+    pvc_matches_scope, pvc_matching_resources, pvc_usage, resource_by_storage_class,
+    STORAGE_CLASS_SUFFIX,
+};
 pub use qos::{compute_pod_qos, get_pod_qos, QosClass};
 pub use resource_list::{contains, contains_prefix, difference, intersection};
 pub use scope::{matching_scopes, pod_matches_scope, ScopeError};
+pub use service_usage::{service_matching_resources, service_usage};

@@ -98,6 +98,18 @@ fn priority_class_matches(
     selector: &ScopedResourceSelectorRequirement,
     pod: &Pod,
 ) -> Result<bool, ScopeError> {
+    let class = pod.spec.priority_class_name.as_str();
+    let classes: &[&str] = if class.is_empty() { &[] } else { &[class] };
+    scoped_selector_matches(selector, "PriorityClass", classes)
+}
+
+/// `ScopedResourceSelectorRequirementsAsSelector`, then whether the selector matches one of the
+/// label sets `{key: value}` for `values`, or the empty label set when there are none.
+pub(crate) fn scoped_selector_matches(
+    selector: &ScopedResourceSelectorRequirement,
+    key: &str,
+    values: &[&str],
+) -> Result<bool, ScopeError> {
     let op = match selector.operator.as_str() {
         "In" => Operator::In,
         "NotIn" => Operator::NotIn,
@@ -112,13 +124,14 @@ fn priority_class_matches(
         &Path::none(),
     )
     .map_err(|e| ScopeError::Requirement(alloc::string::ToString::to_string(&e)))?;
-    let class = pod.spec.priority_class_name.as_str();
-    let labels: &[(&str, &str)] = if class.is_empty() {
-        &[]
-    } else {
-        &[("PriorityClass", class)]
-    };
-    Ok(requirement.matches(labels))
+    if values.is_empty() {
+        let none: &[(&str, &str)] = &[];
+        return Ok(requirement.matches(none));
+    }
+    Ok(values.iter().any(|v| {
+        let labels: &[(&str, &str)] = &[(key, *v)];
+        requirement.matches(labels)
+    }))
 }
 
 /// The selectors among `selectors` that `pod` falls under (`MatchingScopes`).

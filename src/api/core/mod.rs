@@ -16,6 +16,7 @@ mod object_meta;
 mod pod;
 mod pod_dns;
 mod probe;
+mod pvc;
 mod resource_list;
 mod resource_quota;
 mod service;
@@ -40,6 +41,10 @@ pub use pod::{
 };
 pub use pod_dns::{PodDnsConfig, PodDnsConfigOption};
 pub use probe::{ExecAction, GrpcAction, HttpGetAction, HttpHeader, Probe, TcpSocketAction};
+pub use pvc::{
+    ModifyVolumeStatus, PersistentVolumeClaim, PersistentVolumeClaimSpec,
+    PersistentVolumeClaimStatus, BETA_STORAGE_CLASS_ANNOTATION,
+};
 pub use resource_list::ResourceList;
 pub use resource_quota::{
     ResourceQuota, ResourceQuotaSpec, ResourceQuotaStatus, ScopeSelector,
@@ -50,8 +55,8 @@ pub use taint::{Taint, Toleration};
 pub use time::{ParseTimeError, Time};
 
 /// Go's `omitempty` for integers.
-pub(crate) fn is_zero(n: &i64) -> bool {
-    *n == 0
+pub(crate) fn is_zero<T: Default + PartialEq>(n: &T) -> bool {
+    *n == T::default()
 }
 
 /// `null` decodes as the type's default, as Go's `encoding/json` leaves zero values alone.
@@ -62,6 +67,28 @@ where
 {
     use serde::Deserialize;
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// A `map[string]string` whose `nil` matters: `null` or absent is `None`; a `null` value reads
+/// as empty, as in Go.
+pub(crate) fn optional_string_map<'de, D>(
+    deserializer: D,
+) -> Result<
+    Option<alloc::collections::BTreeMap<alloc::string::String, alloc::string::String>>,
+    D::Error,
+>
+where
+    D: serde::Deserializer<'de>,
+{
+    use alloc::collections::BTreeMap;
+    use alloc::string::String;
+    use serde::Deserialize;
+    let map = Option::<BTreeMap<String, Option<String>>>::deserialize(deserializer)?;
+    Ok(map.map(|m| {
+        m.into_iter()
+            .map(|(k, v)| (k, v.unwrap_or_default()))
+            .collect()
+    }))
 }
 
 /// A `map[string]string`: `null` for the whole map or for a value reads as empty, as in Go.

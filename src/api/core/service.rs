@@ -6,7 +6,8 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, string_map, ObjectMeta};
+use super::{null_as_default, optional_string_map, ObjectMeta};
+use crate::api::IntOrString;
 
 /// A service (`v1.Service`): metadata and the spec fields this crate reads.
 ///
@@ -57,12 +58,30 @@ pub struct ServiceSpec {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub ports: Vec<ServicePort>,
-    /// `selector`: the pods the service sends traffic to.
+    /// `selector`: the pods the service sends traffic to. `None` (absent or `null`) selects
+    /// nothing and leaves the endpoints to someone else; `Some` of an empty map selects every
+    /// pod in the namespace.
     #[serde(
-        deserialize_with = "string_map",
-        skip_serializing_if = "BTreeMap::is_empty"
+        deserialize_with = "optional_string_map",
+        skip_serializing_if = "Option::is_none"
     )]
-    pub selector: BTreeMap<String, String>,
+    pub selector: Option<BTreeMap<String, String>>,
+    /// `publishNotReadyAddresses`: endpoints list pods whether ready or not.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "core::ops::Not::not"
+    )]
+    pub publish_not_ready_addresses: bool,
+    /// `ipFamilies`: `IPv4` and/or `IPv6`, the first one primary.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub ip_families: Vec<String>,
+    /// `allocateLoadBalancerNodePorts`: `Some(false)` lets a load balancer go without node
+    /// ports.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allocate_load_balancer_node_ports: Option<bool>,
 }
 
 /// `v1.ServicePort`, in part.
@@ -85,6 +104,19 @@ pub struct ServicePort {
     /// `port`.
     #[serde(deserialize_with = "null_as_default")]
     pub port: i32,
+    /// `targetPort`: a number or the name of a container port; `None` when unset (the API
+    /// server defaults it to `port`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_port: Option<IntOrString>,
+    /// `nodePort`: 0 when none is allocated.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "super::is_zero"
+    )]
+    pub node_port: i32,
+    /// `appProtocol`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_protocol: Option<String>,
 }
 
 impl ServicePort {
@@ -94,6 +126,7 @@ impl ServicePort {
             name: name.into(),
             protocol: protocol.into(),
             port,
+            ..ServicePort::default()
         }
     }
 }
