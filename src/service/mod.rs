@@ -14,6 +14,7 @@
 
 mod allocator;
 mod dns;
+mod endpoints;
 mod env;
 
 pub use allocator::{
@@ -22,5 +23,9 @@ pub use allocator::{
 };
 pub use dns::{
     pod_dns, DnsError, DnsEvent, DnsPod, EventObject, HostResolver, KubeletDns, PodDns, ResolvConf,
+};
+pub use endpoints::{
+    endpoints_for_service, repack_subsets, truncate_subsets, HEADLESS_LABEL, MAX_CAPACITY,
+    OVER_CAPACITY_ANNOTATION,
 };
 pub use env::{env_var_name, is_service_ip_set, service_env_vars};

@@ -36,6 +36,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("node_affinity", selector::node_affinity),
     ("service_env", service::service_env),
     ("dns_search", service::dns_search),
+    ("endpoints", service::endpoints),
     ("toleration", node::toleration),
     ("taints_tolerated", node::taints_tolerated),
     ("zone_state", node::zone_state),

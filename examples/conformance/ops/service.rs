@@ -1,10 +1,11 @@
-//! `service_env`, `dns_search`.
+//! `service_env`, `dns_search`, `endpoints`.
 
 use std::net::IpAddr;
 
-use kube_primitives::api::core::{PodDnsConfig, Service, ServicePort};
+use kube_primitives::api::core::{Pod, PodDnsConfig, Service, ServicePort};
 use kube_primitives::service::{
-    pod_dns, service_env_vars, DnsPod, EventObject, HostResolver, KubeletDns, ResolvConf,
+    endpoints_for_service, pod_dns, service_env_vars, DnsPod, EventObject, HostResolver,
+    KubeletDns, ResolvConf,
 };
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -120,6 +121,20 @@ pub fn dns_search(request: &Value) -> Result<Value, String> {
         }
         Err(e) => json!({
             "ok": false, "servers": [], "searches": [], "options": [], "events": [], "error": e.to_string(),
+        }),
+    })
+}
+
+pub fn endpoints(request: &Value) -> Result<Value, String> {
+    let service: Service = field(request, "service")?;
+    let pods: Vec<Pod> = field(request, "pods")?;
+    Ok(match endpoints_for_service(&service, &pods) {
+        None => json!({"managed": false}),
+        Some(ep) => json!({
+            "managed": true,
+            "subsets": ep.subsets,
+            "labels": ep.metadata.labels,
+            "annotations": ep.metadata.annotations,
         }),
     })
 }

@@ -8,6 +8,7 @@
 
 mod affinity;
 mod container_status;
+mod endpoints;
 mod label_selector;
 mod limit_range;
 mod node;
@@ -28,6 +29,7 @@ pub use container_status::{
     ContainerState, ContainerStateRunning, ContainerStateTerminated, ContainerStateWaiting,
     ContainerStatus,
 };
+pub use endpoints::{EndpointAddress, EndpointPort, EndpointSubset, Endpoints, ObjectReference};
 pub use label_selector::{LabelSelector, LabelSelectorRequirement};
 pub use limit_range::{LimitRangeItem, LimitRangeSpec};
 pub use node::{Node, NodeCondition, NodeSpec, NodeStatus};
@@ -36,8 +38,8 @@ pub use node_selector::{
 };
 pub use object_meta::{ManagedFieldsEntry, ObjectMeta, OwnerReference};
 pub use pod::{
-    Container, ContainerRestartRule, ContainerRestartRuleOnExitCodes, Pod, PodCondition,
-    PodReadinessGate, PodSpec, PodStatus, ResourceRequirements,
+    Container, ContainerPort, ContainerRestartRule, ContainerRestartRuleOnExitCodes, Pod,
+    PodCondition, PodIp, PodReadinessGate, PodSpec, PodStatus, ResourceRequirements,
 };
 pub use pod_dns::{PodDnsConfig, PodDnsConfigOption};
 pub use probe::{ExecAction, GrpcAction, HttpGetAction, HttpHeader, Probe, TcpSocketAction};

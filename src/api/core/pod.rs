@@ -89,6 +89,24 @@ pub struct PodSpec {
     /// `affinity`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub affinity: Option<Affinity>,
+    /// `nodeName`: the node the pod is bound to.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub node_name: String,
+    /// `hostname`: the pod's host name (its name when empty).
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub hostname: String,
+    /// `subdomain`: with `hostname`, names the pod under a headless service of this name.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub subdomain: String,
 }
 
 /// `v1.PodReadinessGate`.
@@ -130,6 +148,34 @@ pub struct Container {
     /// `startupProbe`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub startup_probe: Option<Probe>,
+    /// `ports`: the ports the container exposes, by name for services' named target ports.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub ports: Vec<ContainerPort>,
+}
+
+/// `v1.ContainerPort`, in part.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct ContainerPort {
+    /// `name`: what a service's `targetPort` may refer to.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub name: String,
+    /// `containerPort`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub container_port: i32,
+    /// `protocol`: `TCP` (the default when empty), `UDP` or `SCTP`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub protocol: String,
 }
 
 impl Container {
@@ -143,6 +189,7 @@ impl Container {
             liveness_probe: None,
             readiness_probe: None,
             startup_probe: None,
+            ports: Vec::new(),
         }
     }
 
@@ -242,6 +289,30 @@ pub struct PodStatus {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub conditions: Vec<PodCondition>,
+    /// `podIP`: the primary address.
+    #[serde(
+        rename = "podIP",
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub pod_ip: String,
+    /// `podIPs`: every address, the primary first.
+    #[serde(
+        rename = "podIPs",
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub pod_ips: Vec<PodIp>,
+}
+
+/// `v1.PodIP`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct PodIp {
+    /// `ip`.
+    #[serde(deserialize_with = "null_as_default")]
+    pub ip: String,
 }
 
 /// `v1.PodCondition`, in part (the probe and transition times are not modelled).

@@ -141,6 +141,12 @@ pub(crate) fn parse_ip_sloppy(s: &str) -> Option<[u8; IPV6_LEN]> {
     }
 }
 
+/// `netutils.IsIPv6String`: parses (sloppily, leading zeros allowed) as an IP that is not
+/// IPv4 or IPv4-mapped IPv6.
+pub(crate) fn is_ipv6_string(s: &str) -> bool {
+    parse_ip_sloppy(s).is_some_and(|ip| !is_v4(&ip))
+}
+
 /// Go's `IP.To4() != nil`: IPv4, or IPv4-mapped IPv6 (`::ffff:1.2.3.4`).
 fn is_v4(ip: &[u8; IPV6_LEN]) -> bool {
     ip[..10].iter().all(|&b| b == 0) && ip[10] == 0xff && ip[11] == 0xff

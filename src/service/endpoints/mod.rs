@@ -1,0 +1,219 @@
+//! The Endpoints object the endpoints controller keeps for a service
+//! (`syncService` in `pkg/controller/endpoint/endpoints_controller.go`, with
+//! `pkg/api/v1/endpoints/util.go` and `podutil.FindPort`).
+//!
+//! ```
+//! use kube_primitives::api::core::{Pod, Service};
+//! use kube_primitives::service::endpoints_for_service;
+//!
+//! let svc: Service = serde_json::from_str(r#"{
+//!     "metadata": {"name": "web", "namespace": "shop"},
+//!     "spec": {"clusterIP": "10.96.0.10", "selector": {"app": "web"},
+//!              "ports": [{"name": "http", "port": 80, "targetPort": "http", "protocol": "TCP"}]}
+//! }"#).unwrap();
+//! let pod = |name: &str, ip: &str, ready: &str| -> Pod { serde_json::from_str(&format!(r#"{{
+//!     "metadata": {{"name": "{name}", "namespace": "shop", "uid": "{name}", "labels": {{"app": "web"}}}},
+//!     "spec": {{"nodeName": "n1", "containers": [{{"name": "c",
+//!               "ports": [{{"name": "http", "containerPort": 8080, "protocol": "TCP"}}]}}]}},
+//!     "status": {{"podIP": "{ip}", "podIPs": [{{"ip": "{ip}"}}],
+//!                "conditions": [{{"type": "Ready", "status": "{ready}"}}]}}
+//! }}"#)).unwrap() };
+//! let pods = [pod("b", "10.0.0.2", "True"), pod("a", "10.0.0.1", "False")];
+//!
+//! let ep = endpoints_for_service(&svc, &pods).unwrap();
+//! let subset = &ep.subsets[0];
+//! assert_eq!(subset.addresses[0].ip, "10.0.0.2");
+//! assert_eq!(subset.not_ready_addresses[0].ip, "10.0.0.1");
+//! assert_eq!(subset.ports[0].port, 8080);
+//! ```
+
+mod md5;
+mod repack;
+mod spew;
+mod truncate;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::api::core::{
+    EndpointAddress, EndpointPort, Endpoints, ObjectMeta, ObjectReference, Pod, Service,
+    ServicePort,
+};
+use crate::api::IntOrString;
+use crate::meta::validate::is_ipv6_string;
+
+use super::is_service_ip_set;
+pub use repack::repack_subsets;
+use repack::{repack, Offer};
+pub use truncate::{truncate_subsets, MAX_CAPACITY};
+
+/// The label marking the endpoints of a headless service (one without a cluster IP).
+pub const HEADLESS_LABEL: &str = "service.kubernetes.io/headless";
+
+/// The annotation set when addresses were cut to [`MAX_CAPACITY`]; its value is `truncated`.
+pub const OVER_CAPACITY_ANNOTATION: &str = "endpoints.kubernetes.io/over-capacity";
+
+/// The Endpoints object the controller would write for `service` given the `pods` it knows
+/// (any namespace; only the service's are read), or `None` for a service without a selector
+/// or of type `ExternalName`, whose endpoints the controller leaves alone.
+///
+/// A pod is listed when it is in the service's namespace and matches the selector, is not
+/// `Succeeded`/`Failed`, has an IP, and is not being deleted (unless the service publishes
+/// not-ready addresses). Its address is the first of `status.podIPs` in the service's IP family
+/// (the first of `ipFamilies`, else the cluster IP's, else the pod IP's); `hostname` is set when
+/// the pod's `subdomain` names the service. It is ready when its `Ready` condition is `True`
+/// or the service publishes not-ready addresses. Each service port resolves its target port
+/// (a number, or the name and protocol of a container or sidecar port; pods without the
+/// named port are left out of that port); a headless service without ports lists pods without
+/// ports. Subsets group the addresses that serve the same ports, not-ready winning over ready
+/// for the same address and port, ordered as upstream orders them (by the MD5 of their
+/// go-spew dump). More than [`MAX_CAPACITY`] addresses are cut, with
+/// [`OVER_CAPACITY_ANNOTATION`].
+///
+/// Not computed: `endpoints.kubernetes.io/last-change-trigger-time`, which needs the
+/// controller's memory of earlier syncs.
+#[must_use]
+pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoints> {
+    // ExternalName services get no endpoints from the controller (kubernetes#105986).
+    if service.spec.type_ == "ExternalName" {
+        return None;
+    }
+    let selector = service.spec.selector.as_ref()?;
+    let namespace = &service.metadata.namespace;
+    let spec = &service.spec;
+    let mut offers = Vec::new();
+    for pod in pods {
+        let labels = &pod.metadata.labels;
+        if pod.metadata.namespace != *namespace
+            || !selector.iter().all(|(k, v)| labels.get(k) == Some(v))
+            || !should_be_in_endpoints(pod, spec.publish_not_ready_addresses)
+        {
+            continue;
+        }
+        let Some(mut address) = pod_address(service, pod) else {
+            continue;
+        };
+        if !pod.spec.hostname.is_empty()
+            && pod.spec.subdomain == service.metadata.name
+            && *namespace == pod.metadata.namespace
+        {
+            address.hostname = pod.spec.hostname.clone();
+        }
+        let ready = spec.publish_not_ready_addresses || is_pod_ready(pod);
+        if spec.ports.is_empty() {
+            // Only a headless service may go without ports.
+            if spec.cluster_ip == "None" {
+                offers.push(Offer {
+                    address,
+                    ready,
+                    port: None,
+                });
+            }
+            continue;
+        }
+        for (i, port) in spec.ports.iter().enumerate() {
+            let Some(number) = find_port(pod, port) else {
+                continue;
+            };
+            let ep = EndpointPort {
+                name: port.name.clone(),
+                port: number,
+                protocol: port.protocol.clone(),
+                app_protocol: port.app_protocol.clone(),
+            };
+            let origin = port.app_protocol.as_ref().map(|_| i);
+            offers.push(Offer {
+                address: address.clone(),
+                ready,
+                port: Some((ep, origin)),
+            });
+        }
+    }
+    let mut endpoints = Endpoints {
+        metadata: ObjectMeta::named(&service.metadata.name, namespace),
+        subsets: repack(offers),
+    };
+    endpoints.metadata.labels = service.metadata.labels.clone();
+    if truncate_subsets(&mut endpoints.subsets) {
+        endpoints
+            .metadata
+            .annotations
+            .insert(OVER_CAPACITY_ANNOTATION.into(), "truncated".into());
+    }
+    if !is_service_ip_set(service) {
+        endpoints
+            .metadata
+            .labels
+            .insert(HEADLESS_LABEL.into(), String::new());
+    } else {
+        endpoints.metadata.labels.remove(HEADLESS_LABEL);
+    }
+    Some(endpoints)
+}
+
+/// `ShouldPodBeInEndpoints`.
+fn should_be_in_endpoints(pod: &Pod, include_terminating: bool) -> bool {
+    let status = &pod.status;
+    let terminal = matches!(status.phase.as_str(), "Succeeded" | "Failed");
+    let has_ip = !status.pod_ip.is_empty() || !status.pod_ips.is_empty();
+    !terminal && has_ip && (include_terminating || pod.metadata.deletion_timestamp.is_none())
+}
+
+fn is_pod_ready(pod: &Pod) -> bool {
+    pod.status
+        .conditions
+        .iter()
+        .any(|c| c.type_ == "Ready" && c.status == "True")
+}
+
+/// `podToEndpointAddressForService`: the pod's first IP of the service's family.
+fn pod_address(service: &Service, pod: &Pod) -> Option<EndpointAddress> {
+    let spec = &service.spec;
+    let ipv6 = match spec.ip_families.first() {
+        Some(family) => family == "IPv6",
+        None if is_service_ip_set(service) => is_ipv6_string(&spec.cluster_ip),
+        // A headless service of an old API server: the pod's primary IP decides.
+        None => is_ipv6_string(&pod.status.pod_ip),
+    };
+    let ip = pod
+        .status
+        .pod_ips
+        .iter()
+        .find(|p| is_ipv6_string(&p.ip) == ipv6)?;
+    let target = ObjectReference {
+        kind: "Pod".into(),
+        namespace: pod.metadata.namespace.clone(),
+        name: pod.metadata.name.clone(),
+        uid: pod.metadata.uid.clone(),
+        ..ObjectReference::default()
+    };
+    Some(EndpointAddress {
+        ip: ip.ip.clone(),
+        hostname: String::new(),
+        node_name: Some(pod.spec.node_name.clone()),
+        target_ref: Some(target),
+    })
+}
+
+/// `podutil.FindPort`: a numeric target port as is (0 when unset); a named one from the
+/// containers, then the sidecars, matching name and protocol.
+fn find_port(pod: &Pod, port: &ServicePort) -> Option<i32> {
+    match &port.target_port {
+        None => Some(0),
+        Some(IntOrString::Int(n)) => Some(*n),
+        Some(IntOrString::String(name)) => {
+            let sidecars = pod
+                .spec
+                .init_containers
+                .iter()
+                .filter(|c| c.is_restartable_init_container());
+            pod.spec
+                .containers
+                .iter()
+                .chain(sidecars)
+                .flat_map(|c| &c.ports)
+                .find(|p| p.name == *name && p.protocol == port.protocol)
+                .map(|p| p.container_port)
+        }
+    }
+}
