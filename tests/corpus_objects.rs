@@ -1,12 +1,14 @@
-//! Pods and nodes from real public manifests (`../shared/corpus/objects`, read in place, never
+//! Pods, nodes and services from real public manifests (`../shared/corpus/objects`, read in place, never
 //! copied here): they read into the wire types, survive a serde round trip, and the logic over
-//! them (QoS, requests and limits, node taints) runs on every one.
+//! them (QoS, requests and limits, node taints, service validation and endpoints) runs on every
+//! one.
 
 mod common;
 
-use kube_primitives::api::core::{Node, Pod};
+use kube_primitives::api::core::{Node, Pod, Service};
 use kube_primitives::node::no_schedule_taints;
 use kube_primitives::quota::{compute_pod_qos, pod_limits, pod_requests, PodResourcesOptions};
+use kube_primitives::service::{endpoints_for_service, validate_service_manifest};
 use serde_json::Value;
 
 fn objects(file: &str) -> Option<Vec<(String, Value)>> {
@@ -84,4 +86,49 @@ fn nodes() {
         );
     }
     common::assert_share(read, nodes.len(), 90, "nodes read");
+}
+
+#[test]
+fn services() {
+    let Some(services) = objects("services.jsonl") else {
+        return;
+    };
+    let (mut read, mut clean) = (0, 0);
+    let mut kinds: std::collections::BTreeMap<String, usize> = Default::default();
+    for (at, raw) in &services {
+        let Ok(svc) = serde_json::from_value::<Service>(raw.clone()) else {
+            continue;
+        };
+        read += 1;
+        let back: Service = serde_json::from_value(serde_json::to_value(&svc).unwrap()).unwrap();
+        assert_eq!(back, svc, "{at}: serde round trip");
+        let mut svc = svc.with_defaults();
+        if svc.metadata.namespace.is_empty() {
+            // Manifests leave the namespace to kubectl.
+            svc.metadata.namespace = "default".into();
+        }
+        let errs = validate_service_manifest(&svc).into_vec();
+        if errs.is_empty() {
+            clean += 1;
+        }
+        for e in errs {
+            *kinds.entry(format!("{}: {}", e.field, e.kind)).or_default() += 1;
+        }
+        // Every selector-bearing service yields an Endpoints object, even with no pods.
+        let ep = endpoints_for_service(&svc, &[]);
+        assert_eq!(
+            ep.is_some(),
+            svc.spec.selector.is_some() && svc.spec.type_ != "ExternalName",
+            "{at}"
+        );
+    }
+    common::assert_share(read, services.len(), 95, "services read");
+    // The corpus also holds fragments from docs and test fixtures (no name, no ports,
+    // `protocol: HTTP`, owner references without UIDs): 1,438 of 1,647 validate clean today; a
+    // drop means a false rejection.
+    assert!(
+        clean * 100 >= read * 87,
+        "only {clean} of {read} valid: {kinds:?}"
+    );
+    eprintln!("{clean} of {read} services valid");
 }

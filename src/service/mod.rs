@@ -16,6 +16,7 @@ mod allocator;
 mod dns;
 mod endpoints;
 mod env;
+mod validate;
 
 pub use allocator::{
     AllocationError, Cidr, CidrError, IpAllocationError, IpAllocator, PortAllocator, PortRange,
@@ -29,3 +30,4 @@ pub use endpoints::{
     OVER_CAPACITY_ANNOTATION,
 };
 pub use env::{env_var_name, is_service_ip_set, service_env_vars};
+pub use validate::{validate_service, validate_service_manifest};

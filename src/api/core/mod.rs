@@ -52,7 +52,10 @@ pub use resource_quota::{
     ResourceQuota, ResourceQuotaSpec, ResourceQuotaStatus, ScopeSelector,
     ScopedResourceSelectorRequirement,
 };
-pub use service::{EnvVar, Service, ServicePort, ServiceSpec};
+pub use service::{
+    ClientIpConfig, EnvVar, Service, ServicePort, ServiceSpec, SessionAffinityConfig,
+    DEFAULT_CLIENT_IP_AFFINITY_SECONDS, MAX_CLIENT_IP_AFFINITY_SECONDS,
+};
 pub use taint::{Taint, Toleration};
 pub use time::{ParseTimeError, Time};
 

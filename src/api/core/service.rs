@@ -82,7 +82,80 @@ pub struct ServiceSpec {
     /// ports.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allocate_load_balancer_node_ports: Option<bool>,
+    /// `sessionAffinity`: `None` (the default) or `ClientIP`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub session_affinity: String,
+    /// `sessionAffinityConfig`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_affinity_config: Option<SessionAffinityConfig>,
+    /// `externalName`: the DNS name an `ExternalName` service aliases.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub external_name: String,
+    /// `clusterIPs`: the cluster IPs per family, the first equal to `clusterIP`.
+    #[serde(
+        rename = "clusterIPs",
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cluster_ips: Vec<String>,
+    /// `ipFamilyPolicy`: `SingleStack`, `PreferDualStack` or `RequireDualStack`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_family_policy: Option<String>,
+    /// `externalIPs`: addresses outside the cluster the service also answers on.
+    #[serde(
+        rename = "externalIPs",
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub external_ips: Vec<String>,
+    /// `externalTrafficPolicy`: `Cluster` or `Local`, for externally reachable services.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub external_traffic_policy: String,
+    /// `internalTrafficPolicy`: `Cluster` or `Local`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub internal_traffic_policy: Option<String>,
+    /// `healthCheckNodePort`: for `LoadBalancer` services with `externalTrafficPolicy: Local`.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "super::is_zero"
+    )]
+    pub health_check_node_port: i32,
 }
+
+/// `v1.SessionAffinityConfig`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct SessionAffinityConfig {
+    /// `clientIP`.
+    #[serde(rename = "clientIP", skip_serializing_if = "Option::is_none")]
+    pub client_ip: Option<ClientIpConfig>,
+}
+
+/// `v1.ClientIPConfig`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct ClientIpConfig {
+    /// `timeoutSeconds`: how long a client sticks to an endpoint (default 10800, at most 86400).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeout_seconds: Option<i32>,
+}
+
+/// The default `sessionAffinityConfig.clientIP.timeoutSeconds`: three hours.
+pub const DEFAULT_CLIENT_IP_AFFINITY_SECONDS: i32 = 10_800;
+
+/// The largest `sessionAffinityConfig.clientIP.timeoutSeconds`: one day.
+pub const MAX_CLIENT_IP_AFFINITY_SECONDS: i32 = 86_400;
 
 /// `v1.ServicePort`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,6 +205,92 @@ impl ServicePort {
 }
 
 impl Service {
+    /// The service as the API server stores it after defaulting (`SetDefaults_Service`):
+    /// `sessionAffinity` `None` (which drops any affinity config) or, for `ClientIP`, a
+    /// config of 10800 s unless a timeout is given; `type` `ClusterIP`; each port's protocol
+    /// `TCP` and an unset (0 or empty) target port equal to the port; `externalTrafficPolicy`
+    /// `Cluster` for externally reachable services; `internalTrafficPolicy` `Cluster` for
+    /// `ClusterIP`, `NodePort` and `LoadBalancer`; `allocateLoadBalancerNodePorts` true for
+    /// `LoadBalancer`. Also `clusterIPs` from `clusterIP` when only that is set, as the REST
+    /// strategy does before validation.
+    ///
+    /// ```
+    /// use kube_primitives::api::core::Service;
+    ///
+    /// let svc: Service = serde_json::from_str(r#"{"spec": {"ports": [{"port": 80}]}}"#).unwrap();
+    /// let svc = svc.with_defaults();
+    /// assert_eq!(svc.spec.type_, "ClusterIP");
+    /// assert_eq!(svc.spec.session_affinity, "None");
+    /// assert_eq!(svc.spec.ports[0].protocol, "TCP");
+    /// ```
+    #[must_use]
+    pub fn with_defaults(mut self) -> Service {
+        let spec = &mut self.spec;
+        if spec.session_affinity.is_empty() {
+            spec.session_affinity = "None".into();
+        }
+        if spec.session_affinity == "None" {
+            spec.session_affinity_config = None;
+        }
+        if spec.session_affinity == "ClientIP" {
+            let timeout = spec
+                .session_affinity_config
+                .as_ref()
+                .and_then(|c| c.client_ip.as_ref())
+                .and_then(|c| c.timeout_seconds);
+            if timeout.is_none() {
+                spec.session_affinity_config = Some(SessionAffinityConfig {
+                    client_ip: Some(ClientIpConfig {
+                        timeout_seconds: Some(DEFAULT_CLIENT_IP_AFFINITY_SECONDS),
+                    }),
+                });
+            }
+        }
+        if spec.type_.is_empty() {
+            spec.type_ = "ClusterIP".into();
+        }
+        for port in &mut spec.ports {
+            if port.protocol.is_empty() {
+                port.protocol = "TCP".into();
+            }
+            let unset = match &port.target_port {
+                None => true,
+                Some(IntOrString::Int(n)) => *n == 0,
+                Some(IntOrString::String(s)) => s.is_empty(),
+            };
+            if unset {
+                port.target_port = Some(IntOrString::Int(port.port));
+            }
+        }
+        if self.is_externally_accessible() && self.spec.external_traffic_policy.is_empty() {
+            self.spec.external_traffic_policy = "Cluster".into();
+        }
+        let spec = &mut self.spec;
+        let in_cluster = matches!(
+            spec.type_.as_str(),
+            "ClusterIP" | "NodePort" | "LoadBalancer"
+        );
+        if spec.internal_traffic_policy.is_none() && in_cluster {
+            spec.internal_traffic_policy = Some("Cluster".into());
+        }
+        if spec.type_ == "LoadBalancer" && spec.allocate_load_balancer_node_ports.is_none() {
+            spec.allocate_load_balancer_node_ports = Some(true);
+        }
+        if spec.cluster_ips.is_empty() && !spec.cluster_ip.is_empty() {
+            spec.cluster_ips = alloc::vec![spec.cluster_ip.clone()];
+        }
+        self
+    }
+
+    /// Whether the service is reachable from outside the cluster (`ExternallyAccessible`):
+    /// a `LoadBalancer`, a `NodePort`, or a `ClusterIP` service with external IPs.
+    #[must_use]
+    pub fn is_externally_accessible(&self) -> bool {
+        let spec = &self.spec;
+        matches!(spec.type_.as_str(), "LoadBalancer" | "NodePort")
+            || (spec.type_ == "ClusterIP" && !spec.external_ips.is_empty())
+    }
+
     /// A service named `name` with a cluster IP and ports.
     pub fn new(name: &str, cluster_ip: &str, ports: Vec<ServicePort>) -> Service {
         let mut svc = Service::default();

@@ -42,13 +42,22 @@ pub fn truncate_subsets(subsets: &mut [EndpointSubset]) -> bool {
         } else {
             &mut subset.not_ready_addresses
         };
-        // Upstream's float arithmetic, kept for its rounding.
+        // Upstream's float arithmetic (`math.Ceil`), kept for its rounding; `f64::ceil` is
+        // std-only, and for a non-negative finite value truncation plus one is the same.
         #[allow(
             clippy::cast_precision_loss,
             clippy::cast_possible_truncation,
             clippy::cast_sign_loss
         )]
-        let share = ((list.len() as f64 / total as f64) * max as f64).ceil() as usize;
+        let share = {
+            let x = (list.len() as f64 / total as f64) * max as f64;
+            let t = x as usize;
+            if (t as f64) < x {
+                t + 1
+            } else {
+                t
+            }
+        };
         let to_be_added = share.min(can_be_added);
         list.truncate(to_be_added);
         can_be_added -= list.len();
