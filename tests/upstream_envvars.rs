@@ -122,3 +122,49 @@ fn names_protocols_and_addresses() {
     assert_eq!(env.len(), 1);
     assert_eq!(env[0].name, "LONELY_SERVICE_HOST");
 }
+
+/// Which services a pod sees (`getServiceEnvVarMap`, exercised by `TestMakeEnvironmentVariables`
+/// in pkg/kubelet/kubelet_pods_test.go): its namespace's with service links on, the master
+/// `kubernetes` service of `default` always, a local `kubernetes` winning over it.
+#[test]
+fn visible_services_for_a_pod() {
+    use kube_primitives::service::{pod_service_env, visible_services};
+    let svc = |name: &str, ns: &str, ip: &str| {
+        let mut s = Service::new(name, ip, vec![ServicePort::new("", "TCP", 8080)]);
+        s.metadata.namespace = ns.into();
+        s
+    };
+    let all = [
+        svc("kubernetes", "default", "1.2.3.1"),
+        svc("kubernetes", "test1", "1.2.3.3"),
+        svc("test", "test1", "1.2.3.4"),
+        svc("test", "test2", "1.2.3.5"),
+        svc("headless", "test1", "None"),
+        svc("not-allocated", "test1", ""),
+    ];
+    let seen = |ns: &str, links: bool| -> Vec<(String, String)> {
+        visible_services(&all, ns, links)
+            .iter()
+            .map(|s| (s.metadata.namespace.clone(), s.metadata.name.clone()))
+            .collect()
+    };
+    let pair = |ns: &str, name: &str| (ns.to_string(), name.to_string());
+    assert_eq!(
+        seen("test1", true),
+        [pair("test1", "kubernetes"), pair("test1", "test")]
+    );
+    assert_eq!(seen("test1", false), [pair("default", "kubernetes")]);
+    assert_eq!(seen("default", false), [pair("default", "kubernetes")]);
+    assert_eq!(
+        seen("test2", true),
+        [pair("default", "kubernetes"), pair("test2", "test")]
+    );
+    // The variables, sorted by name, carry the local kubernetes service's address.
+    let env = pod_service_env(&all, "test1", true);
+    let host = env
+        .iter()
+        .find(|v| v.name == "KUBERNETES_SERVICE_HOST")
+        .unwrap();
+    assert_eq!(host.value, "1.2.3.3");
+    assert!(env.windows(2).all(|w| w[0].name < w[1].name));
+}

@@ -98,3 +98,62 @@ pub fn service_env_vars<'a>(services: impl IntoIterator<Item = &'a Service>) -> 
     }
     out
 }
+
+/// The services a pod's containers get variables for (`getServiceEnvVarMap` in
+/// `pkg/kubelet/kubelet_pods.go`), from every service the kubelet knows: those of the pod's
+/// `namespace` when `enable_service_links` (the pod's `enableServiceLinks`, true by default),
+/// and always the `kubernetes` service of `default` — unless a service of the same name in the
+/// pod's namespace takes its place. Services without a cluster IP are skipped.
+///
+/// Upstream collects them in a map, so their order is Go's random map order; here they come
+/// sorted by name, and [`pod_service_env`] gives their variables.
+#[must_use]
+pub fn visible_services<'a>(
+    services: impl IntoIterator<Item = &'a Service>,
+    namespace: &str,
+    enable_service_links: bool,
+) -> Vec<&'a Service> {
+    let mut by_name: alloc::collections::BTreeMap<&str, &Service> = Default::default();
+    for service in services {
+        if !is_service_ip_set(service) {
+            continue;
+        }
+        let name = service.metadata.name.as_str();
+        if service.metadata.namespace == "default" && name == "kubernetes" {
+            by_name.entry(name).or_insert(service);
+        } else if service.metadata.namespace == namespace && enable_service_links {
+            by_name.insert(name, service);
+        }
+    }
+    by_name.into_values().collect()
+}
+
+/// The service variables of a pod's containers: [`service_env_vars`] of
+/// [`visible_services`], sorted by variable name (upstream returns a map).
+///
+/// ```
+/// use kube_primitives::api::core::{Service, ServicePort};
+/// use kube_primitives::service::pod_service_env;
+///
+/// let mut api = Service::new("kubernetes", "10.96.0.1", vec![ServicePort::new("https", "TCP", 443)]);
+/// api.metadata.namespace = "default".into();
+/// let mut web = Service::new("web", "10.96.0.20", vec![ServicePort::new("", "TCP", 80)]);
+/// web.metadata.namespace = "shop".into();
+/// let names: Vec<String> = pod_service_env([&api, &web], "shop", false)
+///     .into_iter().map(|v| v.name).collect();
+/// assert!(names.contains(&"KUBERNETES_SERVICE_HOST".to_string()));
+/// assert!(!names.contains(&"WEB_SERVICE_HOST".to_string()));
+/// ```
+#[must_use]
+pub fn pod_service_env<'a>(
+    services: impl IntoIterator<Item = &'a Service>,
+    namespace: &str,
+    enable_service_links: bool,
+) -> Vec<EnvVar> {
+    let visible = visible_services(services, namespace, enable_service_links);
+    let map: alloc::collections::BTreeMap<String, String> = service_env_vars(visible)
+        .into_iter()
+        .map(|v| (v.name, v.value))
+        .collect();
+    map.into_iter().map(|(k, v)| EnvVar::new(k, v)).collect()
+}

@@ -23,11 +23,15 @@ pub use allocator::{
     PortRangeError, RandomSource, SplitMix64,
 };
 pub use dns::{
-    pod_dns, DnsError, DnsEvent, DnsPod, EventObject, HostResolver, KubeletDns, PodDns, ResolvConf,
+    dns_records, pod_dns, pod_hostname_and_domain, pod_record_name, pod_visible_hostname,
+    service_fqdn, srv_name, DnsError, DnsEvent, DnsPod, DnsRecord, EventObject, HostResolver,
+    HostnameError, KubeletDns, PodDns, ResolvConf, FQDN_MAX_LEN, HOSTNAME_MAX_LEN,
 };
 pub use endpoints::{
     endpoints_for_service, repack_subsets, truncate_subsets, HEADLESS_LABEL, MAX_CAPACITY,
     OVER_CAPACITY_ANNOTATION,
 };
-pub use env::{env_var_name, is_service_ip_set, service_env_vars};
+pub use env::{
+    env_var_name, is_service_ip_set, pod_service_env, service_env_vars, visible_services,
+};
 pub use validate::{validate_service, validate_service_manifest};

@@ -107,6 +107,9 @@ pub struct PodSpec {
         skip_serializing_if = "String::is_empty"
     )]
     pub subdomain: String,
+    /// `setHostnameAsFQDN`: the containers' host name is the pod's FQDN.
+    #[serde(rename = "setHostnameAsFQDN", skip_serializing_if = "Option::is_none")]
+    pub set_hostname_as_fqdn: Option<bool>,
 }
 
 /// `v1.PodReadinessGate`.
