@@ -61,6 +61,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod api;
+pub mod clock;
 pub mod labels;
 pub mod meta;
 pub mod node;

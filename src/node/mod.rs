@@ -13,6 +13,7 @@
 //! ```
 
 mod eviction;
+mod rate_limiter;
 mod taint;
 mod zone;
 
@@ -22,6 +23,7 @@ pub use eviction::{
     TAINT_NETWORK_UNAVAILABLE, TAINT_NOT_READY, TAINT_PID_PRESSURE, TAINT_UNREACHABLE,
     TAINT_UNSCHEDULABLE,
 };
+pub use rate_limiter::{EvictionLimiter, TokenBucket, EVICTION_BURST};
 pub use taint::{find_untolerated_taint, tolerates, tolerations_tolerate_taint, TaintFeatures};
 pub use zone::{
     cluster_eviction_rates, compute_zone_state, zone_eviction_rate, EvictionSettings,

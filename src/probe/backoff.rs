@@ -4,37 +4,8 @@ use alloc::collections::BTreeMap;
 use alloc::string::String;
 use core::time::Duration;
 
-/// Nanoseconds of a duration, wide enough for any difference of two instants.
-fn nanos(d: Duration) -> i128 {
-    d.as_nanos() as i128
-}
-
-/// A point on the caller's clock: nanoseconds since any fixed epoch, before it as well (event
-/// times may precede the epoch the caller picked).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Instant(i128);
-
-impl Instant {
-    /// The instant `ms` milliseconds after the epoch (before it when negative).
-    pub fn from_millis(ms: i64) -> Instant {
-        Instant(i128::from(ms) * 1_000_000)
-    }
-
-    /// The instant `ns` nanoseconds after the epoch.
-    pub fn from_nanos(ns: i64) -> Instant {
-        Instant(i128::from(ns))
-    }
-
-    /// The instant `d` after this one.
-    pub fn after(self, d: Duration) -> Instant {
-        Instant(self.0.saturating_add(nanos(d)))
-    }
-
-    /// `self − earlier` in nanoseconds, negative when `earlier` is later.
-    fn since(self, earlier: Instant) -> i128 {
-        self.0.saturating_sub(earlier.0)
-    }
-}
+use crate::clock::nanos;
+pub use crate::clock::Instant;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Entry {
@@ -96,7 +67,7 @@ impl Backoff {
 
     /// `hasExpired`: more than the reset window between the last update and `event`.
     fn expired(&self, event: Instant, last_update: Instant) -> bool {
-        event.since(last_update) > nanos(self.reset_after)
+        event.nanos_since(last_update) > nanos(self.reset_after)
     }
 
     /// `Get`: the current delay of `key` (zero when unknown).
@@ -130,7 +101,9 @@ impl Backoff {
     /// `IsInBackOffSince`: whether less than the delay has passed between `event` and `now`.
     pub fn is_in_backoff_since(&self, key: &str, event: Instant, now: Instant) -> bool {
         match self.entries.get(key) {
-            Some(e) if !self.expired(event, e.last_update) => now.since(event) < nanos(e.backoff),
+            Some(e) if !self.expired(event, e.last_update) => {
+                now.nanos_since(event) < nanos(e.backoff)
+            }
             _ => false,
         }
     }
@@ -140,7 +113,7 @@ impl Backoff {
     pub fn is_in_backoff_since_update(&self, key: &str, event: Instant) -> bool {
         match self.entries.get(key) {
             Some(e) if !self.expired(event, e.last_update) => {
-                event.since(e.last_update) < nanos(e.backoff)
+                event.nanos_since(e.last_update) < nanos(e.backoff)
             }
             _ => false,
         }
@@ -150,7 +123,7 @@ impl Backoff {
     pub fn gc(&mut self, now: Instant) {
         let reset = nanos(self.reset_after);
         self.entries
-            .retain(|_, e| now.since(e.last_update) <= reset);
+            .retain(|_, e| now.nanos_since(e.last_update) <= reset);
     }
 
     /// The kubelet's `doBackOff` for a container that exited at `finished`: `true` (stay in

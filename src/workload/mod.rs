@@ -9,6 +9,15 @@
 //! assert_eq!(resolve_fenceposts(pct("25%").as_ref(), pct("25%").as_ref(), 10).unwrap(), (3, 2));
 //! ```
 
+mod active_pods;
+mod replicas;
 mod rollout;
 
+pub use active_pods::{
+    compare_active_pods, compare_for_deletion, is_pod_active, pod_deletion_cost, pods_to_delete,
+    RankedPod, POD_DELETION_COST,
+};
+pub use replicas::{
+    reconcile_replicas, slow_start_batches, ReconcileDecision, ReplicaOwner, BURST_REPLICAS,
+};
 pub use rollout::{new_rs_new_replicas, resolve_fenceposts, DeploymentStrategy, NewReplicasError};

@@ -1,0 +1,158 @@
+//! The eviction rate limiter the node lifecycle controller keeps per zone: client-go's
+//! `flowcontrol.NewTokenBucketRateLimiter` over `golang.org/x/time/rate`, advanced with the
+//! caller's clock, and `RateLimitedTimedQueue.SwapLimiter`'s change of rate.
+
+use crate::clock::Instant;
+
+/// The burst of the eviction limiters (`EvictionRateLimiterBurst`).
+pub const EVICTION_BURST: u32 = 1;
+
+/// A token bucket (`rate.Limiter` as `TryAccept` uses it): `qps` tokens a second up to `burst`,
+/// full before its first use.
+///
+/// The arithmetic is upstream's: the rate is the `float32` qps widened to `float64`, elapsed time
+/// is counted in nanoseconds, and a request that would wait less than a nanosecond is let
+/// through, leaving the bucket a sliver below zero.
+///
+/// ```
+/// use kube_primitives::clock::Instant;
+/// use kube_primitives::node::TokenBucket;
+///
+/// let mut limiter = TokenBucket::new(0.1, 1); // one eviction every 10 s
+/// let s = |secs: i64| Instant::from_millis(secs * 1000);
+/// assert!(limiter.try_accept(s(0)));
+/// assert!(!limiter.try_accept(s(5)));
+/// assert!(limiter.try_accept(s(10)));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct TokenBucket {
+    qps: f32,
+    burst: u32,
+    tokens: f64,
+    last: Option<Instant>,
+}
+
+impl TokenBucket {
+    /// A bucket of `qps` tokens a second holding at most `burst`.
+    #[must_use]
+    pub fn new(qps: f32, burst: u32) -> TokenBucket {
+        TokenBucket {
+            qps,
+            burst,
+            tokens: 0.0,
+            last: None,
+        }
+    }
+
+    /// The rate.
+    #[must_use]
+    pub fn qps(&self) -> f32 {
+        self.qps
+    }
+
+    /// Takes a token at `now` if one is there (`TryAccept`, `AllowN(now, 1)`).
+    pub fn try_accept(&mut self, now: Instant) -> bool {
+        let limit = f64::from(self.qps);
+        if limit.is_infinite() && limit > 0.0 {
+            return true;
+        }
+        if limit == 0.0 {
+            // `rate.Limiter` with a zero limit hands out its burst once.
+            if self.burst >= 1 {
+                self.burst -= 1;
+                return true;
+            }
+            return false;
+        }
+        let tokens = self.tokens_at(now) - 1.0;
+        let wait_nanos = if tokens < 0.0 {
+            duration_from_tokens(-tokens, limit)
+        } else {
+            0
+        };
+        let ok = self.burst >= 1 && wait_nanos <= 0;
+        if ok {
+            // `last` follows the caller's clock, backwards too, as upstream's does.
+            self.last = Some(now);
+            self.tokens = tokens;
+        }
+        ok
+    }
+
+    /// `advance`: the tokens at `now` (time before the last use counts as none passing).
+    fn tokens_at(&self, now: Instant) -> f64 {
+        let burst = f64::from(self.burst);
+        let Some(last) = self.last else {
+            // A zero `last` is centuries ago: the bucket is full.
+            return burst;
+        };
+        let elapsed = now.nanos_since(last).clamp(0, i128::from(i64::MAX));
+        let elapsed = i64::try_from(elapsed).unwrap_or(i64::MAX);
+        let tokens = self.tokens + seconds(elapsed) * f64::from(self.qps);
+        tokens.min(burst)
+    }
+}
+
+/// Go's `Duration.Seconds()`.
+#[allow(clippy::cast_precision_loss)]
+fn seconds(nanos: i64) -> f64 {
+    let (sec, nsec) = (nanos / 1_000_000_000, nanos % 1_000_000_000);
+    sec as f64 + nsec as f64 / 1e9
+}
+
+/// `Limit.durationFromTokens`, in nanoseconds (Go's float-to-int conversion truncates).
+#[allow(clippy::cast_possible_truncation)]
+fn duration_from_tokens(tokens: f64, limit: f64) -> i64 {
+    let d = (tokens / limit) * 1e9;
+    if d > 9_223_372_036_854_775_808.0 {
+        return i64::MAX;
+    }
+    d as i64
+}
+
+/// A zone's eviction limiter (`RateLimitedTimedQueue`'s): a [`TokenBucket`] with burst 1, or
+/// nothing at all while the rate is 0 (`NewFakeNeverRateLimiter`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct EvictionLimiter {
+    qps: f32,
+    bucket: Option<TokenBucket>,
+}
+
+impl EvictionLimiter {
+    /// A limiter at `qps` evictions a second.
+    #[must_use]
+    pub fn new(qps: f32) -> EvictionLimiter {
+        EvictionLimiter {
+            qps,
+            bucket: (qps > 0.0).then(|| TokenBucket::new(qps, EVICTION_BURST)),
+        }
+    }
+
+    /// The current rate.
+    #[must_use]
+    pub fn qps(&self) -> f32 {
+        self.qps
+    }
+
+    /// Whether an eviction may go ahead at `now`.
+    pub fn try_accept(&mut self, now: Instant) -> bool {
+        self.bucket.as_mut().is_some_and(|b| b.try_accept(now))
+    }
+
+    /// Changes the rate (`SwapLimiter`): nothing when it is the same; a rate of 0 stops
+    /// evictions; otherwise a new bucket, drained when the old one had no token at `now` (so
+    /// that raising the rate does not grant an extra eviction). The drain test takes the old
+    /// bucket's token if it had one, as upstream's `TryAccept` does.
+    pub fn swap(&mut self, qps: f32, now: Instant) {
+        if self.qps == qps {
+            return;
+        }
+        let mut next = EvictionLimiter::new(qps);
+        if let Some(bucket) = next.bucket.as_mut() {
+            if !self.try_accept(now) {
+                bucket.try_accept(now);
+            }
+        }
+        *self = next;
+    }
+}

@@ -1,0 +1,231 @@
+//! Which pods a controller deletes first: `ActivePods` and `ActivePodsWithRanks` of
+//! `pkg/controller/controller_utils.go` (pod deletion cost and logarithmic scale-down on, as
+//! in 1.36).
+
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+use crate::api::core::{Pod, Time};
+
+/// The annotation that lowers (or raises) a pod's cost of deletion.
+pub const POD_DELETION_COST: &str = "controller.kubernetes.io/pod-deletion-cost";
+
+/// Whether a pod counts for its controller (`IsPodActive`): not `Succeeded` or `Failed`, and not
+/// being deleted.
+#[must_use]
+pub fn is_pod_active(pod: &Pod) -> bool {
+    !matches!(pod.status.phase.as_str(), "Succeeded" | "Failed")
+        && pod.metadata.deletion_timestamp.is_none()
+}
+
+/// The pod's deletion cost (`GetDeletionCostFromPodAnnotations`): the annotation as a 32-bit
+/// integer, 0 when absent or invalid (a leading `+` or zero is invalid).
+#[must_use]
+pub fn pod_deletion_cost(pod: &Pod) -> i32 {
+    let Some(value) = pod.metadata.annotations.get(POD_DELETION_COST) else {
+        return 0;
+    };
+    let valid_first = match value.as_bytes().first() {
+        Some(b'-') | Some(b'1'..=b'9') => true,
+        Some(b'0') => value == "0",
+        _ => false,
+    };
+    if !valid_first {
+        return 0;
+    }
+    crate::text::parse_go_int(value)
+        .and_then(|v| i32::try_from(v).ok())
+        .unwrap_or(0)
+}
+
+fn is_ready(pod: &Pod) -> bool {
+    pod.status
+        .conditions
+        .iter()
+        .any(|c| c.type_ == "Ready" && c.status == "True")
+}
+
+/// `podPhaseToOrdinal`: Pending (and anything unknown) 0, Unknown 1, Running 2.
+fn phase_ordinal(pod: &Pod) -> u8 {
+    match pod.status.phase.as_str() {
+        "Unknown" => 1,
+        "Running" => 2,
+        _ => 0,
+    }
+}
+
+/// `podReadyTime`: when the `Ready` condition turned `True` (zero when not ready or unknown).
+fn ready_time(pod: &Pod) -> Time {
+    if !is_ready(pod) {
+        return Time::ZERO;
+    }
+    pod.status
+        .conditions
+        .iter()
+        .find(|c| c.type_ == "Ready" && c.status == "True")
+        .and_then(|c| c.last_transition_time)
+        .unwrap_or(Time::ZERO)
+}
+
+/// `afterOrZero` as an order: a zero time first, then later before earlier.
+fn after_or_zero(a: Time, b: Time) -> Ordering {
+    match (a.is_zero(), b.is_zero()) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        (false, false) => b.cmp(&a),
+    }
+}
+
+/// The most restarts of any container, then of any sidecar (`maxContainerRestarts`).
+fn max_restarts(pod: &Pod) -> (i32, i32) {
+    let regular = pod
+        .status
+        .container_statuses
+        .iter()
+        .map(|c| c.restart_count)
+        .max()
+        .unwrap_or(0)
+        .max(0);
+    let sidecars: Vec<&str> = pod
+        .spec
+        .init_containers
+        .iter()
+        .filter(|c| c.is_restartable_init_container())
+        .map(|c| c.name.as_str())
+        .collect();
+    let sidecar = pod
+        .status
+        .init_container_statuses
+        .iter()
+        .filter(|c| sidecars.contains(&c.name.as_str()))
+        .map(|c| c.restart_count)
+        .max()
+        .unwrap_or(0)
+        .max(0);
+    (regular, sidecar)
+}
+
+/// The order of `ActivePods`: unassigned before assigned, Pending before Unknown before
+/// Running, not ready before ready, ready more recently before longer, more restarts before
+/// fewer, newer before older. `Less` means "delete first".
+#[must_use]
+pub fn compare_active_pods(a: &Pod, b: &Pod) -> Ordering {
+    common_order(a, b)
+        .then_with(|| {
+            if is_ready(a) && is_ready(b) {
+                after_or_zero(ready_time(a), ready_time(b))
+            } else {
+                Ordering::Equal
+            }
+        })
+        .then_with(|| max_restarts(b).0.cmp(&max_restarts(a).0))
+        .then_with(|| creation_order(a, b))
+}
+
+/// Rules 1–3, shared by both orders.
+fn common_order(a: &Pod, b: &Pod) -> Ordering {
+    let (na, nb) = (&a.spec.node_name, &b.spec.node_name);
+    let assigned = if na != nb && (na.is_empty() || nb.is_empty()) {
+        nb.is_empty().cmp(&na.is_empty())
+    } else {
+        Ordering::Equal
+    };
+    assigned
+        .then_with(|| phase_ordinal(a).cmp(&phase_ordinal(b)))
+        .then_with(|| is_ready(a).cmp(&is_ready(b)))
+}
+
+fn creation_order(a: &Pod, b: &Pod) -> Ordering {
+    let zero = Time::ZERO;
+    let ta = a.metadata.creation_timestamp.unwrap_or(zero);
+    let tb = b.metadata.creation_timestamp.unwrap_or(zero);
+    after_or_zero(ta, tb)
+}
+
+/// A pod to rank for deletion with its rank: how many active pods of the same owner share its
+/// node (`getPodsRankedByRelatedPodsOnSameNode`), more meaning "delete first".
+#[derive(Clone, Copy, Debug)]
+pub struct RankedPod<'a> {
+    /// The pod.
+    pub pod: &'a Pod,
+    /// Its rank.
+    pub rank: usize,
+}
+
+/// The order of `ActivePodsWithRanks` at `now`: unassigned before assigned; Pending before
+/// Unknown before Running; not ready before ready; lower `pod-deletion-cost` first; higher rank
+/// first; ready more recently first; more restarts (then more sidecar restarts) first; newer
+/// first. Ready and creation times are compared on a base-2 logarithmic scale of their age at
+/// `now` (`LogarithmicScaleDown`), pods of the same scale by UID; with a zero time on either side
+/// (or `now` zero) they are compared plainly. `Less` means "delete first".
+///
+/// Upstream takes the logarithm of the age in nanoseconds as a float; here its integer part is
+/// read from the float's exponent, which can differ only within a few nanoseconds below a power
+/// of two over 2^50 ns (13 days).
+#[must_use]
+pub fn compare_for_deletion(a: RankedPod<'_>, b: RankedPod<'_>, now: Time) -> Ordering {
+    let (pa, pb) = (a.pod, b.pod);
+    common_order(pa, pb)
+        .then_with(|| pod_deletion_cost(pa).cmp(&pod_deletion_cost(pb)))
+        .then_with(|| b.rank.cmp(&a.rank))
+        .then_with(|| {
+            if !(is_ready(pa) && is_ready(pb)) {
+                return Ordering::Equal;
+            }
+            let (ta, tb) = (ready_time(pa), ready_time(pb));
+            if ta == tb {
+                return Ordering::Equal;
+            }
+            log_scale_order(pa, pb, ta, tb, now)
+        })
+        .then_with(|| {
+            let (ra, rb) = (max_restarts(pa), max_restarts(pb));
+            rb.0.cmp(&ra.0).then_with(|| rb.1.cmp(&ra.1))
+        })
+        .then_with(|| {
+            let zero = Time::ZERO;
+            let ta = pa.metadata.creation_timestamp.unwrap_or(zero);
+            let tb = pb.metadata.creation_timestamp.unwrap_or(zero);
+            if ta == tb {
+                return Ordering::Equal;
+            }
+            log_scale_order(pa, pb, ta, tb, now)
+        })
+}
+
+fn log_scale_order(pa: &Pod, pb: &Pod, ta: Time, tb: Time, now: Time) -> Ordering {
+    if now.is_zero() || ta.is_zero() || tb.is_zero() {
+        return after_or_zero(ta, tb);
+    }
+    match log2_age(ta, now).cmp(&log2_age(tb, now)) {
+        Ordering::Equal => pa.metadata.uid.cmp(&pb.metadata.uid),
+        other => other,
+    }
+}
+
+/// `int64(math.Log2(float64(now − t)))` for a positive age in nanoseconds, −1 otherwise.
+fn log2_age(t: Time, now: Time) -> i64 {
+    let d = now.unix_nanos().saturating_sub(t.unix_nanos());
+    let d = i64::try_from(d).unwrap_or(if d > 0 { i64::MAX } else { i64::MIN });
+    if d <= 0 {
+        return -1;
+    }
+    // The float's exponent is the integer part of its base-2 logarithm.
+    #[allow(clippy::cast_precision_loss)]
+    let bits = (d as f64).to_bits();
+    let exponent = i64::try_from((bits >> 52) & 0x7ff).unwrap_or(0);
+    exponent - 1023
+}
+
+/// The pods to delete to shrink by `count` (`getPodsToDelete`): ranked with
+/// [`compare_for_deletion`] when only some go, in a stable order (upstream's sort is not stable;
+/// pods that compare equal keep their input order here).
+#[must_use]
+pub fn pods_to_delete<'a>(pods: &[RankedPod<'a>], count: usize, now: Time) -> Vec<&'a Pod> {
+    let mut ranked: Vec<RankedPod<'a>> = pods.to_vec();
+    if count < ranked.len() {
+        ranked.sort_by(|a, b| compare_for_deletion(*a, *b, now));
+    }
+    ranked.into_iter().take(count).map(|r| r.pod).collect()
+}
