@@ -9,6 +9,7 @@
 //! - [`core`]: the plain serde structs for objects (`ObjectMeta`, …), defined once and read by
 //!   every module.
 
+pub mod apps;
 pub mod core;
 mod group_version;
 mod intstr;

@@ -12,6 +12,7 @@
 mod active_pods;
 mod replicas;
 mod rollout;
+mod scale;
 
 pub use active_pods::{
     compare_active_pods, compare_for_deletion, is_pod_active, pod_deletion_cost, pods_to_delete,
@@ -21,3 +22,4 @@ pub use replicas::{
     reconcile_replicas, slow_start_batches, ReconcileDecision, ReplicaOwner, BURST_REPLICAS,
 };
 pub use rollout::{new_rs_new_replicas, resolve_fenceposts, DeploymentStrategy, NewReplicasError};
+pub use scale::{replica_sets_to_clean_up, scale_replica_sets, DeploymentScale};
