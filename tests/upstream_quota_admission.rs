@@ -134,7 +134,7 @@ fn admit_exceed_quota_limit() {
     );
     let err = admit(&[cpu_mem_pods_quota()], &create(&pod), &[]).unwrap_err();
     assert_eq!(
-        err.error,
+        *err.error,
         QuotaError::Exceeded {
             quota: "quota".into(),
             requested: serde_json::from_value(rl(&[("cpu", "3")])).unwrap(),
@@ -383,7 +383,7 @@ fn admit_limited_resource_with_quota_that_does_not_cover() {
     );
     let err = admit(&[q], &create(&pod), &limited).unwrap_err();
     assert_eq!(
-        err.error,
+        *err.error,
         QuotaError::InsufficientQuota(vec!["cpu".into(), "requests.cpu".into()])
     );
 }
@@ -518,4 +518,173 @@ fn forbidden_names_fall_back_to_generate_name() {
         text.starts_with("pods \"Unknown\" is forbidden: "),
         "{text}"
     );
+}
+
+// Services and claims go through the same CheckRequest with their own evaluators.
+
+use kube_primitives::api::core::{PersistentVolumeClaim, Service};
+use kube_primitives::quota::QuotaAdmission;
+
+fn service(name: &str, spec: Value, rv: &str) -> Service {
+    serde_json::from_value(json!({"metadata": {"name": name, "namespace": "test", "resourceVersion": rv}, "spec": spec})).unwrap()
+}
+
+#[test]
+fn admit_services_by_type() {
+    let q = quota(
+        "quota",
+        &[],
+        &[
+            ("services", "10"),
+            ("services.loadbalancers", "1"),
+            ("services.nodeports", "2"),
+        ],
+        &[
+            ("services", "3"),
+            ("services.loadbalancers", "1"),
+            ("services.nodeports", "0"),
+        ],
+    );
+    let lb = service(
+        "edge",
+        json!({"type": "LoadBalancer", "ports": [{"port": 443}]}),
+        "",
+    );
+    let err = admit(
+        std::slice::from_ref(&q),
+        &QuotaAdmission::create(&lb, now()),
+        &[],
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "services \"edge\" is forbidden: exceeded quota: quota, requested: services.loadbalancers=1, used: services.loadbalancers=1, limited: services.loadbalancers=1"
+    );
+    let internal = service(
+        "web",
+        json!({"type": "ClusterIP", "ports": [{"port": 80}]}),
+        "",
+    );
+    let writes = admit(
+        std::slice::from_ref(&q),
+        &QuotaAdmission::create(&internal, now()),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        used(&writes[0]),
+        "services=4,services.loadbalancers=1,services.nodeports=0"
+    );
+    // Turning a stored ClusterIP service into a NodePort one charges its node ports only.
+    let old = service(
+        "web",
+        json!({"type": "ClusterIP", "ports": [{"port": 80}, {"port": 81}]}),
+        "7",
+    );
+    let new = service(
+        "web",
+        json!({"type": "NodePort", "ports": [{"port": 80}, {"port": 81}]}),
+        "7",
+    );
+    let writes = admit(
+        std::slice::from_ref(&q),
+        &QuotaAdmission::update(&new, Some(&old), "", now()),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        used(&writes[0]),
+        "services=3,services.loadbalancers=1,services.nodeports=2"
+    );
+    // A scoped quota never counts services.
+    let scoped = quota(
+        "scoped",
+        &["BestEffort"],
+        &[("services", "0")],
+        &[("services", "0")],
+    );
+    assert_eq!(
+        admit(&[scoped], &QuotaAdmission::create(&internal, now()), &[]),
+        Ok(vec![])
+    );
+    // Services have no sub-resource quota looks at.
+    let mut status = QuotaAdmission::update(&new, Some(&old), "status", now());
+    status.dry_run = false;
+    assert_eq!(admit(&[q], &status, &[]), Ok(vec![]));
+}
+
+fn claim(name: &str, class: &str, size: &str, rv: &str) -> PersistentVolumeClaim {
+    serde_json::from_value(
+        json!({"metadata": {"name": name, "namespace": "test", "resourceVersion": rv},
+        "spec": {"storageClassName": class, "resources": {"requests": {"storage": size}}}}),
+    )
+    .unwrap()
+}
+
+#[test]
+fn admit_claims_by_storage_class() {
+    let q = quota(
+        "storage",
+        &[],
+        &[
+            ("requests.storage", "100Gi"),
+            ("gold.storageclass.storage.k8s.io/requests.storage", "10Gi"),
+            ("persistentvolumeclaims", "5"),
+        ],
+        &[
+            ("requests.storage", "20Gi"),
+            ("gold.storageclass.storage.k8s.io/requests.storage", "8Gi"),
+            ("persistentvolumeclaims", "2"),
+        ],
+    );
+    let gold = claim("db", "gold", "5Gi", "");
+    let err = admit(
+        std::slice::from_ref(&q),
+        &QuotaAdmission::create(&gold, now()),
+        &[],
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "persistentvolumeclaims \"db\" is forbidden: exceeded quota: storage, requested: gold.storageclass.storage.k8s.io/requests.storage=5Gi, used: gold.storageclass.storage.k8s.io/requests.storage=8Gi, limited: gold.storageclass.storage.k8s.io/requests.storage=10Gi"
+    );
+    let silver = claim("logs", "silver", "5Gi", "");
+    let writes = admit(
+        std::slice::from_ref(&q),
+        &QuotaAdmission::create(&silver, now()),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        used(&writes[0]),
+        "gold.storageclass.storage.k8s.io/requests.storage=8Gi,persistentvolumeclaims=3,requests.storage=25Gi"
+    );
+    // Expanding a stored claim charges the growth; the status sub-resource is looked at too.
+    let old = claim("logs", "silver", "5Gi", "3");
+    let grown = claim("logs", "silver", "8Gi", "3");
+    let writes = admit(
+        std::slice::from_ref(&q),
+        &QuotaAdmission::update(&grown, Some(&old), "", now()),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        used(&writes[0]).split(',').next_back(),
+        Some("requests.storage=23Gi")
+    );
+    let req = QuotaAdmission::update(&grown, Some(&old), "status", now());
+    assert!(req.is_evaluated());
+    assert_eq!(admit(std::slice::from_ref(&q), &req, &[]).unwrap().len(), 1);
+    // Limited storage needs a covering quota; `matchContains` is a substring test, so the
+    // per-class name is limited too.
+    let limited: Vec<LimitedResource> = serde_json::from_value(json!([
+        {"resource": "persistentvolumeclaims", "matchContains": ["requests.storage"]}]))
+    .unwrap();
+    assert_eq!(
+        admit(&[], &QuotaAdmission::create(&silver, now()), &limited).unwrap_err().to_string(),
+        "persistentvolumeclaims \"logs\" is forbidden: insufficient quota to consume: requests.storage,silver.storageclass.storage.k8s.io/requests.storage"
+    );
+    // The same configuration does not limit pods.
+    let pod = valid_pod("p", 1, &[("cpu", "1")], &[]);
+    assert_eq!(admit(&[], &create(&pod), &limited), Ok(vec![]));
 }

@@ -1,51 +1,48 @@
-//! `CheckRequest` of `apiserver/pkg/admission/plugin/resourcequota/controller.go` with the pod
-//! evaluator of `pkg/quota/v1/evaluator/core/pods.go`.
+//! `CheckRequest` of `apiserver/pkg/admission/plugin/resourcequota/controller.go`, over the
+//! evaluators of `pkg/quota/v1/evaluator/core` ([`Evaluated`]).
 
 use alloc::collections::BTreeSet;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use crate::api::core::{Pod, ResourceList, ResourceQuota, ScopedResourceSelectorRequirement};
-use crate::quota::{
-    matching_resources, matching_scopes, pod_constraints, pod_matches_scope, pod_usage,
-};
+use crate::api::core::{ResourceList, ResourceQuota, ScopedResourceSelectorRequirement};
 
 use super::limited::{limited_by_default, matched_limited_scopes};
-use super::{LimitedResource, PodAdmission, QuotaError};
+use super::{Evaluated, LimitedResource, QuotaAdmission, QuotaError};
 
-/// The quotas as they would be if the pod were admitted (`CheckRequest`): every quota whose
+/// The quotas as they would be if the object were admitted (`CheckRequest`): every quota whose
 /// `status.used` grows carries the new usage; the others are returned unchanged, in order.
 ///
 /// Follows upstream step by step: limited scopes are matched first (a selector that cannot be
-/// evaluated admits the request unchanged); each quota that matches the pod — on at least one
-/// tracked resource in `status.hard` and on all of its scopes — must have its constraints met
-/// (`must specify …`) and a `status.used` entry for each such resource; the pod's usage must
-/// not be negative. An update whose previous version has a `resourceVersion` is charged only
-/// its growth, per quota that also matched the old pod; one without is charged in full. When
+/// evaluated admits the request unchanged); each quota that matches the object — on at least
+/// one tracked resource in `status.hard` and on all of its scopes — must have its constraints
+/// met (pods: `must specify …`) and a `status.used` entry for each such resource; the usage
+/// must not be negative. An update whose previous version has a `resourceVersion` is charged only
+/// its growth, per quota that also matched the old object; one without is charged in full. When
 /// nothing non-zero is charged the request passes; otherwise resources and scopes limited by
 /// the configuration need a covering quota, and each quota's new usage of the charged
 /// resources must stay within `status.hard`.
 ///
-/// A request the pod evaluator does not handle (see [`PodAdmission::is_evaluated`]) returns
-/// the quotas unchanged.
+/// A request the evaluator does not handle (see [`QuotaAdmission::is_evaluated`]) returns the
+/// quotas unchanged.
 ///
 /// # Errors
 ///
 /// The first [`QuotaError`] upstream would return.
-pub fn check_request(
+pub fn check_request<T: Evaluated>(
     quotas: &[ResourceQuota],
-    request: &PodAdmission<'_>,
+    request: &QuotaAdmission<'_, T>,
     limited: &[LimitedResource],
 ) -> Result<Vec<ResourceQuota>, QuotaError> {
     if !request.is_evaluated() {
         return Ok(quotas.to_vec());
     }
-    let pod = request.pod;
-    let Some(limited_scopes) = matched_limited_scopes(pod, limited) else {
+    let object = request.object;
+    let Some(limited_scopes) = matched_limited_scopes(object, limited) else {
         return Ok(quotas.to_vec());
     };
-    let input_usage = pod_usage(pod, request.now);
-    let limited_names = limited_by_default(&input_usage, limited);
+    let input_usage = object.usage(request.now);
+    let limited_names = limited_by_default(&input_usage, T::RESOURCE, limited);
 
     let mut interesting: Vec<usize> = Vec::new();
     let mut restricted: BTreeSet<String> = BTreeSet::new();
@@ -53,20 +50,24 @@ pub fn check_request(
     for (i, q) in quotas.iter().enumerate() {
         let selectors = q.scope_selectors();
         let matched =
-            matching_scopes(pod, &selectors).map_err(|message| QuotaError::MatchingScopes {
-                quota: q.metadata.name.clone(),
-                message,
-            })?;
+            object
+                .matching_scopes(&selectors)
+                .map_err(|message| QuotaError::MatchingScopes {
+                    quota: q.metadata.name.clone(),
+                    message,
+                })?;
         restricted_scopes.extend(matched.iter().map(|s| s.scope_name.clone()));
-        if !quota_matches(q, &selectors, pod) {
+        if !quota_matches(q, &selectors, object) {
             continue;
         }
         let hard = q.status.hard.resource_names();
-        let resources = matching_resources(&hard);
-        pod_constraints(&resources, pod).map_err(|message| QuotaError::Constraints {
-            quota: q.metadata.name.clone(),
-            message,
-        })?;
+        let resources = T::matching_resources(&hard);
+        object
+            .constraints(&resources)
+            .map_err(|message| QuotaError::Constraints {
+                quota: q.metadata.name.clone(),
+                message,
+            })?;
         if let Some(missing) = missing_usage_stats(q, &resources) {
             return Err(QuotaError::StatusUnknown {
                 quota: q.metadata.name.clone(),
@@ -94,14 +95,14 @@ pub fn check_request(
         unclaimed = input_usage.clone();
     }
     if request.operation == super::Operation::Update {
-        let old = request.old_pod.ok_or(QuotaError::NoPreviousObject)?;
-        if old.metadata.resource_version.is_empty() {
-            // Maybe a create-on-update: bill the whole pod.
+        let old = request.old.ok_or(QuotaError::NoPreviousObject)?;
+        if old.meta().resource_version.is_empty() {
+            // Maybe a create-on-update: bill the whole object.
             if interesting.is_empty() {
                 unclaimed = input_usage.clone();
             }
         } else {
-            let growth = input_usage.subtract_non_negative(&pod_usage(old, request.now));
+            let growth = input_usage.subtract_non_negative(&old.usage(request.now));
             if interesting.is_empty() {
                 unclaimed = growth.clone();
             }
@@ -167,19 +168,16 @@ pub fn check_request(
     Ok(out)
 }
 
-/// The pod evaluator's `Matches` (`generic.Matches`): the quota tracks at least one pod
-/// resource in `status.hard` and the pod falls under every one of its scopes. A selector that
-/// cannot be evaluated was already reported by `matching_scopes`.
-fn quota_matches(
+/// The evaluator's `Matches` (`generic.Matches`): the quota tracks at least one resource of
+/// the kind in `status.hard` and the object falls under every one of its scopes. A selector
+/// that cannot be evaluated was already reported by `matching_scopes`.
+fn quota_matches<T: Evaluated>(
     q: &ResourceQuota,
     selectors: &[ScopedResourceSelectorRequirement],
-    pod: &Pod,
+    object: &T,
 ) -> bool {
     let hard = q.status.hard.resource_names();
-    !matching_resources(&hard).is_empty()
-        && selectors
-            .iter()
-            .all(|s| pod_matches_scope(s, pod).unwrap_or(false))
+    !T::matching_resources(&hard).is_empty() && selectors.iter().all(|s| object.matches_scope(s))
 }
 
 /// `hasUsageStats`, reporting the restricted resources (sorted) when one of them is limited in

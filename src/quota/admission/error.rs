@@ -118,21 +118,24 @@ impl fmt::Display for QuotaError {
     }
 }
 
-/// A refused pod request as the API server reports it: forbidden errors read
-/// `pods "web-0" is forbidden: exceeded quota: …`, naming the pod by its name, else its
+/// A refused request as the API server reports it: forbidden errors read
+/// `pods "web-0" is forbidden: exceeded quota: …`, naming the object by its name, else its
 /// `generateName`, else `Unknown` (`admission.NewForbidden`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rejection {
+    /// The resource (`pods`, `services`, `persistentvolumeclaims`).
+    pub resource: &'static str,
     /// The name the message uses.
     pub name: String,
-    /// Why.
-    pub error: QuotaError,
+    /// Why (boxed: the exceeded lists make it large).
+    pub error: alloc::boxed::Box<QuotaError>,
 }
 
 impl fmt::Display for Rejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.error.is_forbidden() {
-            f.write_str("pods ")?;
+            f.write_str(self.resource)?;
+            f.write_str(" ")?;
             crate::text::write_go_quoted(f, &self.name)?;
             f.write_str(" is forbidden: ")?;
         }

@@ -7,8 +7,8 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::core::{null_as_default, Pod, ResourceList, ScopedResourceSelectorRequirement};
-use crate::quota::matching_scopes;
+use super::Evaluated;
+use crate::api::core::{null_as_default, ResourceList, ScopedResourceSelectorRequirement};
 
 /// One entry of the plugin configuration's `limitedResources`.
 ///
@@ -51,16 +51,17 @@ impl LimitedResource {
     }
 }
 
-/// `limitedByDefault`: the consumed (positive) resources of `usage` that the pod entries of
-/// `limited` name, without duplicates.
+/// `limitedByDefault`: the consumed (positive) resources of `usage` that the entries of
+/// `limited` for the core `resource` name, without duplicates.
 pub(super) fn limited_by_default<'a>(
     usage: &'a ResourceList,
+    resource: &str,
     limited: &[LimitedResource],
 ) -> Vec<&'a str> {
     let mut out: Vec<&str> = Vec::new();
     for entry in limited
         .iter()
-        .filter(|l| l.api_group.is_empty() && l.resource == "pods")
+        .filter(|l| l.api_group.is_empty() && l.resource == resource)
     {
         for (name, q) in usage.iter() {
             let consumed = q.signum() > 0;
@@ -80,14 +81,14 @@ pub(super) fn limited_by_default<'a>(
 }
 
 /// `getMatchedLimitedScopes`: the limited scopes (of every entry, whatever its resource) the
-/// pod falls under; `None` when one cannot be evaluated, which upstream answers by admitting.
-pub(super) fn matched_limited_scopes<'a>(
-    pod: &Pod,
+/// object falls under; `None` when one cannot be evaluated, which upstream answers by admitting.
+pub(super) fn matched_limited_scopes<'a, T: Evaluated>(
+    object: &T,
     limited: &'a [LimitedResource],
 ) -> Option<Vec<&'a ScopedResourceSelectorRequirement>> {
     let mut out = Vec::new();
     for entry in limited {
-        out.extend(matching_scopes(pod, &entry.match_scopes).ok()?);
+        out.extend(object.matching_scopes(&entry.match_scopes).ok()?);
     }
     Some(out)
 }

@@ -39,16 +39,17 @@
 
 mod check;
 mod error;
+mod evaluated;
 mod limited;
 
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::api::core::{Pod, ResourceQuota, Time};
-use crate::quota::scope::is_terminating;
 
 pub use check::check_request;
 pub use error::{QuotaError, Rejection};
+pub use evaluated::Evaluated;
 pub use limited::LimitedResource;
 
 /// The admission operation.
@@ -65,14 +66,17 @@ pub enum Operation {
     Connect,
 }
 
-/// One admission request on `pods`, with what quota admission reads of it.
-#[derive(Clone, Copy, Debug)]
+/// One admission request on an object quota charges (a [`Pod`], a
+/// [`Service`](crate::api::core::Service) or a
+/// [`PersistentVolumeClaim`](crate::api::core::PersistentVolumeClaim)), with what quota admission
+/// reads of it.
+#[derive(Debug)]
 #[non_exhaustive]
-pub struct PodAdmission<'a> {
-    /// The pod as submitted (after defaulting and other admission plugins).
-    pub pod: &'a Pod,
-    /// The stored pod, for updates.
-    pub old_pod: Option<&'a Pod>,
+pub struct QuotaAdmission<'a, T> {
+    /// The object as submitted (after defaulting and other admission plugins).
+    pub object: &'a T,
+    /// The stored object, for updates.
+    pub old: Option<&'a T>,
     /// The operation.
     pub operation: Operation,
     /// The sub-resource (`""`, `resize`, `status`, …).
@@ -85,58 +89,73 @@ pub struct PodAdmission<'a> {
     pub now: Time,
 }
 
-impl<'a> PodAdmission<'a> {
-    /// Creating `pod` in its own namespace.
+impl<T> Clone for QuotaAdmission<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for QuotaAdmission<'_, T> {}
+
+/// A request on `pods`.
+pub type PodAdmission<'a> = QuotaAdmission<'a, Pod>;
+
+impl<'a, T: Evaluated> QuotaAdmission<'a, T> {
+    /// Creating `object` in its own namespace.
     #[must_use]
-    pub fn create(pod: &'a Pod, now: Time) -> PodAdmission<'a> {
-        PodAdmission {
-            pod,
-            old_pod: None,
+    pub fn create(object: &'a T, now: Time) -> QuotaAdmission<'a, T> {
+        QuotaAdmission {
+            object,
+            old: None,
             operation: Operation::Create,
             subresource: "",
-            namespace: &pod.metadata.namespace,
+            namespace: &object.meta().namespace,
             dry_run: false,
             now,
         }
     }
 
-    /// Updating `old` to `pod` through `subresource` (`""` or `resize` are charged).
+    /// Updating `old` to `object` through `subresource` (`""` for the object itself).
     #[must_use]
-    pub fn update(pod: &'a Pod, old: Option<&'a Pod>, subresource: &'a str, now: Time) -> Self {
-        PodAdmission {
-            old_pod: old,
+    pub fn update(object: &'a T, old: Option<&'a T>, subresource: &'a str, now: Time) -> Self {
+        QuotaAdmission {
+            old,
             operation: Operation::Update,
             subresource,
-            ..PodAdmission::create(pod, now)
+            ..QuotaAdmission::create(object, now)
         }
     }
 
-    /// Whether the pod evaluator handles the request (`Handles`): a create; an update of the
-    /// `resize` sub-resource; a plain update only when it moves the pod into or out of the
-    /// `Terminating` scope (an `activeDeadlineSeconds` of 0 or more appears or goes), so that
-    /// the quotas of the new scope are charged (kubernetes#130060). Other updates cannot change
-    /// what a pod is charged.
+    /// Whether the kind's evaluator handles the request (`Handles`; see [`Evaluated`]'s
+    /// implementations): for pods a create, a `resize`, or a plain update that moves the pod into
+    /// or out of the `Terminating` scope; for services creates and updates; for claims creates,
+    /// updates and `status` updates.
     #[must_use]
     pub fn is_evaluated(&self) -> bool {
-        match (self.operation, self.subresource) {
-            (Operation::Create, "") => true,
-            (Operation::Update, "resize") => true,
-            (Operation::Update, "") => self
-                .old_pod
-                .is_some_and(|old| is_terminating(old) != is_terminating(self.pod)),
-            _ => false,
-        }
+        T::handles(self)
     }
 
-    /// The name an error message gives the pod: its name, else its `generateName`, else
+    /// The name an error message gives the object: its name, else its `generateName`, else
     /// `Unknown`.
     #[must_use]
     pub fn display_name(&self) -> &str {
-        let m = &self.pod.metadata;
+        let m = self.object.meta();
         [&m.name, &m.generate_name]
             .into_iter()
             .find(|n| !n.is_empty())
             .map_or("Unknown", String::as_str)
+    }
+
+    /// Whether the plugin looks at the request at all (`Validate`): sub-resources other than a
+    /// pod's `resize` and a claim's `status` pass, as do cluster-scoped requests.
+    fn is_validated(&self) -> bool {
+        let sub_ok = match self.subresource {
+            "" => true,
+            "resize" => T::RESOURCE == "pods",
+            "status" => T::RESOURCE == "persistentvolumeclaims",
+            _ => false,
+        };
+        sub_ok && !self.namespace.is_empty()
     }
 }
 
@@ -144,19 +163,20 @@ impl<'a> PodAdmission<'a> {
 /// written (in the given order; none for a dry run or a request that charges nothing), or
 /// the rejection as the API server words it.
 ///
-/// Requests on sub-resources other than `resize`, cluster-scoped requests, and requests in a
-/// namespace without quotas (unless resources are limited by configuration) pass unchecked.
-/// `quotas` are the namespace's quotas as the plugin's lister returns them.
+/// Requests on other sub-resources (all but a pod's `resize` and a claim's `status`),
+/// cluster-scoped requests, and requests in a namespace without quotas (unless resources are
+/// limited by configuration) pass unchecked. `quotas` are the namespace's quotas as the plugin's
+/// lister returns them.
 ///
 /// # Errors
 ///
 /// [`Rejection`] carrying the [`QuotaError`] of [`check_request`].
-pub fn admit(
+pub fn admit<T: Evaluated>(
     quotas: &[ResourceQuota],
-    request: &PodAdmission<'_>,
+    request: &QuotaAdmission<'_, T>,
     limited: &[LimitedResource],
 ) -> Result<Vec<ResourceQuota>, Rejection> {
-    if !matches!(request.subresource, "" | "resize") || request.namespace.is_empty() {
+    if !request.is_validated() {
         return Ok(Vec::new());
     }
     // `checkAttributes`: with no quota and no limited resources there is nothing to check.
@@ -164,8 +184,9 @@ pub fn admit(
         return Ok(Vec::new());
     }
     let checked = check_request(quotas, request, limited).map_err(|error| Rejection {
+        resource: T::RESOURCE,
         name: request.display_name().into(),
-        error,
+        error: alloc::boxed::Box::new(error),
     })?;
     if request.dry_run {
         return Ok(Vec::new());

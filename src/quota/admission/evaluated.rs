@@ -1,0 +1,198 @@
+//! What quota admission asks of each kind of object it charges: the evaluators of
+//! `pkg/quota/v1/evaluator/core` (pods, services, persistent volume claims).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::api::core::{
+    ObjectMeta, PersistentVolumeClaim, Pod, ResourceList, ScopedResourceSelectorRequirement,
+    Service, Time,
+};
+use crate::quota::scope::is_terminating;
+use crate::quota::{
+    matching_resources, matching_scopes, pod_constraints, pod_matches_scope, pod_usage,
+    pvc_matches_scope, pvc_matching_resources, pvc_usage, service_matching_resources,
+    service_usage,
+};
+
+use super::{Operation, QuotaAdmission};
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for crate::api::core::Pod {}
+    impl Sealed for crate::api::core::Service {}
+    impl Sealed for crate::api::core::PersistentVolumeClaim {}
+}
+
+/// An object quota admission charges: [`Pod`], [`Service`] or [`PersistentVolumeClaim`]
+/// (their evaluators' `Handles`, `Usage`, `MatchingResources`, `MatchingScopes`, `Matches` and
+/// `Constraints`). Sealed: other kinds are counted by object count only, which needs no
+/// evaluator.
+pub trait Evaluated: sealed::Sealed + Sized {
+    /// The resource, as error messages name it (`pods`, `services`,
+    /// `persistentvolumeclaims`).
+    const RESOURCE: &'static str;
+
+    /// The object's metadata.
+    fn meta(&self) -> &ObjectMeta;
+
+    /// `Handles`: whether the evaluator charges this request.
+    fn handles(request: &QuotaAdmission<'_, Self>) -> bool;
+
+    /// `Usage`.
+    fn usage(&self, now: Time) -> ResourceList;
+
+    /// `MatchingResources`: the quota resources this kind consumes among `names`.
+    fn matching_resources<'n>(names: &'n [&str]) -> Vec<&'n str>;
+
+    /// `MatchingScopes`: the selectors the object falls under.
+    ///
+    /// # Errors
+    ///
+    /// `error on matching scope {…}: …` for a selector that cannot be evaluated.
+    fn matching_scopes<'s>(
+        &self,
+        selectors: &'s [ScopedResourceSelectorRequirement],
+    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, String>;
+
+    /// Whether the object falls under one scope (for `Matches`; errors count as no).
+    fn matches_scope(&self, selector: &ScopedResourceSelectorRequirement) -> bool;
+
+    /// `Constraints`: what a quota tracking `required` demands of the object.
+    ///
+    /// # Errors
+    ///
+    /// The evaluator's message (`must specify …` for pods).
+    fn constraints(&self, required: &[&str]) -> Result<(), String>;
+}
+
+impl Evaluated for Pod {
+    const RESOURCE: &'static str = "pods";
+
+    fn meta(&self) -> &ObjectMeta {
+        &self.metadata
+    }
+
+    /// A create; an update of the `resize` sub-resource; a plain update only when it moves the
+    /// pod into or out of the `Terminating` scope (kubernetes#130060).
+    fn handles(request: &QuotaAdmission<'_, Pod>) -> bool {
+        match (request.operation, request.subresource) {
+            (Operation::Create, "") | (Operation::Update, "resize") => true,
+            (Operation::Update, "") => request
+                .old
+                .is_some_and(|old| is_terminating(old) != is_terminating(request.object)),
+            _ => false,
+        }
+    }
+
+    fn usage(&self, now: Time) -> ResourceList {
+        pod_usage(self, now)
+    }
+
+    fn matching_resources<'n>(names: &'n [&str]) -> Vec<&'n str> {
+        matching_resources(names)
+    }
+
+    fn matching_scopes<'s>(
+        &self,
+        selectors: &'s [ScopedResourceSelectorRequirement],
+    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, String> {
+        matching_scopes(self, selectors)
+    }
+
+    fn matches_scope(&self, selector: &ScopedResourceSelectorRequirement) -> bool {
+        pod_matches_scope(selector, self).unwrap_or(false)
+    }
+
+    fn constraints(&self, required: &[&str]) -> Result<(), String> {
+        pod_constraints(required, self)
+    }
+}
+
+impl Evaluated for Service {
+    const RESOURCE: &'static str = "services";
+
+    fn meta(&self) -> &ObjectMeta {
+        &self.metadata
+    }
+
+    /// Creates and updates: an update can change the type.
+    fn handles(request: &QuotaAdmission<'_, Service>) -> bool {
+        matches!(request.operation, Operation::Create | Operation::Update)
+    }
+
+    fn usage(&self, _now: Time) -> ResourceList {
+        service_usage(self)
+    }
+
+    fn matching_resources<'n>(names: &'n [&str]) -> Vec<&'n str> {
+        service_matching_resources(names)
+    }
+
+    /// Services fall under no scope.
+    fn matching_scopes<'s>(
+        &self,
+        _selectors: &'s [ScopedResourceSelectorRequirement],
+    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, String> {
+        Ok(Vec::new())
+    }
+
+    /// `MatchesNoScopeFunc`: a quota with any scope never counts services.
+    fn matches_scope(&self, _selector: &ScopedResourceSelectorRequirement) -> bool {
+        false
+    }
+
+    fn constraints(&self, _required: &[&str]) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+impl Evaluated for PersistentVolumeClaim {
+    const RESOURCE: &'static str = "persistentvolumeclaims";
+
+    fn meta(&self) -> &ObjectMeta {
+        &self.metadata
+    }
+
+    /// Creates and updates; `status` updates when the old claim is known, since upstream's
+    /// `RequiresQuotaReplenish` compares the allocated storage by pointer and so always finds a
+    /// change.
+    fn handles(request: &QuotaAdmission<'_, PersistentVolumeClaim>) -> bool {
+        match request.subresource {
+            "" => matches!(request.operation, Operation::Create | Operation::Update),
+            "status" => request.old.is_some(),
+            _ => false,
+        }
+    }
+
+    fn usage(&self, _now: Time) -> ResourceList {
+        pvc_usage(self)
+    }
+
+    fn matching_resources<'n>(names: &'n [&str]) -> Vec<&'n str> {
+        pvc_matching_resources(names)
+    }
+
+    fn matching_scopes<'s>(
+        &self,
+        selectors: &'s [ScopedResourceSelectorRequirement],
+    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, String> {
+        let mut out = Vec::new();
+        for s in selectors {
+            match pvc_matches_scope(s, self) {
+                Ok(true) => out.push(s),
+                Ok(false) => {}
+                Err(e) => return Err(alloc::format!("error on matching scope {s}: {e}")),
+            }
+        }
+        Ok(out)
+    }
+
+    fn matches_scope(&self, selector: &ScopedResourceSelectorRequirement) -> bool {
+        pvc_matches_scope(selector, self).unwrap_or(false)
+    }
+
+    fn constraints(&self, _required: &[&str]) -> Result<(), String> {
+        Ok(())
+    }
+}
