@@ -106,3 +106,25 @@ fn zone_evictions_over_time() {
     l.swap(0.0, ms(600_000));
     assert_eq!(count(&mut l, 600), 0);
 }
+
+#[test]
+fn odd_rates() {
+    // A negative rate accrues nothing, not even the first token; a zero rate hands out its
+    // burst once; an infinite one always accepts; NaN never panics.
+    let mut negative = TokenBucket::new(-1.0, 3);
+    assert!(!negative.try_accept(ms(0)));
+    assert!(!negative.try_accept(ms(1_000_000)));
+    let mut zero = TokenBucket::new(0.0, 2);
+    assert!(zero.try_accept(ms(0)) && zero.try_accept(ms(0)));
+    assert!(!zero.try_accept(ms(1_000_000)));
+    let mut inf = TokenBucket::new(f32::INFINITY, 0);
+    assert!((0..100).all(|i| inf.try_accept(ms(i))));
+    let mut nan = TokenBucket::new(f32::NAN, 1);
+    let _ = (0..10).map(|i| nan.try_accept(ms(i * 1000))).count();
+    // Instants far apart or out of order are fine.
+    let mut r = TokenBucket::new(1.0, 1);
+    assert!(r.try_accept(Instant::from_nanos(i64::MAX)));
+    assert!(!r.try_accept(Instant::from_nanos(i64::MIN)));
+    // A refused request leaves the bucket as it was: no time has passed since the last token.
+    assert!(!r.try_accept(Instant::from_nanos(i64::MAX)));
+}

@@ -81,15 +81,27 @@ impl TokenBucket {
 
     /// `advance`: the tokens at `now` (time before the last use counts as none passing).
     fn tokens_at(&self, now: Instant) -> f64 {
-        let burst = f64::from(self.burst);
-        let Some(last) = self.last else {
-            // A zero `last` is centuries ago: the bucket is full.
-            return burst;
+        // A zero `last` is centuries ago: Go's `Sub` saturates at the largest duration.
+        let elapsed = self.last.map_or(i64::MAX, |last| {
+            let d = now.nanos_since(last).clamp(0, i128::from(i64::MAX));
+            i64::try_from(d).unwrap_or(i64::MAX)
+        });
+        let limit = f64::from(self.qps);
+        // `tokensFromDuration`: nothing accrues at a rate of 0 or less (NaN falls through, as
+        // in Go).
+        let delta = if limit <= 0.0 {
+            0.0
+        } else {
+            seconds(elapsed) * limit
         };
-        let elapsed = now.nanos_since(last).clamp(0, i128::from(i64::MAX));
-        let elapsed = i64::try_from(elapsed).unwrap_or(i64::MAX);
-        let tokens = self.tokens + seconds(elapsed) * f64::from(self.qps);
-        tokens.min(burst)
+        let tokens = self.tokens + delta;
+        let burst = f64::from(self.burst);
+        // Go's `if tokens > burst`, which a NaN never satisfies.
+        if tokens > burst {
+            burst
+        } else {
+            tokens
+        }
     }
 }
 
@@ -100,9 +112,13 @@ fn seconds(nanos: i64) -> f64 {
     sec as f64 + nsec as f64 / 1e9
 }
 
-/// `Limit.durationFromTokens`, in nanoseconds (Go's float-to-int conversion truncates).
+/// `Limit.durationFromTokens`, in nanoseconds (Go's float-to-int conversion truncates): forever
+/// at a rate of 0 or less.
 #[allow(clippy::cast_possible_truncation)]
 fn duration_from_tokens(tokens: f64, limit: f64) -> i64 {
+    if limit <= 0.0 {
+        return i64::MAX;
+    }
     let d = (tokens / limit) * 1e9;
     if d > 9_223_372_036_854_775_808.0 {
         return i64::MAX;

@@ -24,8 +24,8 @@ mod service_usage;
 
 pub use crate::api::core::ResourceList;
 pub use admission::{
-    admit, check_request, Evaluated, LimitedResource, Operation, PodAdmission, QuotaAdmission,
-    QuotaError, Rejection,
+    admit, check_request, recalculate_usage, Evaluated, LimitedResource, NamespaceObjects,
+    Operation, PodAdmission, QuotaAdmission, QuotaError, Rejection,
 };
 pub use limit_range::{
     aggregate_message, apply_limit_range_defaults, validate_pod_limits, validate_pvc_limits,

@@ -41,6 +41,7 @@ mod check;
 mod error;
 mod evaluated;
 mod limited;
+mod usage_stats;
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -51,6 +52,7 @@ pub use check::check_request;
 pub use error::{QuotaError, Rejection};
 pub use evaluated::Evaluated;
 pub use limited::LimitedResource;
+pub use usage_stats::{recalculate_usage, NamespaceObjects};
 
 /// The admission operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
