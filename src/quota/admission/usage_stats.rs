@@ -67,68 +67,54 @@ pub fn recalculate_usage(
 ) -> ResourceList {
     let hard = quota.spec.hard.resource_names();
     let selectors = quota.scope_selectors();
-    let ns = quota.metadata.namespace.as_str();
-    let mut used = ResourceList::new();
-    let mut matched: Vec<&str> = Vec::new();
-    kind_usage(
-        objects.pods,
-        ns,
-        &hard,
-        &selectors,
+    let mut count = Count {
+        namespace: &quota.metadata.namespace,
+        hard: &hard,
+        selectors: &selectors,
         now,
-        &mut used,
-        &mut matched,
-    );
-    kind_usage(
-        objects.services,
-        ns,
-        &hard,
-        &selectors,
-        now,
-        &mut used,
-        &mut matched,
-    );
-    kind_usage(
-        objects.claims,
-        ns,
-        &hard,
-        &selectors,
-        now,
-        &mut used,
-        &mut matched,
-    );
-    used.mask(&matched)
+        used: ResourceList::new(),
+        matched: Vec::new(),
+    };
+    count.add(objects.pods);
+    count.add(objects.services);
+    count.add(objects.claims);
+    count.used.mask(&count.matched)
 }
 
-/// One evaluator's `UsageStats`, added to `used`.
-fn kind_usage<'h, T: Evaluated>(
-    objects: &[T],
-    namespace: &str,
+/// The running count of [`recalculate_usage`].
+struct Count<'h> {
+    namespace: &'h str,
     hard: &'h [&'h str],
-    selectors: &[ScopedResourceSelectorRequirement],
+    selectors: &'h [ScopedResourceSelectorRequirement],
     now: Time,
-    used: &mut ResourceList,
-    matched: &mut Vec<&'h str>,
-) {
-    let resources = T::matching_resources(hard);
-    if resources.is_empty() {
-        return;
-    }
-    let mut stats: ResourceList = resources
-        .iter()
-        .map(|r| (*r, Quantity::new(0, Format::DecimalSI)))
-        .collect();
-    for object in objects
-        .iter()
-        .filter(|o| namespace.is_empty() || o.meta().namespace == namespace)
-    {
-        match object.matching_scopes(selectors) {
-            // A selector that cannot be evaluated ends the count, keeping what was added.
-            Err(_) => break,
-            Ok(m) if m.len() == selectors.len() => stats = stats.add(&object.usage(now)),
-            Ok(_) => {}
+    used: ResourceList,
+    matched: Vec<&'h str>,
+}
+
+impl<'h> Count<'h> {
+    /// One evaluator's `UsageStats`, added to the count.
+    fn add<T: Evaluated>(&mut self, objects: &[T]) {
+        let resources = T::matching_resources(self.hard);
+        if resources.is_empty() {
+            return;
         }
+        let mut stats: ResourceList = resources
+            .iter()
+            .map(|r| (*r, Quantity::new(0, Format::DecimalSI)))
+            .collect();
+        let in_namespace =
+            |o: &&T| self.namespace.is_empty() || o.meta().namespace == self.namespace;
+        for object in objects.iter().filter(in_namespace) {
+            match object.matching_scopes(self.selectors) {
+                // A selector that cannot be evaluated ends the count, keeping what was added.
+                Err(_) => break,
+                Ok(m) if m.len() == self.selectors.len() => {
+                    stats = stats.add(&object.usage(self.now));
+                }
+                Ok(_) => {}
+            }
+        }
+        self.used = self.used.add(&stats);
+        self.matched.extend(resources);
     }
-    *used = used.add(&stats);
-    matched.extend(resources);
 }
