@@ -25,6 +25,7 @@ pub const EVICTION_BURST: u32 = 1;
 /// assert!(limiter.try_accept(s(10)));
 /// ```
 #[derive(Clone, Debug, PartialEq)]
+#[doc(alias = "NewTokenBucketRateLimiter")]
 pub struct TokenBucket {
     qps: f32,
     burst: u32,
@@ -51,6 +52,7 @@ impl TokenBucket {
     }
 
     /// Takes a token at `now` if one is there (`TryAccept`, `AllowN(now, 1)`).
+    #[doc(alias = "TryAccept")]
     pub fn try_accept(&mut self, now: Instant) -> bool {
         let limit = f64::from(self.qps);
         if limit.is_infinite() && limit > 0.0 {
@@ -159,6 +161,7 @@ impl EvictionLimiter {
     /// evictions; otherwise a new bucket, drained when the old one had no token at `now` (so
     /// that raising the rate does not grant an extra eviction). The drain test takes the old
     /// bucket's token if it had one, as upstream's `TryAccept` does.
+    #[doc(alias = "SwapLimiter")]
     pub fn swap(&mut self, qps: f32, now: Instant) {
         if self.qps == qps {
             return;

@@ -17,6 +17,7 @@ const PVC_RESOURCES: [&str; 2] = ["persistentvolumeclaims", "requests.storage"];
 
 /// The quota name of `resource` restricted to `storage_class` (`V1ResourceByStorageClass`).
 #[must_use]
+#[doc(alias = "V1ResourceByStorageClass")]
 pub fn resource_by_storage_class(storage_class: &str, resource: &str) -> alloc::string::String {
     format!("{storage_class}{STORAGE_CLASS_SUFFIX}{resource}")
 }
@@ -85,6 +86,7 @@ fn storage_usage(pvc: &PersistentVolumeClaim) -> Option<Quantity> {
 /// The resources of `input` the claim evaluator tracks (`MatchingResources`), in input order:
 /// the object count, the claim resources and their per-storage-class names.
 #[must_use]
+#[doc(alias = "MatchingResources")]
 pub fn pvc_matching_resources<S: AsRef<str>>(input: &[S]) -> Vec<&str> {
     input
         .iter()
@@ -107,6 +109,7 @@ pub fn pvc_matching_resources<S: AsRef<str>>(input: &[S]) -> Vec<&str> {
 /// # Errors
 ///
 /// A selector with an unknown operator or values `NewRequirement` refuses.
+#[doc(alias = "pvcMatchesScopeFunc")]
 pub fn pvc_matches_scope(
     selector: &ScopedResourceSelectorRequirement,
     pvc: &PersistentVolumeClaim,

@@ -56,6 +56,7 @@ pub fn service_usage(service: &Service) -> ResourceList {
 
 /// The resources of `input` the service evaluator tracks (`MatchingResources`), sorted.
 #[must_use]
+#[doc(alias = "MatchingResources")]
 pub fn service_matching_resources<S: AsRef<str>>(input: &[S]) -> Vec<&str> {
     intersection(input, &SERVICE_RESOURCES)
 }

@@ -108,6 +108,7 @@ pub fn service_env_vars<'a>(services: impl IntoIterator<Item = &'a Service>) -> 
 /// Upstream collects them in a map, so their order is Go's random map order; here they come
 /// sorted by name, and [`pod_service_env`] gives their variables.
 #[must_use]
+#[doc(alias = "getServiceEnvVarMap")]
 pub fn visible_services<'a>(
     services: impl IntoIterator<Item = &'a Service>,
     namespace: &str,

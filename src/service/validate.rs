@@ -56,6 +56,7 @@ fn named(s: &str) -> BadValue {
 /// );
 /// ```
 #[must_use]
+#[doc(alias = "ValidateService")]
 pub fn validate_service(service: &Service) -> ErrorList {
     validate(service, false)
 }

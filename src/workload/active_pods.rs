@@ -13,6 +13,7 @@ pub const POD_DELETION_COST: &str = "controller.kubernetes.io/pod-deletion-cost"
 /// Whether a pod counts for its controller (`IsPodActive`): not `Succeeded` or `Failed`, and not
 /// being deleted.
 #[must_use]
+#[doc(alias = "IsPodActive")]
 pub fn is_pod_active(pod: &Pod) -> bool {
     !matches!(pod.status.phase.as_str(), "Succeeded" | "Failed")
         && pod.metadata.deletion_timestamp.is_none()
@@ -21,6 +22,7 @@ pub fn is_pod_active(pod: &Pod) -> bool {
 /// The pod's deletion cost (`GetDeletionCostFromPodAnnotations`): the annotation as a 32-bit
 /// integer, 0 when absent or invalid (a leading `+` or zero is invalid).
 #[must_use]
+#[doc(alias = "GetDeletionCostFromPodAnnotations")]
 pub fn pod_deletion_cost(pod: &Pod) -> i32 {
     let Some(value) = pod.metadata.annotations.get(POD_DELETION_COST) else {
         return 0;
@@ -110,6 +112,7 @@ fn max_restarts(pod: &Pod) -> (i32, i32) {
 /// Running, not ready before ready, ready more recently before longer, more restarts before
 /// fewer, newer before older. `Less` means "delete first".
 #[must_use]
+#[doc(alias = "ActivePods")]
 pub fn compare_active_pods(a: &Pod, b: &Pod) -> Ordering {
     common_order(a, b)
         .then_with(|| {
@@ -164,6 +167,7 @@ pub struct RankedPod<'a> {
 /// read from the float's exponent, which can differ only within a few nanoseconds below a power
 /// of two over 2^50 ns (13 days).
 #[must_use]
+#[doc(alias = "ActivePodsWithRanks")]
 pub fn compare_for_deletion(a: RankedPod<'_>, b: RankedPod<'_>, now: Time) -> Ordering {
     let (pa, pb) = (a.pod, b.pod);
     common_order(pa, pb)
@@ -222,6 +226,7 @@ fn log2_age(t: Time, now: Time) -> i64 {
 /// [`compare_for_deletion`] when only some go, in a stable order (upstream's sort is not stable;
 /// pods that compare equal keep their input order here).
 #[must_use]
+#[doc(alias = "getPodsToDelete")]
 pub fn pods_to_delete<'a>(pods: &[RankedPod<'a>], count: usize, now: Time) -> Vec<&'a Pod> {
     let mut ranked: Vec<RankedPod<'a>> = pods.to_vec();
     if count < ranked.len() {

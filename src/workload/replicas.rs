@@ -124,6 +124,7 @@ fn claim<'a>(owner: &ReplicaOwner<'_>, pods: &'a [Pod], out: &mut ReconcileDecis
 /// assert_eq!(d.delete[0].metadata.name, "b"); // unscheduled goes first
 /// ```
 #[must_use]
+#[doc(alias = "manageReplicas")]
 pub fn reconcile_replicas<'a>(
     owner: &ReplicaOwner<'_>,
     pods: &'a [Pod],
@@ -162,6 +163,7 @@ pub fn reconcile_replicas<'a>(
 /// batch what remains. Upstream stops at the first batch with a failure, so a caller creates
 /// batch by batch.
 #[must_use]
+#[doc(alias = "slowStartBatch")]
 pub fn slow_start_batches(count: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let (mut remaining, mut size) = (count, 1usize);

@@ -84,6 +84,7 @@ fn is_saturated(d: &DeploymentScale, rs: &ReplicaSet) -> bool {
 /// assert_eq!(sizes, [("old".to_string(), 13), ("new".to_string(), 12)]);
 /// ```
 #[must_use]
+#[doc(alias = "GetProportion")]
 pub fn scale_replica_sets<'a>(
     d: &DeploymentScale,
     new_rs: Option<&'a ReplicaSet>,
@@ -212,6 +213,7 @@ fn round_to_i32(a: f64) -> i32 {
 /// creation, then name) beyond the limit among those not being deleted — each only if it is
 /// empty (no pods, no replicas) and its status is current.
 #[must_use]
+#[doc(alias = "cleanupDeployment")]
 pub fn replica_sets_to_clean_up(
     old: &[ReplicaSet],
     revision_history_limit: Option<i32>,

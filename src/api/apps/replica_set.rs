@@ -98,6 +98,7 @@ impl ReplicaSet {
     /// The deployment revision (`Revision`: `ParseInt(…, 10, 64)`), `None` when absent or not a
     /// number.
     #[must_use]
+    #[doc(alias = "Revision")]
     pub fn revision(&self) -> Option<i64> {
         crate::text::parse_go_int(self.metadata.annotations.get(REVISION_ANNOTATION)?)
     }

@@ -81,6 +81,7 @@ impl PersistentVolumeClaim {
     /// The claim's storage class (`GetPersistentVolumeClaimClass`): the beta annotation when
     /// present, else `storageClassName`, else empty.
     #[must_use]
+    #[doc(alias = "GetPersistentVolumeClaimClass")]
     pub fn storage_class(&self) -> &str {
         if let Some(class) = self.metadata.annotations.get(BETA_STORAGE_CLASS_ANNOTATION) {
             return class;

@@ -224,6 +224,7 @@ impl Service {
     /// assert_eq!(svc.spec.ports[0].protocol, "TCP");
     /// ```
     #[must_use]
+    #[doc(alias = "SetDefaults_Service")]
     pub fn with_defaults(mut self) -> Service {
         let spec = &mut self.spec;
         if spec.session_affinity.is_empty() {
@@ -285,6 +286,7 @@ impl Service {
     /// Whether the service is reachable from outside the cluster (`ExternallyAccessible`):
     /// a `LoadBalancer`, a `NodePort`, or a `ClusterIP` service with external IPs.
     #[must_use]
+    #[doc(alias = "ExternallyAccessible")]
     pub fn is_externally_accessible(&self) -> bool {
         let spec = &self.spec;
         matches!(spec.type_.as_str(), "LoadBalancer" | "NodePort")

@@ -29,6 +29,7 @@ use super::{Evaluated, LimitedResource, QuotaAdmission, QuotaError};
 /// # Errors
 ///
 /// The first [`QuotaError`] upstream would return.
+#[doc(alias = "CheckRequest")]
 pub fn check_request<T: Evaluated>(
     quotas: &[ResourceQuota],
     request: &QuotaAdmission<'_, T>,

@@ -173,6 +173,7 @@ impl<'a, T: Evaluated> QuotaAdmission<'a, T> {
 /// # Errors
 ///
 /// [`Rejection`] carrying the [`QuotaError`] of [`check_request`].
+#[doc(alias = "Validate")]
 pub fn admit<T: Evaluated>(
     quotas: &[ResourceQuota],
     request: &QuotaAdmission<'_, T>,

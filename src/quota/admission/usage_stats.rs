@@ -60,6 +60,7 @@ impl<'a> NamespaceObjects<'a> {
 /// assert_eq!(used.to_string(), "pods=2,requests.cpu=500m,services=0");
 /// ```
 #[must_use]
+#[doc(alias = "CalculateUsage")]
 pub fn recalculate_usage(
     quota: &ResourceQuota,
     objects: NamespaceObjects<'_>,

@@ -108,6 +108,7 @@ fn label_reasons(value: &str) -> Option<String> {
 /// # Errors
 ///
 /// An invalid `hostname` or `subdomain`, or a name that is nothing but `-` and `.` once cut.
+#[doc(alias = "GeneratePodHostnameAndDomain")]
 pub fn pod_hostname_and_domain(
     pod: &Pod,
     cluster_domain: &str,

@@ -73,6 +73,7 @@ pub const OVER_CAPACITY_ANNOTATION: &str = "endpoints.kubernetes.io/over-capacit
 /// Not computed: `endpoints.kubernetes.io/last-change-trigger-time`, which needs the
 /// controller's memory of earlier syncs.
 #[must_use]
+#[doc(alias = "syncService")]
 pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoints> {
     // ExternalName services get no endpoints from the controller (kubernetes#105986).
     if service.spec.type_ == "ExternalName" {

@@ -49,6 +49,7 @@ type PortKey = (EndpointPort, Option<usize>);
 /// assert_eq!(packed.len(), 2);
 /// ```
 #[must_use]
+#[doc(alias = "RepackSubsets")]
 pub fn repack_subsets(subsets: &[EndpointSubset]) -> Vec<EndpointSubset> {
     let mut offers = Vec::new();
     for s in subsets {

@@ -22,6 +22,7 @@ pub const MAX_CAPACITY: usize = 1000;
 /// assert!(truncate_subsets(std::slice::from_mut(&mut subset)));
 /// assert_eq!(subset.addresses.len(), 1000);
 /// ```
+#[doc(alias = "truncateEndpoints")]
 pub fn truncate_subsets(subsets: &mut [EndpointSubset]) -> bool {
     let ready: usize = subsets.iter().map(|s| s.addresses.len()).sum();
     let not_ready: usize = subsets.iter().map(|s| s.not_ready_addresses.len()).sum();

@@ -1,0 +1,77 @@
+//! Public types are `Send + Sync + Unpin` (semver's `test_autotrait.rs`): a library of plain
+//! values must be shareable across threads by the operators and webhooks that embed it.
+
+fn assert_traits<T: Send + Sync + Unpin>() {}
+
+#[test]
+fn value_types() {
+    use kube_primitives::api::{
+        Format, GroupVersion, GroupVersionKind, GroupVersionResource, IntOrString, Quantity,
+        QuantityError,
+    };
+    assert_traits::<Quantity>();
+    assert_traits::<QuantityError>();
+    assert_traits::<Format>();
+    assert_traits::<IntOrString>();
+    assert_traits::<GroupVersion>();
+    assert_traits::<GroupVersionKind>();
+    assert_traits::<GroupVersionResource>();
+}
+
+#[test]
+fn wire_types() {
+    use kube_primitives::api::apps::ReplicaSet;
+    use kube_primitives::api::core::{
+        Endpoints, LabelSelector, LimitRangeSpec, Node, ObjectMeta, PersistentVolumeClaim, Pod,
+        Probe, ResourceList, ResourceQuota, Service, Taint, Time, Toleration,
+    };
+    assert_traits::<ObjectMeta>();
+    assert_traits::<Pod>();
+    assert_traits::<Node>();
+    assert_traits::<Service>();
+    assert_traits::<Endpoints>();
+    assert_traits::<PersistentVolumeClaim>();
+    assert_traits::<ResourceQuota>();
+    assert_traits::<ResourceList>();
+    assert_traits::<LimitRangeSpec>();
+    assert_traits::<LabelSelector>();
+    assert_traits::<Probe>();
+    assert_traits::<Taint>();
+    assert_traits::<Toleration>();
+    assert_traits::<Time>();
+    assert_traits::<ReplicaSet>();
+}
+
+#[test]
+fn logic_types() {
+    use kube_primitives::clock::Instant;
+    use kube_primitives::labels::{LabelKey, LabelSet, LabelValue};
+    use kube_primitives::meta::field::{Error, ErrorList, Path};
+    use kube_primitives::node::{EvictionLimiter, TokenBucket};
+    use kube_primitives::probe::{Backoff, ProbeWorker};
+    use kube_primitives::quota::{LimitedResource, QuotaError, Rejection};
+    use kube_primitives::selector::{ParseError, Selector};
+    use kube_primitives::service::{DnsRecord, HostnameError, IpAllocator, PortAllocator};
+    use kube_primitives::workload::ReconcileDecision;
+    assert_traits::<Instant>();
+    assert_traits::<LabelKey>();
+    assert_traits::<LabelValue>();
+    assert_traits::<LabelSet>();
+    assert_traits::<Path>();
+    assert_traits::<Error>();
+    assert_traits::<ErrorList>();
+    assert_traits::<Selector>();
+    assert_traits::<ParseError>();
+    assert_traits::<Backoff>();
+    assert_traits::<ProbeWorker>();
+    assert_traits::<TokenBucket>();
+    assert_traits::<EvictionLimiter>();
+    assert_traits::<QuotaError>();
+    assert_traits::<Rejection>();
+    assert_traits::<LimitedResource>();
+    assert_traits::<DnsRecord>();
+    assert_traits::<HostnameError>();
+    assert_traits::<IpAllocator>();
+    assert_traits::<PortAllocator>();
+    assert_traits::<ReconcileDecision<'static>>();
+}
