@@ -1,8 +1,10 @@
 //! A tour of kube-primitives over a small embedded manifest: a namespace, a deployment, a service
 //! and a quota. Each object's metadata is validated with the rules the API server would apply;
 //! then the deployment's and the service's selectors are checked against the pod template, and the
-//! quota is summed up with exact quantities. Last, one of the deployment's pods, as the kubelet
-//! reports it, gets its phase, conditions, QoS class and quota charge.
+//! quota is summed up with exact quantities. Then one of the deployment's pods, as the kubelet
+//! reports it, gets its phase, conditions, QoS class and quota charge; the service is validated
+//! as the API server would and gets the Endpoints object the controller would write; and the
+//! quota, recounted over three such pods, admits a fourth and turns a big one away.
 //!
 //! ```sh
 //! cargo run --example quickstart
@@ -10,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use kube_primitives::api::core::{LabelSelector, ObjectMeta, Pod, Time};
+use kube_primitives::api::core::{LabelSelector, ObjectMeta, Pod, ResourceQuota, Service, Time};
 use kube_primitives::api::{GroupVersionKind, Quantity, ResourceScope};
 use kube_primitives::labels::LabelSet;
 use kube_primitives::meta::field::Path;
@@ -18,12 +20,15 @@ use kube_primitives::meta::{validate, validate_object_meta, NameValidator};
 use kube_primitives::probe::{
     kubelet_conditions, pod_phase, ContainerStatuses, NamespaceMode, Sandbox,
 };
-use kube_primitives::quota::{get_pod_qos, pod_usage};
+use kube_primitives::quota::{
+    admit, get_pod_qos, pod_usage, recalculate_usage, NamespaceObjects, PodAdmission,
+};
 use kube_primitives::selector::{FieldSelector, Selector};
+use kube_primitives::service::{endpoints_for_service, validate_service_manifest};
 use serde::Deserialize;
 
 /// The manifest, as `kubectl get -o json` would print it. The service carries a label value
-/// that the API server rejects.
+/// and a port name that the API server rejects.
 const MANIFEST: &str = r#"{
   "apiVersion": "v1",
   "kind": "List",
@@ -59,7 +64,10 @@ const MANIFEST: &str = r#"{
         "namespace": "shop",
         "labels": {"app.kubernetes.io/name": "web", "tier": "front end"}
       },
-      "spec": {"selector": {"app.kubernetes.io/name": "web"}}
+      "spec": {
+        "selector": {"app.kubernetes.io/name": "web"},
+        "ports": [{"name": "HTTP", "port": 80, "targetPort": 8080}]
+      }
     },
     {
       "apiVersion": "v1",
@@ -132,8 +140,9 @@ fn main() -> Result<(), serde_json::Error> {
     }
     selectors(&list)?;
     quota(&list)?;
-    pod()?;
-    println!("\n{problems} problem(s) found");
+    let pod = pod()?;
+    service_and_quota(&list, &pod)?;
+    println!("\n{problems} problem(s) found in the manifest's metadata");
     Ok(())
 }
 
@@ -191,14 +200,16 @@ fn quota(list: &List) -> Result<(), serde_json::Error> {
 
 /// A pod of the deployment: the app runs and is ready, the log shipper keeps crashing.
 const POD: &str = r#"{
-  "metadata": {"name": "web-7d4b9c-x2x9z", "namespace": "shop", "generation": 1},
+  "metadata": {"name": "web-7d4b9c-x2x9z", "namespace": "shop", "generation": 1, "uid": "5f0c",
+               "labels": {"app.kubernetes.io/name": "web", "track": "stable"}},
   "spec": {
+    "nodeName": "node-a",
     "containers": [
       {"name": "app", "resources": {"requests": {"cpu": "250m", "memory": "256Mi"}}},
       {"name": "log-shipper", "resources": {"requests": {"cpu": "50m", "memory": "64Mi"}}}
     ]
   },
-  "status": {"containerStatuses": [
+  "status": {"phase": "Running", "podIP": "10.0.0.7", "podIPs": [{"ip": "10.0.0.7"}], "containerStatuses": [
     {"name": "app", "ready": true, "started": true, "state": {"running": {"startedAt": "2026-01-01T00:00:00Z"}}},
     {"name": "log-shipper", "ready": false, "restartCount": 7,
      "state": {"waiting": {"reason": "CrashLoopBackOff"}},
@@ -207,8 +218,8 @@ const POD: &str = r#"{
 }"#;
 
 /// The pod's phase and kubelet conditions, its QoS class and what it charges against quota.
-fn pod() -> Result<(), serde_json::Error> {
-    let pod: Pod = serde_json::from_str(POD)?;
+fn pod() -> Result<Pod, serde_json::Error> {
+    let mut pod: Pod = serde_json::from_str(POD)?;
     let phase = pod_phase(&pod, false, true);
     println!(
         "
@@ -220,7 +231,8 @@ pod {:?}: phase {phase}, QoS {}",
     // The runtime reports one ready sandbox with an IP.
     let sandbox = Sandbox::new(true, NamespaceMode::Pod, Some("10.0.0.7".into()));
     let conditions = kubelet_conditions(&pod, &pod.status, phase, statuses, &[sandbox]);
-    for c in conditions.into_vec() {
+    pod.status.conditions = conditions.into_vec();
+    for c in &pod.status.conditions {
         let why = if c.reason.is_empty() {
             String::new()
         } else {
@@ -230,5 +242,70 @@ pod {:?}: phase {phase}, QoS {}",
     }
     let charge = pod_usage(&pod, Time::from_unix_seconds(1_767_225_600));
     println!("  quota charge: {charge}");
+    Ok(pod)
+}
+
+/// The service as the API server would validate it, the Endpoints the controller would write
+/// for it with this pod, and the quota's decision on more pods like it.
+fn service_and_quota(list: &List, pod: &Pod) -> Result<(), serde_json::Error> {
+    let now = Time::from_unix_seconds(1_767_225_600);
+    let Some(svc) = list.items.iter().find(|o| o.kind == "Service") else {
+        return Ok(());
+    };
+    let service: Service = serde_json::from_value(serde_json::json!({
+        "metadata": {"name": svc.metadata.name, "namespace": svc.metadata.namespace},
+        "spec": svc.spec,
+    }))?;
+    println!("\nservice {:?}", service.metadata.name);
+    for e in &validate_service_manifest(&service) {
+        println!("  validation: {e}");
+    }
+    if let Some(ep) = endpoints_for_service(&service, std::slice::from_ref(pod)) {
+        for subset in &ep.subsets {
+            let ips = |a: &[kube_primitives::api::core::EndpointAddress]| {
+                a.iter().map(|a| a.ip.clone()).collect::<Vec<_>>()
+            };
+            println!(
+                "  endpoints: ready {:?}, not ready {:?} (the log shipper is crashing)",
+                ips(&subset.addresses),
+                ips(&subset.not_ready_addresses)
+            );
+        }
+    }
+
+    let Some(q) = list.items.iter().find(|o| o.kind == "ResourceQuota") else {
+        return Ok(());
+    };
+    let mut quota: ResourceQuota = serde_json::from_value(serde_json::json!({
+        "metadata": {"name": q.metadata.name, "namespace": q.metadata.namespace},
+        "spec": q.spec,
+    }))?;
+    // The quota controller's count of three running replicas becomes the quota's status.
+    let replicas = [pod.clone(), pod.clone(), pod.clone()];
+    quota.status.hard = quota.spec.hard.clone();
+    quota.status.used = recalculate_usage(&quota, NamespaceObjects::new(&replicas, &[], &[]), now);
+    println!(
+        "\nquota {:?} used: {}",
+        quota.metadata.name, quota.status.used
+    );
+    let quotas = [quota];
+    match admit(&quotas, &PodAdmission::create(pod, now), &[]) {
+        Ok(writes) => println!(
+            "  a fourth replica: admitted, used becomes {}",
+            writes[0].status.used
+        ),
+        Err(e) => println!("  a fourth replica: {e}"),
+    }
+    let mut big = pod.clone();
+    big.metadata.name = "batch-job".into();
+    if let Some(c) = big.spec.containers.first_mut() {
+        c.resources
+            .requests
+            .insert("cpu", "3500m".parse().unwrap_or_default());
+    }
+    match admit(&quotas, &PodAdmission::create(&big, now), &[]) {
+        Ok(_) => println!("  a 3.5-CPU pod: admitted"),
+        Err(e) => println!("  a 3.5-CPU pod: {e}"),
+    }
     Ok(())
 }
