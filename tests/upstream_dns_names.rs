@@ -52,6 +52,14 @@ fn truncate_pod_hostname() {
 }
 
 #[test]
+fn truncation_keeps_whole_characters() {
+    // Not a valid pod name, but no input may produce broken text: cut at a character boundary.
+    let p = pod(json!({"metadata": {"name": "é".repeat(40), "namespace": "ns"}}));
+    let host = pod_hostname_and_domain(&p, "cluster.local").unwrap().0;
+    assert_eq!(host, "é".repeat(31));
+}
+
+#[test]
 fn hostname_and_subdomain() {
     let p = pod(json!({"metadata": {"name": "pod", "namespace": "ns"}}));
     assert_eq!(

@@ -141,26 +141,26 @@ pub fn pod_hostname_and_domain(
     Ok((hostname, domain))
 }
 
-/// `truncatePodHostnameIfNeeded`: byte-wise, as Go slices strings.
+/// `truncatePodHostnameIfNeeded`: the first 63 bytes without trailing `-` or `.`. Go slices
+/// bytes; a name that is not ASCII (which validation never lets through) is cut here at the
+/// last character boundary within 63 bytes instead of inside a character.
 fn truncate_hostname(pod: &str, hostname: &str) -> Result<String, HostnameError> {
     if hostname.len() <= HOSTNAME_MAX_LEN {
         return Ok(hostname.into());
     }
-    let cut = hostname
-        .as_bytes()
-        .get(..HOSTNAME_MAX_LEN)
-        .unwrap_or_default();
-    let kept = cut
-        .iter()
-        .rposition(|b| *b != b'-' && *b != b'.')
-        .map_or(0, |i| i + 1);
-    match cut.get(..kept) {
-        Some(bytes) if !bytes.is_empty() => Ok(String::from_utf8_lossy(bytes).into_owned()),
-        _ => Err(HostnameError::Truncated {
+    let mut end = HOSTNAME_MAX_LEN;
+    while !hostname.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = hostname.get(..end).unwrap_or_default();
+    let kept = cut.trim_end_matches(['-', '.']);
+    if kept.is_empty() {
+        return Err(HostnameError::Truncated {
             pod: pod.into(),
             hostname: hostname.into(),
-        }),
+        });
     }
+    Ok(kept.into())
 }
 
 /// The host name the pod's containers see: its host name, or with `setHostnameAsFQDN` and a
