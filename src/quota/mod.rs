@@ -40,6 +40,6 @@ pub use pvc_usage::{
     STORAGE_CLASS_SUFFIX,
 };
 pub use qos::{compute_pod_qos, get_pod_qos, QosClass};
-pub use resource_list::{contains, contains_prefix, difference, intersection};
+pub use resource_list::{contains, contains_prefix, difference, intersection, object_count_name};
 pub use scope::{matching_scopes, pod_matches_scope, ScopeError};
 pub use service_usage::{service_matching_resources, service_usage};

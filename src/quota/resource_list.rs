@@ -173,3 +173,24 @@ pub fn difference<'a, S: AsRef<str>, T: AsRef<str>>(a: &'a [S], b: &[T]) -> Vec<
     out.dedup();
     out
 }
+
+/// The object-count quota name of a resource (`ObjectCountQuotaResourceNameFor`):
+/// `count/<resource>` for the core group, `count/<resource>.<group>` otherwise.
+///
+/// ```
+/// use kube_primitives::api::GroupResource;
+/// use kube_primitives::quota::object_count_name;
+///
+/// let gr = |g: &str, r: &str| GroupResource { group: g.into(), resource: r.into() };
+/// assert_eq!(object_count_name(&gr("", "configmaps")), "count/configmaps");
+/// assert_eq!(object_count_name(&gr("apps", "deployments")), "count/deployments.apps");
+/// ```
+#[doc(alias = "ObjectCountQuotaResourceNameFor")]
+#[must_use]
+pub fn object_count_name(resource: &crate::api::GroupResource) -> String {
+    if resource.group.is_empty() {
+        alloc::format!("count/{}", resource.resource)
+    } else {
+        alloc::format!("count/{}.{}", resource.resource, resource.group)
+    }
+}
