@@ -82,6 +82,7 @@ pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoint
     let selector = service.spec.selector.as_ref()?;
     let namespace = &service.metadata.namespace;
     let spec = &service.spec;
+    let mut addresses = Vec::new();
     let mut offers = Vec::new();
     for pod in pods {
         let labels = &pod.metadata.labels;
@@ -101,11 +102,13 @@ pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoint
             address.hostname = pod.spec.hostname.clone();
         }
         let ready = spec.publish_not_ready_addresses || is_pod_ready(pod);
+        let index = addresses.len();
+        addresses.push(address);
         if spec.ports.is_empty() {
             // Only a headless service may go without ports.
             if spec.cluster_ip == "None" {
                 offers.push(Offer {
-                    address,
+                    address: index,
                     ready,
                     port: None,
                 });
@@ -124,7 +127,7 @@ pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoint
             };
             let origin = port.app_protocol.as_ref().map(|_| i);
             offers.push(Offer {
-                address: address.clone(),
+                address: index,
                 ready,
                 port: Some((ep, origin)),
             });
@@ -132,7 +135,7 @@ pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoint
     }
     let mut endpoints = Endpoints {
         metadata: ObjectMeta::named(&service.metadata.name, namespace),
-        subsets: repack(offers),
+        subsets: repack(&addresses, offers),
     };
     endpoints.metadata.labels = service.metadata.labels.clone();
     if truncate_subsets(&mut endpoints.subsets) {

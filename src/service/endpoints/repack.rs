@@ -9,10 +9,11 @@ use crate::api::core::{EndpointAddress, EndpointPort, EndpointSubset};
 
 use super::spew::{port_hash, subset_hash};
 
-/// One address offered on one port (or on no port), before repacking.
+/// One address (an index into the caller's list) offered on one port (or on no port), before
+/// repacking.
 #[derive(Clone, Debug)]
 pub(super) struct Offer {
-    pub(super) address: EndpointAddress,
+    pub(super) address: usize,
     pub(super) ready: bool,
     /// The port and the index of the service port it came from when it has an
     /// `appProtocol`: upstream keys ports by value, and `appProtocol` is a pointer, so equal
@@ -51,44 +52,51 @@ type PortKey = (EndpointPort, Option<usize>);
 #[must_use]
 #[doc(alias = "RepackSubsets")]
 pub fn repack_subsets(subsets: &[EndpointSubset]) -> Vec<EndpointSubset> {
+    let mut addresses: Vec<EndpointAddress> = Vec::new();
     let mut offers = Vec::new();
     for s in subsets {
-        let ports: Vec<Option<(EndpointPort, Option<usize>)>> = if s.ports.is_empty() {
+        let first = addresses.len();
+        let ready = s.addresses.iter().map(|a| (a, true));
+        let not_ready = s.not_ready_addresses.iter().map(|a| (a, false));
+        let listed: Vec<bool> = ready
+            .chain(not_ready)
+            .map(|(a, r)| {
+                addresses.push(a.clone());
+                r
+            })
+            .collect();
+        let ports: Vec<Option<PortKey>> = if s.ports.is_empty() {
             alloc::vec![None]
         } else {
             s.ports.iter().map(|p| Some((p.clone(), None))).collect()
         };
         for port in ports {
-            let ready = s.addresses.iter().map(|a| (a, true));
-            let not_ready = s.not_ready_addresses.iter().map(|a| (a, false));
-            for (address, ready) in ready.chain(not_ready) {
+            for (i, ready) in listed.iter().enumerate() {
                 offers.push(Offer {
-                    address: address.clone(),
-                    ready,
+                    address: first + i,
+                    ready: *ready,
                     port: port.clone(),
                 });
             }
         }
     }
-    repack(offers)
+    repack(&addresses, offers)
 }
 
-/// Repacks and sorts the offers into subsets.
-pub(super) fn repack(offers: Vec<Offer>) -> Vec<EndpointSubset> {
+/// Repacks and sorts the offers of `addresses` into subsets.
+pub(super) fn repack(addresses: &[EndpointAddress], offers: Vec<Offer>) -> Vec<EndpointSubset> {
     // Addresses are deduplicated by IP and target UID; the first one seen is kept whole.
-    let mut addresses: Vec<EndpointAddress> = Vec::new();
-    let mut by_key: BTreeMap<(alloc::string::String, Option<alloc::string::String>), usize> =
-        BTreeMap::new();
+    let mut by_key: BTreeMap<(&str, Option<&str>), usize> = BTreeMap::new();
     let mut ports: Vec<(PortKey, BTreeMap<usize, bool>)> = Vec::new();
     for offer in offers {
+        let Some(address) = addresses.get(offer.address) else {
+            continue;
+        };
         let key = (
-            offer.address.ip.clone(),
-            offer.address.target_ref.as_ref().map(|r| r.uid.clone()),
+            address.ip.as_str(),
+            address.target_ref.as_ref().map(|r| r.uid.as_str()),
         );
-        let index = *by_key.entry(key).or_insert_with(|| {
-            addresses.push(offer.address.clone());
-            addresses.len() - 1
-        });
+        let index = *by_key.entry(key).or_insert(offer.address);
         // Port-less offers share a sentinel port (-1), as upstream's.
         let port = offer.port.unwrap_or_else(|| {
             let sentinel = EndpointPort {
