@@ -410,3 +410,63 @@ fn slow_start() {
     assert_eq!(slow_start_batches(10), [1, 2, 4, 3]);
     assert_eq!(slow_start_batches(500), [1, 2, 4, 8, 16, 32, 64, 128, 245]);
 }
+
+#[test]
+fn same_scale_ready_times_settle_by_uid_alone() {
+    // Both ready 5 h and 5.5 h ago (the same 2^44 ns scale): upstream's Less compares UIDs and
+    // stops there — restart counts no longer matter, and equal UIDs make the pods equivalent.
+    let now = Time::from_unix_seconds(NOW);
+    let mk = |uid: &str, ready_since: i64, restarts: i32| {
+        pod(json!({
+            "metadata": {"name": uid, "uid": uid},
+            "spec": {"nodeName": "n"},
+            "status": {"phase": "Running",
+                       "conditions": [{"type": "Ready", "status": "True", "lastTransitionTime": t(ready_since)}],
+                       "containerStatuses": [{"name": "c", "restartCount": restarts}]}
+        }))
+    };
+    let a = mk("same", NOW - 5 * 3600, 0);
+    let b = mk("same", NOW - 5 * 3600 - 1800, 50);
+    assert_eq!(
+        compare_for_deletion(r(&a, 0), r(&b, 0), now),
+        Ordering::Equal
+    );
+    let c = mk("a-uid", NOW - 5 * 3600, 0);
+    let d = mk("b-uid", NOW - 5 * 3600 - 1800, 50);
+    assert_eq!(
+        compare_for_deletion(r(&c, 0), r(&d, 0), now),
+        Ordering::Less
+    );
+}
+
+#[test]
+fn inconsistent_orders_sort_without_failing() {
+    // Ready times that are equal fall through to restarts while same-scale ones go by UID, so
+    // the order can cycle; the sort is Go's and never fails on it. 200 pods in a few buckets.
+    let now = Time::from_unix_seconds(NOW);
+    let pods: Vec<Pod> = (0..200)
+        .map(|i: i64| pod(json!({
+            "metadata": {"name": format!("p{i}"), "uid": format!("u{}", (i * 7919) % 13),
+                         "creationTimestamp": t(NOW - (i % 5) * 3600)},
+            "spec": {"nodeName": format!("n{}", i % 3)},
+            "status": {"phase": "Running",
+                       "conditions": [{"type": "Ready", "status": "True",
+                                       "lastTransitionTime": t(NOW - 3600 * (4 + i % 3) - (i % 2) * 600)}],
+                       "containerStatuses": [{"name": "c", "restartCount": (i * 31) % 4}]}
+        })))
+        .collect();
+    let ranked: Vec<RankedPod<'_>> = pods.iter().enumerate().map(|(i, p)| r(p, i % 2)).collect();
+    let chosen = kube_primitives::workload::pods_to_delete(&ranked, 50, now);
+    assert_eq!(chosen.len(), 50);
+    // Deterministic: the same input gives the same choice.
+    assert_eq!(
+        chosen
+            .iter()
+            .map(|p| p.metadata.name.as_str())
+            .collect::<Vec<_>>(),
+        kube_primitives::workload::pods_to_delete(&ranked, 50, now)
+            .iter()
+            .map(|p| p.metadata.name.as_str())
+            .collect::<Vec<_>>()
+    );
+}

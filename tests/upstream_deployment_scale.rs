@@ -289,3 +289,23 @@ fn cleanup_deployment() {
     lagging.status.observed_generation = 1;
     assert!(replica_sets_to_clean_up(&[lagging], Some(0)).is_empty());
 }
+
+#[test]
+fn cleanup_with_mixed_revisions_does_not_fail() {
+    // Revision order and creation order disagree, some sets lack a revision: upstream's Less is
+    // then not a consistent order; the clean-up sorts it as Go does and never fails.
+    let sets: Vec<ReplicaSet> = (0..40)
+        .map(|i: i64| {
+            let mut rs = rs_with_status(&format!("rs-{i}"), 0, 0);
+            rs.metadata.creation_timestamp = Some(Time::from_unix_seconds(OLDER + (i * 37) % 11));
+            if i % 3 != 0 {
+                rs.metadata.annotations.insert(
+                    "deployment.kubernetes.io/revision".into(),
+                    ((i * 13) % 17).to_string(),
+                );
+            }
+            rs
+        })
+        .collect();
+    assert_eq!(replica_sets_to_clean_up(&sets, Some(10)).len(), 30);
+}

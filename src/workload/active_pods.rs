@@ -160,51 +160,71 @@ pub struct RankedPod<'a> {
 /// Unknown before Running; not ready before ready; lower `pod-deletion-cost` first; higher rank
 /// first; ready more recently first; more restarts (then more sidecar restarts) first; newer
 /// first. Ready and creation times are compared on a base-2 logarithmic scale of their age at
-/// `now` (`LogarithmicScaleDown`), pods of the same scale by UID; with a zero time on either side
-/// (or `now` zero) they are compared plainly. `Less` means "delete first".
+/// `now` (`LogarithmicScaleDown`), pods of the same scale by UID — and that decides, as in
+/// upstream; with a zero time on either side (or `now` zero) they are compared plainly. `Less`
+/// means "delete first"; `Equal` when neither comes first.
+///
+/// Upstream's `Less` is not always transitive (equal ready times fall through to later rules,
+/// same-scale ones are settled by UID), so sort with [`pods_to_delete`], which sorts as Go's
+/// `sort.Sort` does and cannot fail on such an order.
 ///
 /// Upstream takes the logarithm of the age in nanoseconds as a float; here its integer part is
 /// read from the float's exponent, which can differ only within a few nanoseconds below a power
 /// of two over 2^50 ns (13 days).
 #[must_use]
-#[doc(alias = "ActivePodsWithRanks")]
 pub fn compare_for_deletion(a: RankedPod<'_>, b: RankedPod<'_>, now: Time) -> Ordering {
-    let (pa, pb) = (a.pod, b.pod);
-    common_order(pa, pb)
-        .then_with(|| pod_deletion_cost(pa).cmp(&pod_deletion_cost(pb)))
-        .then_with(|| b.rank.cmp(&a.rank))
-        .then_with(|| {
-            if !(is_ready(pa) && is_ready(pb)) {
-                return Ordering::Equal;
-            }
-            let (ta, tb) = (ready_time(pa), ready_time(pb));
-            if ta == tb {
-                return Ordering::Equal;
-            }
-            log_scale_order(pa, pb, ta, tb, now)
-        })
-        .then_with(|| {
-            let (ra, rb) = (max_restarts(pa), max_restarts(pb));
-            rb.0.cmp(&ra.0).then_with(|| rb.1.cmp(&ra.1))
-        })
-        .then_with(|| {
-            let zero = Time::ZERO;
-            let ta = pa.metadata.creation_timestamp.unwrap_or(zero);
-            let tb = pb.metadata.creation_timestamp.unwrap_or(zero);
-            if ta == tb {
-                return Ordering::Equal;
-            }
-            log_scale_order(pa, pb, ta, tb, now)
-        })
+    if deletion_less(a, b, now) {
+        Ordering::Less
+    } else if deletion_less(b, a, now) {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }
 }
 
-fn log_scale_order(pa: &Pod, pb: &Pod, ta: Time, tb: Time, now: Time) -> Ordering {
+/// `ActivePodsWithRanks.Less`, rule by rule.
+fn deletion_less(a: RankedPod<'_>, b: RankedPod<'_>, now: Time) -> bool {
+    let (pa, pb) = (a.pod, b.pod);
+    match common_order(pa, pb) {
+        Ordering::Equal => {}
+        other => return other == Ordering::Less,
+    }
+    let (ca, cb) = (pod_deletion_cost(pa), pod_deletion_cost(pb));
+    if ca != cb {
+        return ca < cb;
+    }
+    if a.rank != b.rank {
+        return a.rank > b.rank;
+    }
+    if is_ready(pa) && is_ready(pb) {
+        let (ta, tb) = (ready_time(pa), ready_time(pb));
+        if ta != tb {
+            return log_scale_less(pa, pb, ta, tb, now);
+        }
+    }
+    let (ra, rb) = (max_restarts(pa), max_restarts(pb));
+    if ra.0 != rb.0 {
+        return ra.0 > rb.0;
+    }
+    if ra.1 != rb.1 {
+        return ra.1 > rb.1;
+    }
+    let zero = Time::ZERO;
+    let ta = pa.metadata.creation_timestamp.unwrap_or(zero);
+    let tb = pb.metadata.creation_timestamp.unwrap_or(zero);
+    if ta != tb {
+        return log_scale_less(pa, pb, ta, tb, now);
+    }
+    false
+}
+
+fn log_scale_less(pa: &Pod, pb: &Pod, ta: Time, tb: Time, now: Time) -> bool {
     if now.is_zero() || ta.is_zero() || tb.is_zero() {
-        return after_or_zero(ta, tb);
+        return after_or_zero(ta, tb) == Ordering::Less;
     }
     match log2_age(ta, now).cmp(&log2_age(tb, now)) {
-        Ordering::Equal => pa.metadata.uid.cmp(&pb.metadata.uid),
-        other => other,
+        Ordering::Equal => pa.metadata.uid < pb.metadata.uid,
+        other => other == Ordering::Less,
     }
 }
 
@@ -222,15 +242,16 @@ fn log2_age(t: Time, now: Time) -> i64 {
     exponent - 1023
 }
 
-/// The pods to delete to shrink by `count` (`getPodsToDelete`): ranked with
-/// [`compare_for_deletion`] when only some go, in a stable order (upstream's sort is not stable;
-/// pods that compare equal keep their input order here).
+/// The pods to delete to shrink by `count` (`getPodsToDelete`): when only some go, sorted with
+/// [`compare_for_deletion`] exactly as Go's `sort.Sort` sorts them (the same pattern-defeating
+/// quicksort, so pods that compare equal end up where upstream puts them, and an inconsistent
+/// order cannot make the sort fail).
 #[must_use]
 #[doc(alias = "getPodsToDelete")]
 pub fn pods_to_delete<'a>(pods: &[RankedPod<'a>], count: usize, now: Time) -> Vec<&'a Pod> {
     let mut ranked: Vec<RankedPod<'a>> = pods.to_vec();
     if count < ranked.len() {
-        ranked.sort_by(|a, b| compare_for_deletion(*a, *b, now));
+        crate::sort::sort(&mut ranked, |a, b| deletion_less(*a, *b, now));
     }
     ranked.into_iter().take(count).map(|r| r.pod).collect()
 }

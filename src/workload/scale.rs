@@ -37,11 +37,13 @@ impl DeploymentScale {
     }
 }
 
-/// `ReplicaSetsByCreationTimestamp`: older first, then by name.
-fn by_creation(a: &ReplicaSet, b: &ReplicaSet) -> Ordering {
+/// `ReplicaSetsByCreationTimestamp.Less`: older first, then by name.
+fn created_before(a: &ReplicaSet, b: &ReplicaSet) -> bool {
     let t = |rs: &ReplicaSet| rs.metadata.creation_timestamp.unwrap_or(Time::ZERO);
-    t(a).cmp(&t(b))
-        .then_with(|| a.metadata.name.cmp(&b.metadata.name))
+    if t(a) == t(b) {
+        return a.metadata.name < b.metadata.name;
+    }
+    t(a) < t(b)
 }
 
 fn is_active(rs: &ReplicaSet) -> bool {
@@ -91,8 +93,9 @@ pub fn scale_replica_sets<'a>(
     old: &'a [ReplicaSet],
 ) -> Vec<(&'a ReplicaSet, i32)> {
     // FindActiveOrLatest sorts the old sets newest first, in place: that order carries on.
+    // Every sort here is Go's `sort.Sort`, so ties land where upstream's do.
     let mut olds: Vec<&'a ReplicaSet> = old.iter().collect();
-    olds.sort_by(|a, b| by_creation(b, a));
+    crate::sort::sort(&mut olds, |a, b| created_before(b, a));
     let mut all: Vec<&'a ReplicaSet> = olds
         .iter()
         .copied()
@@ -132,16 +135,20 @@ pub fn scale_replica_sets<'a>(
     let to_add = allowed.wrapping_sub(total);
     match to_add.cmp(&0) {
         // ReplicaSetsBySizeNewer: larger first, then newer first.
-        Ordering::Greater => all.sort_by(|a, b| {
-            b.replicas()
-                .cmp(&a.replicas())
-                .then_with(|| by_creation(b, a))
+        Ordering::Greater => crate::sort::sort(&mut all, |a, b| {
+            if a.replicas() == b.replicas() {
+                created_before(b, a)
+            } else {
+                a.replicas() > b.replicas()
+            }
         }),
         // ReplicaSetsBySizeOlder: larger first, then older first.
-        Ordering::Less => all.sort_by(|a, b| {
-            b.replicas()
-                .cmp(&a.replicas())
-                .then_with(|| by_creation(a, b))
+        Ordering::Less => crate::sort::sort(&mut all, |a, b| {
+            if a.replicas() == b.replicas() {
+                created_before(a, b)
+            } else {
+                a.replicas() > b.replicas()
+            }
         }),
         Ordering::Equal => {}
     }
@@ -230,10 +237,11 @@ pub fn replica_sets_to_clean_up(
         return Vec::new();
     }
     // ReplicaSetsByRevision: by revision, falling back to creation time when either lacks one
-    // or they are equal.
-    alive.sort_by(|a, b| match (a.revision(), b.revision()) {
-        (Some(x), Some(y)) if x != y => x.cmp(&y),
-        _ => by_creation(a, b),
+    // or they are equal. Not a consistent order when some lack a revision, so it goes through
+    // Go's `sort.Sort`, which sorts as upstream does and cannot fail on it.
+    crate::sort::sort(&mut alive, |a, b| match (a.revision(), b.revision()) {
+        (Some(x), Some(y)) if x != y => x < y,
+        _ => created_before(a, b),
     });
     alive
         .into_iter()
