@@ -1,10 +1,9 @@
 //! LimitRanger defaulting against the Go originals: the `pod_resources_after_defaulting` and
 //! `annotation` answers of every `limit_range` vector with a pod (tests/data/conformance), plus
 //! the real-world set in ../shared when present (the whole op, validation included, is replayed
-//! by tests/conformance.rs); and validation rows after
-//! plugin/pkg/admission/limitranger/admission_test.go (`TestPodLimitFunc`, `TestPersistentVolumeClaimLimitFunc`).
-//!
-//! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/plugin/pkg/admission/limitranger/admission_test.go>
+//! by tests/conformance.rs); and a few validation rows beyond upstream's tables (ratio edge
+//! cases, pod totals breaking both bounds, claims without a request, the aggregate text).
+//! Upstream's own admission_test.go tables are ported in tests/upstream_limit_ranger.rs.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -83,7 +82,11 @@ fn defaults_agree_with_upstream() {
 
 #[test]
 fn validation_rows() {
-    use kube_primitives::quota::{aggregate_message, validate_pod_limits, validate_pvc_limits};
+    use kube_primitives::quota::{
+        aggregate_message, validate_pod_limits, validate_pvc_limits, LimitViolation,
+        RequestOrLimit, ViolationKind,
+    };
+    let texts = |errs: &[LimitViolation]| errs.iter().map(|e| e.to_string()).collect::<Vec<_>>();
     let lr =
         |v: Value| -> LimitRangeSpec { serde_json::from_value(json!({ "limits": v })).unwrap() };
     let pod = |containers: Value| -> Pod {
@@ -93,11 +96,23 @@ fn validation_rows() {
     let c = |req: &str, lim: &str| json!([{"name": "c", "resources": {"requests": {"cpu": req}, "limits": {"cpu": lim}}}]);
     assert!(validate_pod_limits(&ratio, &pod(c("1", "1500m"))).is_empty());
     assert_eq!(
-        validate_pod_limits(&ratio, &pod(c("1", "2"))),
+        texts(&validate_pod_limits(&ratio, &pod(c("1", "2")))),
         ["cpu max limit to request ratio per Container is 1500m, but provided ratio is 2.000000"]
     );
+    // The structured form names the item, the resource, the bound and what was found.
+    let found = validate_pod_limits(&ratio, &pod(c("1", "2")));
     assert_eq!(
-        validate_pod_limits(&ratio, &pod(c("0", "2"))),
+        (found[0].limit_type, found[0].resource.as_str()),
+        ("Container", "cpu")
+    );
+    assert_eq!(found[0].enforced.to_string(), "1500m");
+    assert_eq!(found[0].kind, ViolationKind::RatioExceeded { ratio: 2.0 });
+    assert_eq!(
+        validate_pod_limits(&ratio, &pod(c("0", "2")))[0].kind,
+        ViolationKind::RatioUnspecified(RequestOrLimit::Request)
+    );
+    assert_eq!(
+        texts(&validate_pod_limits(&ratio, &pod(c("0", "2")))),
         ["cpu max limit to request ratio per Container is 1500m, but no request is specified or request is 0"]
     );
     let bounds = lr(json!([{"type": "Pod", "min": {"memory": "1Gi"}, "max": {"memory": "4Gi"}}]));
@@ -106,7 +121,7 @@ fn validation_rows() {
         {"name": "b", "resources": {"requests": {"memory": "256Mi"}, "limits": {"memory": "2Gi"}}}
     ]));
     assert_eq!(
-        validate_pod_limits(&bounds, &two),
+        texts(&validate_pod_limits(&bounds, &two)),
         [
             "minimum memory usage per Pod is 1Gi, but request is 512Mi",
             "maximum memory usage per Pod is 4Gi, but limit is 5Gi"
@@ -119,11 +134,11 @@ fn validation_rows() {
         |s: &str| -> ResourceList { serde_json::from_value(json!({ "storage": s })).unwrap() };
     assert!(validate_pvc_limits(&pvc, &req("5Gi")).is_empty());
     assert_eq!(
-        validate_pvc_limits(&pvc, &req("20Gi")),
+        texts(&validate_pvc_limits(&pvc, &req("20Gi"))),
         ["maximum storage usage per PersistentVolumeClaim is 10Gi, but request is 20Gi"]
     );
     assert_eq!(
-        validate_pvc_limits(&pvc, &ResourceList::new()),
+        texts(&validate_pvc_limits(&pvc, &ResourceList::new())),
         [
             "minimum storage usage per PersistentVolumeClaim is 1Gi.  No request is specified",
             "maximum storage usage per PersistentVolumeClaim is 10Gi.  No request is specified"

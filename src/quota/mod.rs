@@ -28,7 +28,8 @@ pub use admission::{
     Operation, PodAdmission, QuotaAdmission, QuotaError, Rejection,
 };
 pub use limit_range::{
-    aggregate_message, apply_limit_range_defaults, validate_pod_limits, validate_pvc_limits,
+    aggregate_message, apply_limit_range_defaults, limit_ranger_handles, validate_pod_limits,
+    validate_pvc_limits, LimitBound, LimitViolation, RequestOrLimit, ViolationKind,
     LIMIT_RANGER_ANNOTATION,
 };
 pub use pod_resources::{

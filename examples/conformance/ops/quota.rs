@@ -175,6 +175,10 @@ fn resources_of(containers: &[kube_primitives::api::core::Container]) -> Value {
         .collect()
 }
 
+fn messages<E: ToString>(errors: &[E]) -> Vec<String> {
+    errors.iter().map(ToString::to_string).collect()
+}
+
 /// `errors` sorted, with the aggregate `error` and the admission `forbidden` text, when any.
 fn rejection(out: &mut Value, prefix: &str, resource: &str, name: &str, mut errors: Vec<String>) {
     if errors.is_empty() {
@@ -222,7 +226,7 @@ pub fn limit_range(request: &Value) -> Result<Value, String> {
         if let Some(note) = after.metadata.annotations.get(LIMIT_RANGER_ANNOTATION) {
             out["annotation"] = json!(note);
         }
-        let errors = validate_pod_limits(&lr, &after);
+        let errors = messages(&validate_pod_limits(&lr, &after));
         // Admission errors name the object by name, else by generateName, else "Unknown".
         let meta = &after.metadata;
         let name = if meta.name.is_empty() {
@@ -233,7 +237,7 @@ pub fn limit_range(request: &Value) -> Result<Value, String> {
         rejection(&mut out, "", "pods", name, errors);
     }
     if let Some(requests) = pvc_requests {
-        let errors = validate_pvc_limits(&lr, &requests);
+        let errors = messages(&validate_pvc_limits(&lr, &requests));
         let name = pvc_name.unwrap_or_default();
         rejection(&mut out, "pvc_", "persistentvolumeclaims", &name, errors);
     }
