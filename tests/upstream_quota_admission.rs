@@ -1,6 +1,6 @@
-//! ResourceQuota admission of pods after
-//! plugin/pkg/admission/resourcequota/admission_test.go (one test per upstream test; the
-//! service and PVC evaluators' tests are not ported, this crate admits pods only).
+//! ResourceQuota admission after plugin/pkg/admission/resourcequota/admission_test.go (one
+//! test per upstream test, pods, services and claims), plus rows of our own for services by
+//! type and claims by storage class.
 //!
 //! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/plugin/pkg/admission/resourcequota/admission_test.go>
 
@@ -687,4 +687,126 @@ fn admit_claims_by_storage_class() {
     // The same configuration does not limit pods.
     let pod = valid_pod("p", 1, &[("cpu", "1")], &[]);
     assert_eq!(admit(&[], &create(&pod), &limited), Ok(vec![]));
+}
+
+/// TestAdmitHandlesOldObjects: a stored LoadBalancer service becomes a NodePort one. The
+/// delta is taken with negatives dropped (`SubtractWithNonNegativeResult`), so the load
+/// balancer stays charged and the node port is added.
+#[test]
+fn admit_handles_old_objects() {
+    let q = quota(
+        "quota",
+        &[],
+        &[
+            ("services", "10"),
+            ("services.loadbalancers", "10"),
+            ("services.nodeports", "10"),
+        ],
+        &[
+            ("services", "1"),
+            ("services.loadbalancers", "1"),
+            ("services.nodeports", "0"),
+        ],
+    );
+    let existing = service("service", json!({"type": "LoadBalancer"}), "1");
+    let new = service(
+        "service",
+        json!({"type": "NodePort", "ports": [{"port": 1234}]}),
+        "",
+    );
+    let writes = admit(
+        &[q],
+        &QuotaAdmission::update(&new, Some(&existing), "", now()),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(writes.len(), 1);
+    assert_eq!(
+        used(&writes[0]),
+        "services=1,services.loadbalancers=1,services.nodeports=1"
+    );
+}
+
+/// TestAdmitHandlesCreatingUpdates: an old object without a resourceVersion never existed, so
+/// the update is charged in full, like a create.
+#[test]
+fn admit_handles_creating_updates() {
+    let q = quota(
+        "quota",
+        &[],
+        &[
+            ("services", "10"),
+            ("services.loadbalancers", "10"),
+            ("services.nodeports", "10"),
+        ],
+        &[
+            ("services", "1"),
+            ("services.loadbalancers", "1"),
+            ("services.nodeports", "0"),
+        ],
+    );
+    let old = service("service", json!({"type": "LoadBalancer"}), "");
+    let new = service(
+        "service",
+        json!({"type": "NodePort", "ports": [{"port": 1234}]}),
+        "",
+    );
+    let writes = admit(
+        &[q],
+        &QuotaAdmission::update(&new, Some(&old), "", now()),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        used(&writes[0]),
+        "services=2,services.loadbalancers=1,services.nodeports=1"
+    );
+}
+
+fn pvc_quota() -> ResourceQuota {
+    quota(
+        "quota",
+        &[],
+        &[
+            ("persistentvolumeclaims", "3"),
+            ("requests.storage", "100Gi"),
+        ],
+        &[
+            ("persistentvolumeclaims", "1"),
+            ("requests.storage", "10Gi"),
+        ],
+    )
+}
+
+/// TestAdmitHandlesNegativePVCUpdates: shrinking a stored claim charges nothing and writes
+/// nothing.
+#[test]
+fn admit_handles_negative_pvc_updates() {
+    let old = claim("pvc-to-update", "", "10Gi", "1");
+    let new = claim("pvc-to-update", "", "5Gi", "");
+    assert_eq!(
+        admit(
+            &[pvc_quota()],
+            &QuotaAdmission::update(&new, Some(&old), "", now()),
+            &[]
+        ),
+        Ok(vec![])
+    );
+}
+
+/// TestAdmitHandlesPVCUpdates: growing a stored claim from 10Gi to 15Gi charges the 5Gi.
+#[test]
+fn admit_handles_pvc_updates() {
+    let old = claim("pvc-to-update", "", "10Gi", "1");
+    let new = claim("pvc-to-update", "", "15Gi", "");
+    let writes = admit(
+        &[pvc_quota()],
+        &QuotaAdmission::update(&new, Some(&old), "", now()),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        used(&writes[0]),
+        "persistentvolumeclaims=1,requests.storage=15Gi"
+    );
 }

@@ -16,7 +16,7 @@ use crate::quota::{pod_limits, pod_requests, PodResourcesOptions};
 ///
 /// `Container` items apply to every container and init container; `Pod` items to the pod's
 /// requests and limits as [`pod_requests`](crate::quota::pod_requests) / [`pod_limits`](crate::quota::pod_limits)
-/// total them without overhead. Call it on the pod [`apply_limit_range_defaults`] returned.
+/// total them without overhead. Call it on the pod [`apply_limit_range_defaults`](super::apply_limit_range_defaults) returned.
 ///
 /// ```
 /// use kube_primitives::api::core::{LimitRangeSpec, Pod};
