@@ -1,16 +1,21 @@
 #![no_main]
 //! Arbitrary pods (as JSON) through the pod-lifecycle and quota logic: phase, conditions, the
-//! prober worker, probe validation, quota usage and scopes, quota admission. Nothing may
-//! panic, the phase rules hold, and admission never lets a charged resource pass its limit.
+//! prober worker, probe validation, quota usage and scopes, quota admission, the LimitRanger.
+//! Nothing may panic, the phase rules hold, admission never lets a charged resource pass its
+//! limit, and LimitRanger defaulting fills every default once and only what was missing.
 
-use kube_primitives::api::core::{Pod, ResourceQuota, ScopedResourceSelectorRequirement, Time};
+use kube_primitives::api::core::{
+    LimitRangeSpec, Pod, ResourceQuota, ScopedResourceSelectorRequirement, Time,
+};
 use kube_primitives::meta::field::Path;
 use kube_primitives::probe::{
     kubelet_conditions, pod_phase, settle_phase, validate_probe, ContainerStatuses, PodPhase,
     ProbeKind, ProbeResult, ProbeTiming, ProbeWorker,
 };
 use kube_primitives::quota::{
-    admit, matching_scopes, pod_constraints, pod_usage, LimitedResource, PodAdmission,
+    admit, aggregate_message, apply_limit_range_defaults, limit_ranger_handles, matching_scopes,
+    pod_constraints, pod_usage, validate_pod_limits, validate_pvc_limits, LimitedResource,
+    PodAdmission,
 };
 use libfuzzer_sys::fuzz_target;
 use serde::Deserialize;
@@ -30,6 +35,8 @@ struct Input {
     old_pod: Option<Pod>,
     #[serde(default, rename = "limited_resources")]
     limited: Vec<LimitedResource>,
+    #[serde(default)]
+    limit_range: Option<LimitRangeSpec>,
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -101,4 +108,41 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
+    if let Some(lr) = &input.limit_range {
+        limit_ranger(lr, pod, now);
+    }
 });
+
+fn limit_ranger(lr: &LimitRangeSpec, pod: &Pod, now: Time) {
+    let _ = limit_ranger_handles(&PodAdmission::update(pod, Some(pod), "resize", now));
+    let (defaulted, note) = apply_limit_range_defaults(lr, pod);
+    // A note exactly when something was filled in; filling never drops or changes a value.
+    assert_eq!(note.is_some(), defaulted.spec != pod.spec);
+    let before = pod.spec.containers.iter().chain(&pod.spec.init_containers);
+    let after = defaulted.spec.containers.iter().chain(&defaulted.spec.init_containers);
+    for (b, a) in before.zip(after) {
+        for (have, had) in [
+            (&a.resources.requests, &b.resources.requests),
+            (&a.resources.limits, &b.resources.limits),
+        ] {
+            for (name, q) in had.iter() {
+                assert_eq!(have.get(name), Some(q), "{name} changed");
+            }
+        }
+        for item in lr.limits.iter().filter(|i| i.type_ == "Container") {
+            for (name, _) in item.default_request.iter() {
+                assert!(a.resources.requests.get(name).is_some(), "request {name}");
+            }
+            for (name, _) in item.default.iter() {
+                assert!(a.resources.limits.get(name).is_some(), "limit {name}");
+            }
+        }
+    }
+    // A second pass finds nothing left to fill.
+    assert_eq!(apply_limit_range_defaults(lr, &defaulted).1, None);
+    let errs = validate_pod_limits(lr, &defaulted);
+    assert_eq!(aggregate_message(&errs).is_none(), errs.is_empty());
+    if let Some(c) = pod.spec.containers.first() {
+        let _ = aggregate_message(&validate_pvc_limits(lr, &c.resources.requests));
+    }
+}
