@@ -23,7 +23,10 @@ impl RandomSource for Bytes<'_> {
 
 fn ips(spec: &str, ops: &[(u8, i32)], random: &[u8]) {
     let Ok(cidr) = Cidr::parse(spec) else { return };
-    assert_eq!(Cidr::parse(&cidr.to_string()).expect("printed block parses"), cidr);
+    assert_eq!(
+        Cidr::parse(&cidr.to_string()).expect("printed block parses"),
+        cidr
+    );
     let mut a = IpAllocator::new(cidr);
     if a.free() > 4096 {
         return;
@@ -60,8 +63,13 @@ fn ips(spec: &str, ops: &[(u8, i32)], random: &[u8]) {
 fuzz_target!(|input: (String, Vec<(u8, i32)>, Vec<u8>)| {
     let (spec, ops, random) = input;
     ips(&spec, &ops, &random);
-    let Ok(range) = PortRange::parse(&spec) else { return };
-    assert_eq!(PortRange::parse(&range.to_string()).expect("printed range parses"), range);
+    let Ok(range) = PortRange::parse(&spec) else {
+        return;
+    };
+    assert_eq!(
+        PortRange::parse(&range.to_string()).expect("printed range parses"),
+        range
+    );
     if range.size() > 4096 {
         return;
     }

@@ -52,7 +52,12 @@ fuzz_target!(|data: &[u8]| {
     if ep.metadata.annotations.is_empty() {
         // appProtocol pointers keep equal ports of different service ports apart upstream
         // (and in the controller path); the value-based repack may merge them.
-        let distinct_app = input.service.spec.ports.iter().all(|p| p.app_protocol.is_none());
+        let distinct_app = input
+            .service
+            .spec
+            .ports
+            .iter()
+            .all(|p| p.app_protocol.is_none());
         if distinct_app && ep.subsets.iter().all(|s| !s.ports.is_empty()) {
             assert_eq!(repack_subsets(&ep.subsets), ep.subsets);
         }

@@ -10,7 +10,13 @@ use libfuzzer_sys::fuzz_target;
 fn terms(s: &FieldSelector) -> Vec<(String, &'static str, String)> {
     let mut t: Vec<_> = s
         .requirements()
-        .map(|r| (r.field().to_string(), r.operator().as_str(), r.value().to_string()))
+        .map(|r| {
+            (
+                r.field().to_string(),
+                r.operator().as_str(),
+                r.value().to_string(),
+            )
+        })
         .collect();
     t.sort();
     t
@@ -20,7 +26,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    assert_eq!(unescape_value(&escape_value(text)).expect("escaped values unescape"), text);
+    assert_eq!(
+        unescape_value(&escape_value(text)).expect("escaped values unescape"),
+        text
+    );
     let Ok(selector) = FieldSelector::parse(text) else {
         return;
     };
@@ -28,8 +37,13 @@ fuzz_target!(|data: &[u8]| {
     let again = FieldSelector::parse(&printed).expect("the printed form parses");
     assert_eq!(terms(&again), terms(&selector), "{printed:?}");
     let stable = again.to_string();
-    assert_eq!(FieldSelector::parse(&stable).expect("parses").to_string(), stable);
-    let fields: std::collections::BTreeMap<String, String> =
-        selector.requirements().map(|r| (r.field().to_string(), r.value().to_string())).collect();
+    assert_eq!(
+        FieldSelector::parse(&stable).expect("parses").to_string(),
+        stable
+    );
+    let fields: std::collections::BTreeMap<String, String> = selector
+        .requirements()
+        .map(|r| (r.field().to_string(), r.value().to_string()))
+        .collect();
     let _ = selector.matches(&fields);
 });

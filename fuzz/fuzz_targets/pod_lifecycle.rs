@@ -82,8 +82,11 @@ fuzz_target!(|data: &[u8]| {
     let _ = pod_usage(pod, now);
     let _ = matching_scopes(pod, &input.scopes);
     let _ = pod_constraints(&input.resources, pod);
-    let names: std::collections::BTreeSet<&str> =
-        input.quotas.iter().map(|q| q.metadata.name.as_str()).collect();
+    let names: std::collections::BTreeSet<&str> = input
+        .quotas
+        .iter()
+        .map(|q| q.metadata.name.as_str())
+        .collect();
     let unique_names = names.len() == input.quotas.len();
     for sub in ["", "resize"] {
         let requests = [
@@ -95,7 +98,10 @@ fuzz_target!(|data: &[u8]| {
                 continue;
             };
             for w in writes.iter().filter(|_| unique_names) {
-                let Some(q) = input.quotas.iter().find(|q| q.metadata.name == w.metadata.name)
+                let Some(q) = input
+                    .quotas
+                    .iter()
+                    .find(|q| q.metadata.name == w.metadata.name)
                 else {
                     continue;
                 };
@@ -119,7 +125,11 @@ fn limit_ranger(lr: &LimitRangeSpec, pod: &Pod, now: Time) {
     // A note exactly when something was filled in; filling never drops or changes a value.
     assert_eq!(note.is_some(), defaulted.spec != pod.spec);
     let before = pod.spec.containers.iter().chain(&pod.spec.init_containers);
-    let after = defaulted.spec.containers.iter().chain(&defaulted.spec.init_containers);
+    let after = defaulted
+        .spec
+        .containers
+        .iter()
+        .chain(&defaulted.spec.init_containers);
     for (b, a) in before.zip(after) {
         for (have, had) in [
             (&a.resources.requests, &b.resources.requests),

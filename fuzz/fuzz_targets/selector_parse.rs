@@ -25,7 +25,12 @@ fuzz_target!(|data: &[u8]| {
         .requirements()
         .into_iter()
         .flatten()
-        .map(|r| (r.key().to_string(), r.values().next().unwrap_or_default().to_string()))
+        .map(|r| {
+            (
+                r.key().to_string(),
+                r.values().next().unwrap_or_default().to_string(),
+            )
+        })
         .collect();
     let labels: std::collections::BTreeMap<_, _> = labels.into_iter().collect();
     let _ = selector.matches(&labels);

@@ -13,7 +13,10 @@ fuzz_target!(|data: (String, String, Vec<(String, String, i32)>)| {
     let prefix = env_var_name(&name);
     assert_eq!(prefix.chars().count(), name.chars().count());
     assert!(!prefix.contains('-'));
-    let ports = ports.iter().map(|(n, proto, p)| ServicePort::new(n, proto, *p)).collect();
+    let ports = ports
+        .iter()
+        .map(|(n, proto, p)| ServicePort::new(n, proto, *p))
+        .collect();
     let svc = Service::new(&name, &ip, ports);
     for var in service_env_vars([&svc]) {
         assert!(var.name.starts_with(&prefix), "{} / {prefix}", var.name);

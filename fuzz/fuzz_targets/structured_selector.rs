@@ -23,7 +23,18 @@ struct Input {
 
 /// Mostly plausible keys and values, sometimes arbitrary text.
 fn word(u: &mut Unstructured<'_>) -> arbitrary::Result<String> {
-    const WORDS: &[&str] = &["app", "web", "tier", "", "a.b/c", "x", "1", "-", "k8s.io/name", "v1.2"];
+    const WORDS: &[&str] = &[
+        "app",
+        "web",
+        "tier",
+        "",
+        "a.b/c",
+        "x",
+        "1",
+        "-",
+        "k8s.io/name",
+        "v1.2",
+    ];
     Ok(if u.ratio(3, 4)? {
         (*u.choose(WORDS)?).to_string()
     } else {
@@ -48,7 +59,8 @@ impl<'a> Arbitrary<'a> for Input {
                 for _ in 0..u.int_in_range(0..=3)? {
                     values.push(word(u)?);
                 }
-                ls.match_expressions.push(LabelSelectorRequirement::new(&key, op, values));
+                ls.match_expressions
+                    .push(LabelSelectorRequirement::new(&key, op, values));
             }
             Some(ls)
         };

@@ -45,8 +45,28 @@ fuzz_target!(|data: &[u8]| {
     let now = Time::from_unix_seconds(input.now);
     for (i, a) in input.pods.iter().enumerate() {
         for (j, b) in input.pods.iter().enumerate() {
-            let x = compare_for_deletion(RankedPod { pod: a, rank: i % 3 }, RankedPod { pod: b, rank: j % 3 }, now);
-            let y = compare_for_deletion(RankedPod { pod: b, rank: j % 3 }, RankedPod { pod: a, rank: i % 3 }, now);
+            let x = compare_for_deletion(
+                RankedPod {
+                    pod: a,
+                    rank: i % 3,
+                },
+                RankedPod {
+                    pod: b,
+                    rank: j % 3,
+                },
+                now,
+            );
+            let y = compare_for_deletion(
+                RankedPod {
+                    pod: b,
+                    rank: j % 3,
+                },
+                RankedPod {
+                    pod: a,
+                    rank: i % 3,
+                },
+                now,
+            );
             assert_eq!(x, y.reverse());
             if i == j {
                 assert_eq!(x, Ordering::Equal);
