@@ -7,7 +7,7 @@
 use kube_primitives::api::core::{Pod, ScopedResourceSelectorRequirement, Time};
 use kube_primitives::quota::{
     matching_resources, matching_scopes, pod_constraints, pod_matches_scope, pod_usage,
-    quota_v1_pod,
+    quota_v1_pod, ScopeError,
 };
 use serde_json::{json, Value};
 
@@ -165,8 +165,11 @@ fn scopes() {
         "failed to parse and convert selector: values: Invalid value: null: for 'in', 'notin' operators, values set can't be empty",
         "failed to parse and convert selector: values: Invalid value: []: for 'in', 'notin' operators, values set can't be empty",
     ]);
+    let err = matching_scopes(&best_effort, &bad[..1]).unwrap_err();
+    assert_eq!(err.scope, bad[0]);
+    assert_eq!(err.error, ScopeError::Operator("Equals".into()));
     assert_eq!(
-        matching_scopes(&best_effort, &bad[..1]).unwrap_err(),
+        err.to_string(),
         "error on matching scope {PriorityClass Equals [a]}: failed to parse and convert selector: \"Equals\" is not a valid scope selector operator"
     );
 }
@@ -191,7 +194,9 @@ fn resources_and_constraints() {
         "initContainers": [{"name": "i", "resources": {"limits": {"memory": "1Gi"}}}]
     }}));
     assert_eq!(
-        pod_constraints(&["cpu", "limits.memory", "services"], &p).unwrap_err(),
+        pod_constraints(&["cpu", "limits.memory", "services"], &p)
+            .unwrap_err()
+            .to_string(),
         "must specify cpu for: a,i; limits.memory for: a,b"
     );
     assert_eq!(

@@ -13,6 +13,7 @@
 //! ```
 
 mod admission;
+mod constraints;
 mod limit_range;
 mod pod_resources;
 mod pod_usage;
@@ -27,6 +28,7 @@ pub use admission::{
     admit, check_request, recalculate_usage, Evaluated, LimitedResource, NamespaceObjects,
     Operation, PodAdmission, QuotaAdmission, QuotaError, Rejection,
 };
+pub use constraints::{pod_constraints, MissingResources};
 pub use limit_range::{
     aggregate_message, apply_limit_range_defaults, limit_ranger_handles, validate_pod_limits,
     validate_pvc_limits, LimitBound, LimitViolation, RequestOrLimit, ViolationKind,
@@ -35,12 +37,12 @@ pub use limit_range::{
 pub use pod_resources::{
     is_pod_level_resources_set, pod_limits, pod_requests, PodResourcesOptions,
 };
-pub use pod_usage::{matching_resources, pod_constraints, pod_usage, quota_v1_pod, POD_COUNT};
+pub use pod_usage::{matching_resources, pod_usage, quota_v1_pod, POD_COUNT};
 pub use pvc_usage::{
     pvc_matches_scope, pvc_matching_resources, pvc_usage, resource_by_storage_class,
     STORAGE_CLASS_SUFFIX,
 };
 pub use qos::{compute_pod_qos, get_pod_qos, QosClass};
 pub use resource_list::{contains, contains_prefix, difference, intersection, object_count_name};
-pub use scope::{matching_scopes, pod_matches_scope, ScopeError};
+pub use scope::{matching_scopes, pod_matches_scope, ScopeError, ScopeMatchError};
 pub use service_usage::{service_matching_resources, service_usage};

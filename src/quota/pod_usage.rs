@@ -1,9 +1,7 @@
 //! What a pod charges against a ResourceQuota (`PodUsageFunc`, `QuotaV1Pod`,
 //! `MatchingResources` and `Constraints` in `pkg/quota/v1/evaluator/core/pods.go`).
 
-use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::format;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::api::core::{Pod, ResourceList, Time};
@@ -95,7 +93,7 @@ fn one() -> Quantity {
 }
 
 /// `podComputeUsageHelper`.
-fn compute_usage(requests: &ResourceList, limits: &ResourceList) -> ResourceList {
+pub(super) fn compute_usage(requests: &ResourceList, limits: &ResourceList) -> ResourceList {
     let mut result = ResourceList::new();
     result.insert("pods", one());
     for name in ["cpu", "memory", "ephemeral-storage"] {
@@ -152,54 +150,4 @@ pub fn matching_resources<S: AsRef<str>>(input: &[S]) -> Vec<&str> {
         }
     }
     result
-}
-
-/// The quota resources that oblige every container to state a value (`validationSet`): an old
-/// rule kept for compatibility.
-const MUST_SPECIFY: [&str; 6] = [
-    "cpu",
-    "memory",
-    "requests.cpu",
-    "requests.memory",
-    "limits.cpu",
-    "limits.memory",
-];
-
-/// `Constraints`: when a quota tracks cpu or memory (`required`), every container and init
-/// container must state that request or limit.
-///
-/// # Errors
-///
-/// `must specify cpu for: a,b; limits.memory for: c`: resources and container names sorted.
-pub fn pod_constraints<S: AsRef<str>>(required: &[S], pod: &Pod) -> Result<(), String> {
-    // With pod-level requests or limits (PodLevelResources, on since 1.34) the per-container
-    // rule is not applied: the pod states its resources as a whole.
-    if super::is_pod_level_resources_set(pod) {
-        return Ok(());
-    }
-    let required: BTreeSet<&str> = required
-        .iter()
-        .map(AsRef::as_ref)
-        .filter(|r| MUST_SPECIFY.contains(r))
-        .collect();
-    let mut missing: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for c in pod.spec.containers.iter().chain(&pod.spec.init_containers) {
-        let stated = compute_usage(&c.resources.requests, &c.resources.limits);
-        for &r in &required {
-            if stated.get(r).is_none() {
-                missing.entry(r).or_default().insert(c.name.as_str());
-            }
-        }
-    }
-    if missing.is_empty() {
-        return Ok(());
-    }
-    let parts: Vec<String> = missing
-        .iter()
-        .map(|(r, names)| {
-            let names: Vec<&str> = names.iter().copied().collect();
-            format!("{r} for: {}", names.join(","))
-        })
-        .collect();
-    Err(format!("must specify {}", parts.join("; ")))
 }

@@ -134,6 +134,47 @@ pub(crate) fn scoped_selector_matches(
     }))
 }
 
+/// A scope selector that could not be evaluated while matching an object's scopes.
+/// `Display` is upstream's `error on matching scope {PriorityClass Equals [a]}: …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScopeMatchError {
+    /// The selector.
+    pub scope: ScopedResourceSelectorRequirement,
+    /// Why it failed.
+    pub error: ScopeError,
+}
+
+impl fmt::Display for ScopeMatchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error on matching scope {}: {}", self.scope, self.error)
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for ScopeMatchError {}
+
+/// The selectors among `selectors` that `matches` accepts, stopping at the first it cannot
+/// evaluate (the evaluators' `MatchingScopes`).
+pub(crate) fn matching_with(
+    selectors: &[ScopedResourceSelectorRequirement],
+    mut matches: impl FnMut(&ScopedResourceSelectorRequirement) -> Result<bool, ScopeError>,
+) -> Result<Vec<&ScopedResourceSelectorRequirement>, ScopeMatchError> {
+    let mut matched = Vec::new();
+    for s in selectors {
+        match matches(s) {
+            Ok(true) => matched.push(s),
+            Ok(false) => {}
+            Err(error) => {
+                return Err(ScopeMatchError {
+                    scope: s.clone(),
+                    error,
+                })
+            }
+        }
+    }
+    Ok(matched)
+}
+
 /// The selectors among `selectors` that `pod` falls under (`MatchingScopes`).
 ///
 /// # Errors
@@ -143,14 +184,6 @@ pub(crate) fn scoped_selector_matches(
 pub fn matching_scopes<'a>(
     pod: &Pod,
     selectors: &'a [ScopedResourceSelectorRequirement],
-) -> Result<Vec<&'a ScopedResourceSelectorRequirement>, String> {
-    let mut matched = Vec::new();
-    for s in selectors {
-        match pod_matches_scope(s, pod) {
-            Ok(true) => matched.push(s),
-            Ok(false) => {}
-            Err(e) => return Err(alloc::format!("error on matching scope {s}: {e}")),
-        }
-    }
-    Ok(matched)
+) -> Result<Vec<&'a ScopedResourceSelectorRequirement>, ScopeMatchError> {
+    matching_with(selectors, |s| pod_matches_scope(s, pod))
 }

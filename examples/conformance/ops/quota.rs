@@ -154,13 +154,13 @@ pub fn pod_quota_usage(request: &Value) -> Result<Value, String> {
         Ok(m) => out["matching_scopes"] = json!(m),
         Err(e) => {
             out["matching_scopes"] = json!([]);
-            out["matching_scopes_error"] = json!(e);
+            out["matching_scopes_error"] = json!(e.to_string());
         }
     }
     if let Some(resources) = resources {
         out["matching_resources"] = json!(matching_resources(&resources));
         if let Err(e) = pod_constraints(&resources, &pod) {
-            out["constraints_error"] = json!(e);
+            out["constraints_error"] = json!(e.to_string());
         }
     }
     Ok(out)

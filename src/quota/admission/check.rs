@@ -53,9 +53,9 @@ pub fn check_request<T: Evaluated>(
         let matched =
             object
                 .matching_scopes(&selectors)
-                .map_err(|message| QuotaError::MatchingScopes {
+                .map_err(|error| QuotaError::MatchingScopes {
                     quota: q.metadata.name.clone(),
-                    message,
+                    error: alloc::boxed::Box::new(error),
                 })?;
         restricted_scopes.extend(matched.iter().map(|s| s.scope_name.clone()));
         if !quota_matches(q, &selectors, object) {
@@ -65,9 +65,9 @@ pub fn check_request<T: Evaluated>(
         let resources = T::matching_resources(&hard);
         object
             .constraints(&resources)
-            .map_err(|message| QuotaError::Constraints {
+            .map_err(|missing| QuotaError::Constraints {
                 quota: q.metadata.name.clone(),
-                message,
+                missing,
             })?;
         if let Some(missing) = missing_usage_stats(q, &resources) {
             return Err(QuotaError::StatusUnknown {

@@ -16,16 +16,16 @@ pub enum QuotaError {
     MatchingScopes {
         /// The quota's name.
         quota: String,
-        /// The evaluator's message.
-        message: String,
+        /// The selector that failed, and why.
+        error: alloc::boxed::Box<crate::quota::ScopeMatchError>,
     },
     /// `failed quota: Q: must specify cpu for: a,b`: a container states no value for a
     /// resource the quota tracks (the evaluator's `Constraints`).
     Constraints {
         /// The quota's name.
         quota: String,
-        /// The evaluator's message (`must specify …`).
-        message: String,
+        /// What is missing, and where.
+        missing: crate::quota::MissingResources,
     },
     /// `status unknown for quota: Q, resources: a,b`: the quota has no `status.used` entry for
     /// a resource it limits, so its controller has not counted yet.
@@ -73,11 +73,11 @@ impl QuotaError {
 impl fmt::Display for QuotaError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            QuotaError::MatchingScopes { quota, message } => {
-                write!(f, "error matching scopes of quota {quota}, err: {message}")
+            QuotaError::MatchingScopes { quota, error } => {
+                write!(f, "error matching scopes of quota {quota}, err: {error}")
             }
-            QuotaError::Constraints { quota, message } => {
-                write!(f, "failed quota: {quota}: {message}")
+            QuotaError::Constraints { quota, missing } => {
+                write!(f, "failed quota: {quota}: {missing}")
             }
             QuotaError::StatusUnknown { quota, resources } => write!(
                 f,

@@ -1,7 +1,6 @@
 //! What quota admission asks of each kind of object it charges: the evaluators of
 //! `pkg/quota/v1/evaluator/core` (pods, services, persistent volume claims).
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::api::core::{
@@ -12,7 +11,7 @@ use crate::quota::scope::is_terminating;
 use crate::quota::{
     matching_resources, matching_scopes, pod_constraints, pod_matches_scope, pod_usage,
     pvc_matches_scope, pvc_matching_resources, pvc_usage, service_matching_resources,
-    service_usage,
+    service_usage, MissingResources, ScopeMatchError,
 };
 
 use super::{Operation, QuotaAdmission};
@@ -49,11 +48,12 @@ pub trait Evaluated: sealed::Sealed + Sized {
     ///
     /// # Errors
     ///
-    /// `error on matching scope {…}: …` for a selector that cannot be evaluated.
+    /// [`ScopeMatchError`] (`error on matching scope {…}: …`) for a selector that cannot be
+    /// evaluated.
     fn matching_scopes<'s>(
         &self,
         selectors: &'s [ScopedResourceSelectorRequirement],
-    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, String>;
+    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, ScopeMatchError>;
 
     /// Whether the object falls under one scope (for `Matches`; errors count as no).
     fn matches_scope(&self, selector: &ScopedResourceSelectorRequirement) -> bool;
@@ -62,8 +62,8 @@ pub trait Evaluated: sealed::Sealed + Sized {
     ///
     /// # Errors
     ///
-    /// The evaluator's message (`must specify …` for pods).
-    fn constraints(&self, required: &[&str]) -> Result<(), String>;
+    /// [`MissingResources`] (`must specify …`): only pods have constraints.
+    fn constraints(&self, required: &[&str]) -> Result<(), MissingResources>;
 }
 
 impl Evaluated for Pod {
@@ -96,7 +96,7 @@ impl Evaluated for Pod {
     fn matching_scopes<'s>(
         &self,
         selectors: &'s [ScopedResourceSelectorRequirement],
-    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, String> {
+    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, ScopeMatchError> {
         matching_scopes(self, selectors)
     }
 
@@ -104,7 +104,7 @@ impl Evaluated for Pod {
         pod_matches_scope(selector, self).unwrap_or(false)
     }
 
-    fn constraints(&self, required: &[&str]) -> Result<(), String> {
+    fn constraints(&self, required: &[&str]) -> Result<(), MissingResources> {
         pod_constraints(required, self)
     }
 }
@@ -133,7 +133,7 @@ impl Evaluated for Service {
     fn matching_scopes<'s>(
         &self,
         _selectors: &'s [ScopedResourceSelectorRequirement],
-    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, String> {
+    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, ScopeMatchError> {
         Ok(Vec::new())
     }
 
@@ -142,7 +142,7 @@ impl Evaluated for Service {
         false
     }
 
-    fn constraints(&self, _required: &[&str]) -> Result<(), String> {
+    fn constraints(&self, _required: &[&str]) -> Result<(), MissingResources> {
         Ok(())
     }
 }
@@ -176,23 +176,15 @@ impl Evaluated for PersistentVolumeClaim {
     fn matching_scopes<'s>(
         &self,
         selectors: &'s [ScopedResourceSelectorRequirement],
-    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, String> {
-        let mut out = Vec::new();
-        for s in selectors {
-            match pvc_matches_scope(s, self) {
-                Ok(true) => out.push(s),
-                Ok(false) => {}
-                Err(e) => return Err(alloc::format!("error on matching scope {s}: {e}")),
-            }
-        }
-        Ok(out)
+    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, ScopeMatchError> {
+        crate::quota::scope::matching_with(selectors, |s| pvc_matches_scope(s, self))
     }
 
     fn matches_scope(&self, selector: &ScopedResourceSelectorRequirement) -> bool {
         pvc_matches_scope(selector, self).unwrap_or(false)
     }
 
-    fn constraints(&self, _required: &[&str]) -> Result<(), String> {
+    fn constraints(&self, _required: &[&str]) -> Result<(), MissingResources> {
         Ok(())
     }
 }
