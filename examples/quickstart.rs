@@ -4,7 +4,8 @@
 //! quota is summed up with exact quantities. Then one of the deployment's pods, as the kubelet
 //! reports it, gets its phase, conditions, QoS class and quota charge; the service is validated
 //! as the API server would and gets the Endpoints object the controller would write; and the
-//! quota, recounted over three such pods, admits a fourth and turns a big one away.
+//! quota, recounted over three such pods, admits a fourth and turns a big one away. Last, a
+//! LimitRange fills in a bare container's resources and refuses one that asks too much.
 //!
 //! ```sh
 //! cargo run --example quickstart
@@ -12,7 +13,9 @@
 
 use std::collections::BTreeMap;
 
-use kube_primitives::api::core::{LabelSelector, ObjectMeta, Pod, ResourceQuota, Service, Time};
+use kube_primitives::api::core::{
+    LabelSelector, LimitRangeSpec, ObjectMeta, Pod, ResourceQuota, Service, Time,
+};
 use kube_primitives::api::{GroupVersionKind, Quantity, ResourceScope};
 use kube_primitives::labels::LabelSet;
 use kube_primitives::meta::field::Path;
@@ -21,7 +24,8 @@ use kube_primitives::probe::{
     kubelet_conditions, pod_phase, ContainerStatuses, NamespaceMode, Sandbox,
 };
 use kube_primitives::quota::{
-    admit, get_pod_qos, pod_usage, recalculate_usage, NamespaceObjects, PodAdmission,
+    admit, aggregate_message, apply_limit_range_defaults, get_pod_qos, limit_ranger_handles,
+    pod_usage, recalculate_usage, validate_pod_limits, NamespaceObjects, PodAdmission,
 };
 use kube_primitives::selector::{FieldSelector, Selector};
 use kube_primitives::service::{endpoints_for_service, validate_service_manifest};
@@ -142,6 +146,7 @@ fn main() -> Result<(), serde_json::Error> {
     quota(&list)?;
     let pod = pod()?;
     service_and_quota(&list, &pod)?;
+    limit_range(&pod)?;
     println!("\n{problems} problem(s) found in the manifest's metadata");
     Ok(())
 }
@@ -306,6 +311,48 @@ fn service_and_quota(list: &List, pod: &Pod) -> Result<(), serde_json::Error> {
     match admit(&quotas, &PodAdmission::create(&big, now), &[]) {
         Ok(_) => println!("  a 3.5-CPU pod: admitted"),
         Err(e) => println!("  a 3.5-CPU pod: {e}"),
+    }
+    Ok(())
+}
+
+/// The LimitRanger on two versions of the pod: with its resources left out it gets the
+/// namespace defaults (and the annotation saying so); asking for 4 CPUs it is refused.
+fn limit_range(pod: &Pod) -> Result<(), serde_json::Error> {
+    let lr: LimitRangeSpec = serde_json::from_value(serde_json::json!({"limits": [{
+        "type": "Container",
+        "default": {"cpu": "500m", "memory": "256Mi"},
+        "defaultRequest": {"cpu": "100m", "memory": "128Mi"},
+        "max": {"cpu": "2"}
+    }]}))?;
+    let now = Time::from_unix_seconds(1_767_225_600);
+    let mut bare = pod.clone();
+    for c in &mut bare.spec.containers {
+        c.resources = Default::default();
+    }
+    println!("\nlimit range (container max cpu 2)");
+    if limit_ranger_handles(&PodAdmission::create(&bare, now)) {
+        let (defaulted, note) = apply_limit_range_defaults(&lr, &bare);
+        if let Some(c) = defaulted.spec.containers.first() {
+            println!(
+                "  bare pod: {:?} gets requests {} and limits {}",
+                c.name, c.resources.requests, c.resources.limits
+            );
+        }
+        println!("  annotation: {}", note.unwrap_or_default());
+    }
+    let mut greedy = bare;
+    if let Some(c) = greedy.spec.containers.first_mut() {
+        c.resources
+            .limits
+            .insert("cpu", "4".parse().unwrap_or_default());
+    }
+    let (greedy, _) = apply_limit_range_defaults(&lr, &greedy);
+    let errors = validate_pod_limits(&lr, &greedy);
+    if let Some(text) = aggregate_message(&errors) {
+        println!(
+            "  a 4-CPU container: pods {:?} is forbidden: {text}",
+            greedy.metadata.name
+        );
     }
     Ok(())
 }
