@@ -1,10 +1,13 @@
 //! Test tables of upstream's
 //! [deployment_util_test.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/deployment/util/deployment_util_test.go)
 //! (`TestResolveFenceposts`, `TestNewRSNewReplicas`), ported row by row, and a rolling update
-//! simulated step by step against both fenceposts.
+//! simulated step by step against both fenceposts with the library's scale-up and scale-down.
 
+use kube_primitives::api::apps::ReplicaSet;
 use kube_primitives::api::IntOrString;
-use kube_primitives::workload::{new_rs_new_replicas, resolve_fenceposts, DeploymentStrategy};
+use kube_primitives::workload::{
+    new_rs_new_replicas, reconcile_old_replica_sets, resolve_fenceposts, DeploymentStrategy,
+};
 
 fn s(v: &str) -> IntOrString {
     IntOrString::String(v.into())
@@ -83,10 +86,12 @@ fn new_rs_new_replicas_table() {
     );
 }
 
-/// A rolling update from 10 old to 10 new replicas with maxSurge and maxUnavailable 25%: each
-/// step scales the new set up as `NewRSNewReplicas` allows, lets new pods become available, then
-/// scales the old set down as far as the availability floor allows. No step may exceed
-/// desired + surge pods or drop below desired − unavailable available pods.
+/// A rolling update from 10 old to 10 new replicas with maxSurge and maxUnavailable 25%, as
+/// the deployment controller steps it: scale the new replica set up as `NewRSNewReplicas`
+/// allows, then the old ones down as `reconcileOldReplicaSets` allows. New pods become
+/// available one step after they are created (and old ones stop being available when their
+/// set shrinks). No step may exceed desired + surge pods or drop below desired − unavailable
+/// available pods, and the rollout must finish.
 #[test]
 fn rolling_update_simulation() {
     let desired = 10;
@@ -97,28 +102,47 @@ fn rolling_update_simulation() {
     let strategy = DeploymentStrategy::RollingUpdate {
         max_surge: Some(&surge_v),
     };
-    let (mut old, mut new) = (10, 0);
-    for step in 0..20 {
-        // Scale up the new replica set.
-        new = new_rs_new_replicas(&strategy, desired, new, [new, old]).unwrap();
+    let mut old = ReplicaSet::new("web-old", 10);
+    old.status.available_replicas = 10;
+    let mut new = ReplicaSet::new("web-new", 0);
+    let mut history = Vec::new();
+    for step in 0..30 {
+        // The pods created last step are available now.
+        new.status.available_replicas = new.replicas();
+        let n = new_rs_new_replicas(
+            &strategy,
+            desired,
+            new.replicas(),
+            [new.replicas(), old.replicas()],
+        )
+        .unwrap();
+        new.spec.replicas = Some(n);
         assert!(
-            old + new <= desired + surge,
-            "step {step}: {old} old + {new} new"
+            old.replicas() + n <= desired + surge,
+            "step {step}: {} old + {n} new",
+            old.replicas()
         );
-        // The new pods become available.
-        let new_available = new;
-        // Scale down old pods while keeping desired − unavailable available.
-        let min_available = desired - unavailable;
-        let can_remove = (old + new_available - min_available).max(0).min(old);
-        old -= can_remove;
+        let scaling =
+            reconcile_old_replica_sets(desired, unavailable, &new, std::slice::from_ref(&old));
+        assert_eq!(scaling.error, None);
+        if let Some((_, size)) = scaling.steps.last() {
+            old.spec.replicas = Some(*size);
+        }
+        old.status.available_replicas = old.status.available_replicas.min(old.replicas());
+        let available = old.status.available_replicas + new.status.available_replicas;
         assert!(
-            old + new_available >= min_available,
-            "step {step}: availability {}",
-            old + new_available
+            available >= desired - unavailable,
+            "step {step}: only {available} available"
         );
-        if old == 0 && new == desired {
+        history.push((old.replicas(), new.replicas()));
+        if old.replicas() == 0
+            && new.replicas() == desired
+            && new.status.available_replicas == desired
+        {
+            // Surge first (13 pods), then old pods go as new ones become available.
+            assert_eq!(history[0], (8, 3));
             return;
         }
     }
-    panic!("the rollout did not finish: {old} old, {new} new");
+    panic!("the rollout did not finish: {history:?}");
 }

@@ -1,8 +1,10 @@
 #![no_main]
 //! Arbitrary pods, replica sets and clocks (JSON) through the controllers' decisions: replica
 //! reconcile, the deletion order, proportional scaling, old replica-set clean-up and the
-//! eviction rate limiter. Nothing may panic; the deletion order is antisymmetric; a reconcile
-//! deletes only active pods it claims, at most 500, and creates at most 500.
+//! eviction rate limiter, the rolling update's old replica-set scale-down. Nothing may panic;
+//! the deletion order is antisymmetric; a reconcile deletes only active pods it claims, at most
+//! 500, and creates at most 500; a scale-down only shrinks sets, never below 0, and with sane
+//! counts removes no more than the availability floor allows.
 
 use core::cmp::Ordering;
 
@@ -12,8 +14,8 @@ use kube_primitives::clock::Instant;
 use kube_primitives::node::{EvictionLimiter, TokenBucket};
 use kube_primitives::selector::Selector;
 use kube_primitives::workload::{
-    compare_for_deletion, is_pod_active, reconcile_replicas, replica_sets_to_clean_up,
-    scale_replica_sets, DeploymentScale, RankedPod, ReplicaOwner,
+    compare_for_deletion, is_pod_active, reconcile_old_replica_sets, reconcile_replicas,
+    replica_sets_to_clean_up, scale_replica_sets, DeploymentScale, RankedPod, ReplicaOwner,
 };
 use libfuzzer_sys::fuzz_target;
 use serde::Deserialize;
@@ -93,6 +95,9 @@ fuzz_target!(|data: &[u8]| {
     };
     let _ = scale_replica_sets(&scale, new_rs, old);
     let _ = replica_sets_to_clean_up(&input.sets, input.limit);
+    if let Some(new) = new_rs {
+        old_scale_down(replicas, surge, new, old);
+    }
     for (qps, burst, at) in input.rates.iter().copied() {
         let mut bucket = TokenBucket::new(qps, burst);
         let mut limiter = EvictionLimiter::new(qps);
@@ -103,3 +108,59 @@ fuzz_target!(|data: &[u8]| {
         let _ = bucket.try_accept(Instant::from_nanos(at.wrapping_neg()));
     }
 });
+
+fn old_scale_down(replicas: i32, max_unavailable: i32, new: &ReplicaSet, old: &[ReplicaSet]) {
+    let out = reconcile_old_replica_sets(replicas, max_unavailable, new, old);
+    let mut sizes: Vec<(&ReplicaSet, i32)> = old.iter().map(|rs| (rs, rs.replicas())).collect();
+    for (rs, to) in &out.steps {
+        let Some(entry) = sizes.iter_mut().find(|(r, _)| core::ptr::eq(*r, *rs)) else {
+            panic!("a step names a set that is not old");
+        };
+        assert!(
+            *to < entry.1,
+            "{} grew: {} -> {to}",
+            rs.metadata.name,
+            entry.1
+        );
+        // Only a negative availableReplicas (as upstream computes) can take a set below 0.
+        assert!(
+            entry.1 <= 0 || *to >= 0 || rs.status.available_replicas < 0,
+            "{} went negative",
+            rs.metadata.name
+        );
+        entry.1 = *to;
+    }
+    // With sane counts (no negatives, availability within size, nothing near overflow) the
+    // pods removed stay within what the floor allows.
+    let small = |n: i32| (0..=1_000_000).contains(&n);
+    let sane = [
+        replicas,
+        max_unavailable,
+        new.replicas(),
+        new.status.available_replicas,
+    ]
+    .into_iter()
+    .chain(
+        old.iter()
+            .flat_map(|r| [r.replicas(), r.status.available_replicas]),
+    )
+    .all(small)
+        && old.len() < 1000
+        && new.status.available_replicas <= new.replicas()
+        && old
+            .iter()
+            .all(|r| r.status.available_replicas <= r.replicas());
+    if sane {
+        assert_eq!(out.error, None);
+        let before: i32 = old.iter().map(ReplicaSet::replicas).sum();
+        let after: i32 = sizes.iter().map(|(_, n)| n).sum();
+        let floor = replicas - max_unavailable.min(replicas);
+        let all = before + new.replicas();
+        let allowed = all - floor - (new.replicas() - new.status.available_replicas);
+        assert!(
+            before - after <= allowed.max(0),
+            "removed {} > {allowed}",
+            before - after
+        );
+    }
+}

@@ -1,5 +1,7 @@
-//! Workload controllers' arithmetic: the deployment controller's rolling-update fenceposts and
-//! new-replica-set scaling (`pkg/controller/deployment/util/deployment_util.go`).
+//! Workload controllers' arithmetic: the replica-set controller's reconcile and deletion order;
+//! the deployment controller's rolling-update fenceposts, new-replica-set scaling
+//! (`pkg/controller/deployment/util/deployment_util.go`), old-replica-set scale-down
+//! (`rolling.go`), proportional scaling and history clean-up (`sync.go`).
 //!
 //! ```
 //! use kube_primitives::api::IntOrString;
@@ -11,6 +13,7 @@
 
 mod active_pods;
 mod replicas;
+mod rolling;
 mod rollout;
 mod scale;
 
@@ -20,6 +23,10 @@ pub use active_pods::{
 };
 pub use replicas::{
     reconcile_replicas, slow_start_batches, ReconcileDecision, ReplicaOwner, BURST_REPLICAS,
+};
+pub use rolling::{
+    cleanup_unhealthy_replicas, reconcile_old_replica_sets, scale_down_old_replica_sets,
+    OldReplicaSetScaling, ScaleDownError, ScaleDownPhase,
 };
 pub use rollout::{new_rs_new_replicas, resolve_fenceposts, DeploymentStrategy, NewReplicasError};
 pub use scale::{replica_sets_to_clean_up, scale_replica_sets, DeploymentScale};

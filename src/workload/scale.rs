@@ -38,7 +38,7 @@ impl DeploymentScale {
 }
 
 /// `ReplicaSetsByCreationTimestamp.Less`: older first, then by name.
-fn created_before(a: &ReplicaSet, b: &ReplicaSet) -> bool {
+pub(super) fn created_before(a: &ReplicaSet, b: &ReplicaSet) -> bool {
     let t = |rs: &ReplicaSet| rs.metadata.creation_timestamp.unwrap_or(Time::ZERO);
     if t(a) == t(b) {
         return a.metadata.name < b.metadata.name;
