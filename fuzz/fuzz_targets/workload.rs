@@ -4,14 +4,17 @@
 //! eviction rate limiter, the rolling update's old replica-set scale-down. Nothing may panic;
 //! the deletion order is antisymmetric; a reconcile deletes only active pods it claims, at most
 //! 500, and creates at most 500; a scale-down only shrinks sets, never below 0, and with sane
-//! counts removes no more than the availability floor allows.
+//! counts removes no more than the availability floor allows; the node health check writes
+//! only to make Ready `Unknown`, and once written, a second pass on the written status writes
+//! nothing.
 
 use core::cmp::Ordering;
 
 use kube_primitives::api::apps::ReplicaSet;
-use kube_primitives::api::core::{Pod, Time};
+use kube_primitives::api::coordination::Lease;
+use kube_primitives::api::core::{Node, Pod, Time};
 use kube_primitives::clock::Instant;
-use kube_primitives::node::{EvictionLimiter, TokenBucket};
+use kube_primitives::node::{node_health, EvictionLimiter, NodeHealthSettings, TokenBucket};
 use kube_primitives::selector::Selector;
 use kube_primitives::workload::{
     compare_for_deletion, is_pod_active, reconcile_old_replica_sets, reconcile_replicas,
@@ -38,6 +41,8 @@ struct Input {
     limit: Option<i32>,
     #[serde(default)]
     rates: Vec<(f32, u32, i64)>,
+    #[serde(default)]
+    nodes: Vec<(Node, Option<Lease>, i64, u16)>,
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -97,6 +102,9 @@ fuzz_target!(|data: &[u8]| {
     let _ = replica_sets_to_clean_up(&input.sets, input.limit);
     if let Some(new) = new_rs {
         old_scale_down(replicas, surge, new, old);
+    }
+    for (node, lease, at, grace) in &input.nodes {
+        node_passes(node, lease.as_ref(), *at, *grace);
     }
     for (qps, burst, at) in input.rates.iter().copied() {
         let mut bucket = TokenBucket::new(qps, burst);
@@ -163,4 +171,26 @@ fn old_scale_down(replicas: i32, max_unavailable: i32, new: &ReplicaSet, old: &[
             before - after
         );
     }
+}
+
+fn node_passes(node: &Node, lease: Option<&Lease>, at: i64, grace: u16) {
+    let settings = NodeHealthSettings {
+        monitor_grace_period: core::time::Duration::from_secs(u64::from(grace)),
+        ..NodeHealthSettings::default()
+    };
+    let now = Time::from_unix_seconds(at);
+    let first = node_health(node, None, lease, now, &settings);
+    let Some(conditions) = &first.write else {
+        return;
+    };
+    let ready = first
+        .current_ready
+        .as_ref()
+        .expect("a write has a Ready condition");
+    assert_eq!(ready.status, "Unknown");
+    // The API server now holds what was written; the next pass leaves it be.
+    let mut stored = node.clone();
+    stored.status.conditions = conditions.clone();
+    let second = node_health(&stored, Some(&first.health), lease, now, &settings);
+    assert_eq!(second.write, None);
 }

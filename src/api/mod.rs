@@ -10,6 +10,7 @@
 //!   every module.
 
 pub mod apps;
+pub mod coordination;
 pub mod core;
 mod group_version;
 mod intstr;

@@ -1,6 +1,8 @@
 //! Nodes: taints and tolerations as the scheduler and the taint manager match them
 //! (`k8s.io/api/core/v1` `Toleration.ToleratesTaint`, `k8s.io/component-helpers/scheduling/corev1`);
-//! zone health and eviction rates as the node lifecycle controller computes them.
+//! when the node lifecycle controller stops trusting a quiet node ([`node_health`]), the taints
+//! nodes get and when their pods are evicted; zone health and eviction rates as the node
+//! lifecycle controller computes them.
 //!
 //! ```
 //! use kube_primitives::api::core::{Taint, Toleration};
@@ -13,6 +15,7 @@
 //! ```
 
 mod eviction;
+mod health;
 mod rate_limiter;
 mod taint;
 mod zone;
@@ -22,6 +25,10 @@ pub use eviction::{
     DEFAULT_TOLERATION_SECONDS, TAINT_DISK_PRESSURE, TAINT_MEMORY_PRESSURE,
     TAINT_NETWORK_UNAVAILABLE, TAINT_NOT_READY, TAINT_PID_PRESSURE, TAINT_UNREACHABLE,
     TAINT_UNSCHEDULABLE,
+};
+pub use health::{
+    node_health, NodeHealth, NodeHealthSettings, NodeHealthUpdate, NODE_MONITOR_GRACE_PERIOD,
+    NODE_STARTUP_GRACE_PERIOD,
 };
 pub use rate_limiter::{EvictionLimiter, TokenBucket, EVICTION_BURST};
 pub use taint::{find_untolerated_taint, tolerates, tolerations_tolerate_taint, TaintFeatures};

@@ -11,6 +11,7 @@ mod container_status;
 mod endpoints;
 mod label_selector;
 mod limit_range;
+mod micro_time;
 mod node;
 mod node_selector;
 mod object_meta;
@@ -32,6 +33,7 @@ pub use container_status::{
 pub use endpoints::{EndpointAddress, EndpointPort, EndpointSubset, Endpoints, ObjectReference};
 pub use label_selector::{LabelSelector, LabelSelectorRequirement};
 pub use limit_range::{LimitRangeItem, LimitRangeSpec};
+pub use micro_time::MicroTime;
 pub use node::{Node, NodeCondition, NodeSpec, NodeStatus};
 pub use node_selector::{
     NodeSelector, NodeSelectorRequirement, NodeSelectorTerm, PreferredSchedulingTerm,

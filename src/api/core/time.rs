@@ -191,6 +191,14 @@ impl FromStr for Time {
 
 impl fmt::Display for Time {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_rfc3339(f, false)
+    }
+}
+
+impl Time {
+    /// RFC 3339 in UTC, with six fractional digits when `micros` (Go's `RFC3339Micro`, as
+    /// `metav1.MicroTime` prints) and none otherwise (`metav1.Time`).
+    pub(super) fn write_rfc3339(&self, f: &mut fmt::Formatter<'_>, micros: bool) -> fmt::Result {
         let days = self.unix_seconds.div_euclid(SECONDS_PER_DAY);
         let secs = self.unix_seconds.rem_euclid(SECONDS_PER_DAY);
         let (year, month, day) = civil_from_days(days);
@@ -201,11 +209,15 @@ impl fmt::Display for Time {
         }
         write!(
             f,
-            "-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+            "-{month:02}-{day:02}T{:02}:{:02}:{:02}",
             secs / 3600,
             secs / 60 % 60,
             secs % 60
-        )
+        )?;
+        if micros {
+            write!(f, ".{:06}", self.nanos / 1000)?;
+        }
+        f.write_str("Z")
     }
 }
 
