@@ -83,7 +83,7 @@ fn defaults_agree_with_upstream() {
 #[test]
 fn validation_rows() {
     use kube_primitives::quota::{
-        aggregate_message, validate_pod_limits, validate_pvc_limits, LimitViolation,
+        aggregate_message, validate_pod_limits, validate_pvc_limits, LimitType, LimitViolation,
         RequestOrLimit, ViolationKind,
     };
     let texts = |errs: &[LimitViolation]| errs.iter().map(|e| e.to_string()).collect::<Vec<_>>();
@@ -103,7 +103,7 @@ fn validation_rows() {
     let found = validate_pod_limits(&ratio, &pod(c("1", "2")));
     assert_eq!(
         (found[0].limit_type, found[0].resource.as_str()),
-        ("Container", "cpu")
+        (LimitType::Container, "cpu")
     );
     assert_eq!(found[0].enforced.to_string(), "1500m");
     assert_eq!(found[0].kind, ViolationKind::RatioExceeded { ratio: 2.0 });

@@ -4,6 +4,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::LimitType;
 use crate::api::core::{Container, LimitRangeSpec, Pod, ResourceList};
 
 /// The annotation LimitRanger records its defaults under.
@@ -36,7 +37,11 @@ pub fn apply_limit_range_defaults(
     pod: &Pod,
 ) -> (Pod, Option<String>) {
     let (mut requests, mut limits) = (ResourceList::new(), ResourceList::new());
-    for item in limit_range.limits.iter().filter(|i| i.type_ == "Container") {
+    for item in limit_range
+        .limits
+        .iter()
+        .filter(|i| i.type_ == LimitType::Container.as_str())
+    {
         for (name, q) in item.default_request.iter() {
             requests.insert(name, q.clone());
         }

@@ -15,4 +15,4 @@ mod violation;
 pub use defaults::{apply_limit_range_defaults, LIMIT_RANGER_ANNOTATION};
 pub use plugin::limit_ranger_handles;
 pub use validate::{aggregate_message, validate_pod_limits, validate_pvc_limits};
-pub use violation::{LimitBound, LimitViolation, RequestOrLimit, ViolationKind};
+pub use violation::{LimitBound, LimitType, LimitViolation, RequestOrLimit, ViolationKind};

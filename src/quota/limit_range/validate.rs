@@ -5,7 +5,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt::Display;
 
-use super::violation::{LimitBound, LimitViolation, RequestOrLimit, ViolationKind};
+use super::violation::{LimitBound, LimitType, LimitViolation, RequestOrLimit, ViolationKind};
 use crate::api::core::{LimitRangeItem, LimitRangeSpec, Pod, ResourceList};
 use crate::api::Quantity;
 use crate::quota::{pod_limits, pod_requests, PodResourcesOptions};
@@ -39,7 +39,7 @@ pub fn validate_pod_limits(limit_range: &LimitRangeSpec, pod: &Pod) -> Vec<Limit
             "Container" => {
                 for c in pod.spec.containers.iter().chain(&pod.spec.init_containers) {
                     let (req, lim) = (&c.resources.requests, &c.resources.limits);
-                    check_item(item, "Container", req, lim, &mut errs);
+                    check_item(item, LimitType::Container, req, lim, &mut errs);
                 }
             }
             "Pod" => {
@@ -48,7 +48,7 @@ pub fn validate_pod_limits(limit_range: &LimitRangeSpec, pod: &Pod) -> Vec<Limit
                     ..PodResourcesOptions::default()
                 };
                 let (req, lim) = (pod_requests(pod, &opts), pod_limits(pod, &opts));
-                check_item(item, "Pod", &req, &lim, &mut errs);
+                check_item(item, LimitType::Pod, &req, &lim, &mut errs);
             }
             _ => {}
         }
@@ -80,9 +80,9 @@ pub fn validate_pvc_limits(
     requests: &ResourceList,
 ) -> Vec<LimitViolation> {
     let mut errs = Vec::new();
-    let ty = "PersistentVolumeClaim";
+    let ty = LimitType::PersistentVolumeClaim;
     let none = ResourceList::new();
-    for item in limit_range.limits.iter().filter(|i| i.type_ == ty) {
+    for item in limit_range.limits.iter().filter(|i| i.type_ == ty.as_str()) {
         for (name, enforced) in item.min.iter() {
             let kind = bound_constraint(
                 LimitBound::Min,
@@ -116,7 +116,7 @@ pub fn validate_pvc_limits(
 
 fn push(
     errs: &mut Vec<LimitViolation>,
-    limit_type: &'static str,
+    limit_type: LimitType,
     resource: &str,
     enforced: &Quantity,
     kind: Option<ViolationKind>,
@@ -133,7 +133,7 @@ fn push(
 
 fn check_item(
     item: &LimitRangeItem,
-    ty: &'static str,
+    ty: LimitType,
     requests: &ResourceList,
     limits: &ResourceList,
     errs: &mut Vec<LimitViolation>,

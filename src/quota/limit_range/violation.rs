@@ -14,14 +14,44 @@ use crate::api::Quantity;
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LimitViolation {
-    /// The item's type: `Container`, `Pod` or `PersistentVolumeClaim`.
-    pub limit_type: &'static str,
+    /// The item's type.
+    pub limit_type: LimitType,
     /// The resource (`cpu`, `memory`, `storage`, …).
     pub resource: String,
     /// The item's bound or ratio for it.
     pub enforced: Quantity,
     /// What is wrong.
     pub kind: ViolationKind,
+}
+
+/// The kind of object a LimitRange item constrains (`LimitType`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LimitType {
+    /// `Container`: each container and init container.
+    Container,
+    /// `Pod`: the pod's totals.
+    Pod,
+    /// `PersistentVolumeClaim`: a claim's storage request.
+    PersistentVolumeClaim,
+}
+
+impl LimitType {
+    /// The name as the API spells it.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LimitType::Container => "Container",
+            LimitType::Pod => "Pod",
+            LimitType::PersistentVolumeClaim => "PersistentVolumeClaim",
+        }
+    }
+}
+
+impl fmt::Display for LimitType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Which side of a resource a message quotes.
