@@ -1,15 +1,22 @@
 //! The controllers' decisions over a realistically sized namespace: the Endpoints object for a
 //! service of 100 pods (3 ports), one pod's quota admission against 3 quotas, the quota recount
-//! over 100 pods, and ranking 100 pods for deletion. None of these is a per-request hot path in
-//! Kubernetes; the numbers say what an operator embedding them pays.
+//! over 100 pods, ranking 100 pods for deletion, one pod through the LimitRanger (defaults and
+//! checks), one health-check pass over 100 nodes, and one rolling-update scale-down step over 5
+//! old replica sets. None of these is a per-request hot path in Kubernetes; the numbers say what
+//! an operator embedding them pays.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use kube_primitives::api::core::{Pod, ResourceQuota, Service, Time};
-use kube_primitives::quota::{admit, recalculate_usage, NamespaceObjects, PodAdmission};
+use kube_primitives::api::apps::ReplicaSet;
+use kube_primitives::api::core::{LimitRangeSpec, Node, Pod, ResourceQuota, Service, Time};
+use kube_primitives::node::{node_health, NodeHealth, NodeHealthSettings};
+use kube_primitives::quota::{
+    admit, apply_limit_range_defaults, recalculate_usage, validate_pod_limits, NamespaceObjects,
+    PodAdmission,
+};
 use kube_primitives::service::endpoints_for_service;
-use kube_primitives::workload::{pods_to_delete, RankedPod};
+use kube_primitives::workload::{pods_to_delete, reconcile_old_replica_sets, RankedPod};
 use serde_json::json;
 
 fn pods(n: usize) -> Vec<Pod> {
@@ -89,6 +96,60 @@ fn controllers(c: &mut Criterion) {
         .collect();
     g.bench_function("rank_100_pods_for_deletion", |b| {
         b.iter(|| pods_to_delete(black_box(&ranked), 10, now))
+    });
+    let lr: LimitRangeSpec = serde_json::from_value(json!({"limits": [
+        {"type": "Container", "default": {"cpu": "500m", "memory": "512Mi"},
+         "defaultRequest": {"cpu": "100m", "memory": "128Mi"},
+         "max": {"cpu": "2", "memory": "2Gi"}, "min": {"cpu": "10m"},
+         "maxLimitRequestRatio": {"memory": "4"}},
+        {"type": "Pod", "max": {"cpu": "4", "memory": "4Gi"}}
+    ]}))
+    .expect("limit range");
+    g.bench_function("limit_ranger_one_pod", |b| {
+        b.iter(|| {
+            let (defaulted, _) = apply_limit_range_defaults(black_box(&lr), black_box(pod));
+            validate_pod_limits(&lr, &defaulted)
+        })
+    });
+    let settings = NodeHealthSettings::default();
+    let nodes: Vec<Node> = (0..100)
+        .map(|i| {
+            serde_json::from_value(json!({
+                "metadata": {"name": format!("node-{i}"), "creationTimestamp": "2026-01-01T00:00:00Z"},
+                "status": {"conditions": [
+                    {"type": "Ready", "status": "True", "lastHeartbeatTime": "2026-01-01T12:00:00Z",
+                     "lastTransitionTime": "2026-01-01T00:01:00Z"},
+                    {"type": "MemoryPressure", "status": "False", "lastHeartbeatTime": "2026-01-01T12:00:00Z",
+                     "lastTransitionTime": "2026-01-01T00:01:00Z"}]}
+            }))
+            .expect("node")
+        })
+        .collect();
+    let seen: Vec<NodeHealth> = nodes
+        .iter()
+        .map(|n| node_health(n, None, None, now, &settings).health)
+        .collect();
+    g.bench_function("node_health_100_nodes", |b| {
+        b.iter(|| {
+            nodes
+                .iter()
+                .zip(&seen)
+                .map(|(n, h)| node_health(black_box(n), Some(h), None, now, &settings))
+                .filter(|u| u.write.is_some())
+                .count()
+        })
+    });
+    let old: Vec<ReplicaSet> = (0..5)
+        .map(|i| {
+            let mut rs = ReplicaSet::new(&format!("web-{i}"), 4);
+            rs.status.available_replicas = 3;
+            rs
+        })
+        .collect();
+    let mut new = ReplicaSet::new("web-new", 5);
+    new.status.available_replicas = 5;
+    g.bench_function("old_replica_sets_scale_down", |b| {
+        b.iter(|| reconcile_old_replica_sets(20, 5, black_box(&new), black_box(&old)))
     });
     g.finish();
 }
