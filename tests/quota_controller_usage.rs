@@ -129,3 +129,49 @@ fn services_claims_and_namespaces() {
         "services=0"
     );
 }
+
+/// Object counts of other kinds, as the generic object-count evaluators charge them
+/// (`count/<resource>[.<group>]`, and the legacy names of configmaps, secrets,
+/// replicationcontrollers and resourcequotas); TestSyncResourceQuota's object-count rows
+/// count `count/*` keys the same way.
+#[test]
+fn object_counts_of_other_kinds() {
+    use kube_primitives::api::GroupResource;
+    let gr = |s: &str| GroupResource::parse(s);
+    let q = quota(json!({"hard": {
+        "configmaps": "10", "count/configmaps": "10", "secrets": "3",
+        "count/deployments.apps": "5", "count/pods": "20", "count/widgets.example.com": "1",
+        "count/gadgets.example.com": "1"
+    }}));
+    let pods = [
+        pod("a", "Running", json!({})),
+        pod("b", "Running", json!({})),
+    ];
+    let counts = [
+        (gr("configmaps"), 4),
+        (gr("deployments.apps"), 2),
+        (gr("secrets"), 1),
+        (gr("deployments.apps"), 1),
+        // Pods are counted from the pod list, never from a count.
+        (gr("pods"), 99),
+        // A kind the quota does not limit adds nothing.
+        (gr("jobs.batch"), 7),
+        // A kind that exists but has no objects is counted as 0; a kind with no count at all
+        // (gadgets) has no evaluator and stays out, as upstream when it is not served.
+        (gr("widgets.example.com"), 0),
+    ];
+    let objects = NamespaceObjects::new(&pods, &[], &[]).with_counts(&counts);
+    assert_eq!(
+        recalculate_usage(&q, objects, now()).to_string(),
+        "configmaps=4,count/configmaps=4,count/deployments.apps=3,count/pods=2,\
+         count/widgets.example.com=0,secrets=1"
+    );
+    // A scoped quota counts no objects of these kinds (MatchesNoScopeFunc).
+    let scoped = quota(
+        json!({"hard": {"count/configmaps": "10", "pods": "5"}, "scopes": ["NotTerminating"]}),
+    );
+    assert_eq!(
+        recalculate_usage(&scoped, objects, now()).to_string(),
+        "count/configmaps=0,pods=2"
+    );
+}

@@ -8,7 +8,8 @@ use crate::api::core::{
     PersistentVolumeClaim, Pod, ResourceList, ResourceQuota, ScopedResourceSelectorRequirement,
     Service, Time,
 };
-use crate::api::{Format, Quantity};
+use crate::api::{Format, GroupResource, Quantity};
+use crate::quota::object_count_name;
 
 use super::Evaluated;
 
@@ -22,6 +23,9 @@ pub struct NamespaceObjects<'a> {
     pub services: &'a [Service],
     /// The claims.
     pub claims: &'a [PersistentVolumeClaim],
+    /// How many objects of other kinds there are (`configmaps`, `deployments.apps`, …), for
+    /// the object-count quotas; see [`NamespaceObjects::with_counts`].
+    pub counts: &'a [(GroupResource, u64)],
 }
 
 impl<'a> NamespaceObjects<'a> {
@@ -36,8 +40,36 @@ impl<'a> NamespaceObjects<'a> {
             pods,
             services,
             claims,
+            counts: &[],
         }
     }
+
+    /// The same objects, plus how many objects of other kinds the namespace holds. Each count
+    /// is charged, as upstream's generic object-count evaluators charge it, to
+    /// `count/<resource>[.<group>]` and, for the core kinds that had one, the legacy name
+    /// (`configmaps`, `secrets`, `replicationcontrollers`, `resourcequotas`); a quota with
+    /// any scope counts none of them. Counts of pods, services and claims are ignored: those
+    /// kinds are counted from their lists. Repeated kinds add up.
+    #[must_use]
+    pub fn with_counts(self, counts: &'a [(GroupResource, u64)]) -> NamespaceObjects<'a> {
+        NamespaceObjects { counts, ..self }
+    }
+}
+
+/// The names core kinds were counted under before `count/…` (`legacyObjectCountAliases` in
+/// `pkg/quota/v1/evaluator/core/registry.go`).
+fn legacy_alias(gr: &GroupResource) -> Option<&'static str> {
+    if !gr.group.is_empty() {
+        return None;
+    }
+    [
+        "configmaps",
+        "resourcequotas",
+        "replicationcontrollers",
+        "secrets",
+    ]
+    .into_iter()
+    .find(|r| *r == gr.resource)
 }
 
 /// `status.used` as the quota controller computes it at `now`: for each kind, every object in
@@ -79,6 +111,9 @@ pub fn recalculate_usage(
     count.add(objects.pods);
     count.add(objects.services);
     count.add(objects.claims);
+    for (gr, n) in objects.counts {
+        count.add_count(gr, *n);
+    }
     count.used.mask(&count.matched)
 }
 
@@ -115,6 +150,37 @@ impl<'h> Count<'h> {
                 Ok(_) => {}
             }
         }
+        self.used = self.used.add(&stats);
+        self.matched.extend(resources);
+    }
+
+    /// A generic object-count evaluator's `UsageStats` (`objectCountEvaluator`): every object
+    /// is 1 of each of its names; scopes match none of them (`MatchesNoScopeFunc`).
+    fn add_count(&mut self, gr: &GroupResource, n: u64) {
+        let typed = ["pods", "services", "persistentvolumeclaims"];
+        if gr.group.is_empty() && typed.contains(&gr.resource.as_str()) {
+            return;
+        }
+        let name = object_count_name(gr);
+        let alias = legacy_alias(gr);
+        let hard = self.hard;
+        let resources: Vec<&'h str> = hard
+            .iter()
+            .copied()
+            .filter(|h| *h == name || Some(*h) == alias)
+            .collect();
+        if resources.is_empty() {
+            return;
+        }
+        let charged = if self.selectors.is_empty() {
+            i64::try_from(n).unwrap_or(i64::MAX)
+        } else {
+            0
+        };
+        let stats: ResourceList = resources
+            .iter()
+            .map(|r| (*r, Quantity::new(charged, Format::DecimalSI)))
+            .collect();
         self.used = self.used.add(&stats);
         self.matched.extend(resources);
     }
