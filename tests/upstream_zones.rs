@@ -114,3 +114,59 @@ fn cluster_loses_a_zone_then_everything() {
     let zones = states(&not_ready);
     assert_eq!(cluster_eviction_rates(&zones, &s), [Some(0.1); 3]);
 }
+
+/// The same cluster through the controller's memory (`handleDisruption`): limiters change
+/// only when a zone's state does; when every zone goes down the controller lifts the taints
+/// and stops evicting; when one comes back every node gets a fresh grace period.
+#[test]
+fn the_controller_remembers_zone_states() {
+    use kube_primitives::node::DisruptionTracker;
+    let s = EvictionSettings::default();
+    let pass = |t: &mut DisruptionTracker, not_ready: [usize; 3]| {
+        let zones: Vec<(&str, usize, ZoneState)> = ["a", "b", "c"]
+            .iter()
+            .zip(not_ready)
+            .map(|(z, n)| (*z, 20, compute_zone_state(zone(20 - n, n), &s).1))
+            .collect();
+        t.observe(&zones, &s)
+    };
+    let rates =
+        |c: &kube_primitives::node::DisruptionChange| -> Vec<(String, f32)> { c.rates.clone() };
+    let mut t = DisruptionTracker::new();
+    // First pass: every zone is new, every limiter is set.
+    let c = pass(&mut t, [0, 0, 0]);
+    assert_eq!(rates(&c).len(), 3);
+    assert!(!c.mark_all_reachable && !c.reset_probe_timestamps);
+    // Nothing changes: nothing to do.
+    assert_eq!(rates(&pass(&mut t, [1, 0, 0])), []);
+    // Zone a crosses the threshold, then goes fully down.
+    assert_eq!(rates(&pass(&mut t, [11, 0, 0])), [("a".into(), 0.0)]);
+    assert_eq!(rates(&pass(&mut t, [15, 0, 0])), []);
+    assert_eq!(rates(&pass(&mut t, [20, 0, 0])), [("a".into(), 0.1)]);
+    assert_eq!(t.state("a"), Some(ZoneState::FullDisruption));
+    // Everything down: master disruption mode.
+    let c = pass(&mut t, [20, 20, 20]);
+    assert!(c.mark_all_reachable && !c.reset_probe_timestamps);
+    assert_eq!(
+        rates(&c),
+        [("a".into(), 0.0), ("b".into(), 0.0), ("c".into(), 0.0)]
+    );
+    // Still everything down: nothing more.
+    assert_eq!(pass(&mut t, [20, 20, 20]), Default::default());
+    // Zone b is back: every limiter is reset to its state's rate and every node gets a
+    // fresh grace period.
+    let c = pass(&mut t, [20, 0, 20]);
+    assert!(c.reset_probe_timestamps && !c.mark_all_reachable);
+    assert_eq!(
+        rates(&c),
+        [("a".into(), 0.1), ("b".into(), 0.1), ("c".into(), 0.1)]
+    );
+    // A zone that disappears is forgotten; a new one starts Initial and gets its rate.
+    let zones = [
+        ("a", 20, ZoneState::FullDisruption),
+        ("d", 60, ZoneState::PartialDisruption),
+    ];
+    let c = t.observe(&zones, &s);
+    assert_eq!(rates(&c), [("d".into(), 0.01)]);
+    assert_eq!((t.state("b"), t.state("c")), (None, None));
+}

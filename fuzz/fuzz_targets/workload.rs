@@ -6,7 +6,8 @@
 //! 500, and creates at most 500; a scale-down only shrinks sets, never below 0, and with sane
 //! counts removes no more than the availability floor allows; the node health check writes
 //! only to make Ready `Unknown`, and once written, a second pass on the written status writes
-//! nothing.
+//! nothing; the zone memory remembers exactly the zones given and stops every limiter when it
+//! enters master disruption mode.
 
 use core::cmp::Ordering;
 
@@ -14,7 +15,10 @@ use kube_primitives::api::apps::ReplicaSet;
 use kube_primitives::api::coordination::Lease;
 use kube_primitives::api::core::{Node, Pod, Time};
 use kube_primitives::clock::Instant;
-use kube_primitives::node::{node_health, EvictionLimiter, NodeHealthSettings, TokenBucket};
+use kube_primitives::node::{
+    node_health, DisruptionTracker, EvictionLimiter, EvictionSettings, NodeHealthSettings,
+    TokenBucket, ZoneState,
+};
 use kube_primitives::selector::Selector;
 use kube_primitives::workload::{
     compare_for_deletion, is_pod_active, reconcile_old_replica_sets, reconcile_replicas,
@@ -43,6 +47,8 @@ struct Input {
     rates: Vec<(f32, u32, i64)>,
     #[serde(default)]
     nodes: Vec<(Node, Option<Lease>, i64, u16)>,
+    #[serde(default)]
+    zone_passes: Vec<Vec<(String, u16, u8)>>,
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -106,6 +112,7 @@ fuzz_target!(|data: &[u8]| {
     for (node, lease, at, grace) in &input.nodes {
         node_passes(node, lease.as_ref(), *at, *grace);
     }
+    zone_passes(&input.zone_passes);
     for (qps, burst, at) in input.rates.iter().copied() {
         let mut bucket = TokenBucket::new(qps, burst);
         let mut limiter = EvictionLimiter::new(qps);
@@ -193,4 +200,34 @@ fn node_passes(node: &Node, lease: Option<&Lease>, at: i64, grace: u16) {
     stored.status.conditions = conditions.clone();
     let second = node_health(&stored, Some(&first.health), lease, now, &settings);
     assert_eq!(second.write, None);
+}
+
+fn zone_passes(passes: &[Vec<(String, u16, u8)>]) {
+    let settings = EvictionSettings::default();
+    let mut tracker = DisruptionTracker::new();
+    for pass in passes {
+        let states = [
+            ZoneState::Initial,
+            ZoneState::Normal,
+            ZoneState::PartialDisruption,
+            ZoneState::FullDisruption,
+        ];
+        let zones: Vec<(&str, usize, ZoneState)> = pass
+            .iter()
+            .map(|(z, n, s)| (z.as_str(), usize::from(*n), states[usize::from(*s % 4)]))
+            .collect();
+        let change = tracker.observe(&zones, &settings);
+        assert!(!(change.mark_all_reachable && change.reset_probe_timestamps));
+        for (zone, rate) in &change.rates {
+            assert!(
+                zones.iter().any(|(z, _, _)| z == zone),
+                "{zone} was not given"
+            );
+            assert!(!change.mark_all_reachable || *rate == 0.0);
+        }
+        // Every given zone is remembered, and no other.
+        for (z, _, _) in &zones {
+            assert!(tracker.state(z).is_some());
+        }
+    }
 }

@@ -47,6 +47,16 @@ pub struct NodeHealth {
     pub lease: Option<Lease>,
 }
 
+impl NodeHealth {
+    /// Hears from the node now: what the controller does to every node when it leaves master
+    /// disruption mode ([`DisruptionChange::reset_probe_timestamps`](super::DisruptionChange)),
+    /// so each gets a full grace period again.
+    pub fn reset_probe(&mut self, now: Time) {
+        self.probe_timestamp = now;
+        self.ready_transition_timestamp = now;
+    }
+}
+
 /// One pass over one node.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]

@@ -14,12 +14,14 @@
 //! assert_eq!(find_untolerated_taint(&taints, &tolerations, hard, TaintFeatures::default()), None);
 //! ```
 
+mod disruption;
 mod eviction;
 mod health;
 mod rate_limiter;
 mod taint;
 mod zone;
 
+pub use disruption::{DisruptionChange, DisruptionTracker};
 pub use eviction::{
     eviction, no_execute_taint, no_schedule_taints, with_default_tolerations, Eviction,
     DEFAULT_TOLERATION_SECONDS, TAINT_DISK_PRESSURE, TAINT_MEMORY_PRESSURE,
