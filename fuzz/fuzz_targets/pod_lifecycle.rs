@@ -1,12 +1,14 @@
 #![no_main]
 //! Arbitrary pods (as JSON) through the pod-lifecycle and quota logic: phase, conditions, the
-//! prober worker, probe validation, quota usage and scopes, quota admission, the LimitRanger.
+//! prober worker, probe validation, quota usage and scopes, quota admission (of the pod, and of
+//! its metadata as an object of a counted kind), the LimitRanger.
 //! Nothing may panic, the phase rules hold, admission never lets a charged resource pass its
 //! limit, and LimitRanger defaulting fills every default once and only what was missing.
 
 use kube_primitives::api::core::{
     LimitRangeSpec, Pod, ResourceQuota, ScopedResourceSelectorRequirement, Time,
 };
+use kube_primitives::api::GroupResource;
 use kube_primitives::meta::field::Path;
 use kube_primitives::probe::{
     kubelet_conditions, pod_phase, settle_phase, validate_probe, ContainerStatuses, PodPhase,
@@ -14,8 +16,8 @@ use kube_primitives::probe::{
 };
 use kube_primitives::quota::{
     admit, aggregate_message, apply_limit_range_defaults, limit_ranger_handles, matching_scopes,
-    pod_constraints, pod_usage, validate_pod_limits, validate_pvc_limits, LimitedResource,
-    PodAdmission,
+    pod_constraints, pod_usage, validate_pod_limits, validate_pvc_limits, CountedObject, Evaluated,
+    LimitedResource, PodAdmission, QuotaAdmission,
 };
 use libfuzzer_sys::fuzz_target;
 use serde::Deserialize;
@@ -37,6 +39,8 @@ struct Input {
     limited: Vec<LimitedResource>,
     #[serde(default)]
     limit_range: Option<LimitRangeSpec>,
+    #[serde(default)]
+    kind: String,
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -89,35 +93,40 @@ fuzz_target!(|data: &[u8]| {
         .collect();
     let unique_names = names.len() == input.quotas.len();
     for sub in ["", "resize"] {
-        let requests = [
-            PodAdmission::create(pod, now),
-            PodAdmission::update(pod, input.old_pod.as_ref(), sub, now),
-        ];
-        for req in requests {
-            let Ok(writes) = admit(&input.quotas, &req, &input.limited) else {
-                continue;
-            };
-            for w in writes.iter().filter(|_| unique_names) {
-                let Some(q) = input
-                    .quotas
-                    .iter()
-                    .find(|q| q.metadata.name == w.metadata.name)
-                else {
-                    continue;
-                };
-                for (name, new) in w.status.used.iter() {
-                    let grew = q.status.used.get(name).map_or(true, |old| new > old);
-                    if let (true, Some(hard)) = (grew, q.status.hard.get(name)) {
-                        assert!(new <= hard, "{name}: {new} > {hard}");
-                    }
-                }
-            }
-        }
+        check_admission(&input, &PodAdmission::create(pod, now), unique_names);
+        let update = PodAdmission::update(pod, input.old_pod.as_ref(), sub, now);
+        check_admission(&input, &update, unique_names);
     }
+    // The same metadata as an object of a kind quota only counts.
+    let kind = GroupResource::parse(&input.kind);
+    let counted = CountedObject::new(&kind, &pod.metadata);
+    check_admission(&input, &QuotaAdmission::create(&counted, now), unique_names);
     if let Some(lr) = &input.limit_range {
         limit_ranger(lr, pod, now);
     }
 });
+
+/// Admission may fail, but what it writes never takes a charged resource past its limit.
+fn check_admission<T: Evaluated>(input: &Input, req: &QuotaAdmission<'_, T>, unique_names: bool) {
+    let Ok(writes) = admit(&input.quotas, req, &input.limited) else {
+        return;
+    };
+    for w in writes.iter().filter(|_| unique_names) {
+        let Some(q) = input
+            .quotas
+            .iter()
+            .find(|q| q.metadata.name == w.metadata.name)
+        else {
+            continue;
+        };
+        for (name, new) in w.status.used.iter() {
+            let grew = q.status.used.get(name).map_or(true, |old| new > old);
+            if let (true, Some(hard)) = (grew, q.status.hard.get(name)) {
+                assert!(new <= hard, "{name}: {new} > {hard}");
+            }
+        }
+    }
+}
 
 fn limit_ranger(lr: &LimitRangeSpec, pod: &Pod, now: Time) {
     let _ = limit_ranger_handles(&PodAdmission::update(pod, Some(pod), "resize", now));

@@ -25,8 +25,8 @@ mod service_usage;
 
 pub use crate::api::core::ResourceList;
 pub use admission::{
-    admit, check_request, recalculate_usage, Evaluated, LimitedResource, NamespaceObjects,
-    Operation, PodAdmission, QuotaAdmission, QuotaError, Rejection,
+    admit, check_request, recalculate_usage, CountedObject, Evaluated, LimitedResource,
+    NamespaceObjects, Operation, PodAdmission, QuotaAdmission, QuotaError, Rejection,
 };
 pub use constraints::{pod_constraints, MissingResources};
 pub use limit_range::{

@@ -43,7 +43,8 @@ pub fn check_request<T: Evaluated>(
         return Ok(quotas.to_vec());
     };
     let input_usage = object.usage(request.now);
-    let limited_names = limited_by_default(&input_usage, T::RESOURCE, limited);
+    let limited_names =
+        limited_by_default(&input_usage, object.api_group(), object.resource(), limited);
 
     let mut interesting: Vec<usize> = Vec::new();
     let mut restricted: BTreeSet<String> = BTreeSet::new();
@@ -62,7 +63,7 @@ pub fn check_request<T: Evaluated>(
             continue;
         }
         let hard = q.status.hard.resource_names();
-        let resources = T::matching_resources(&hard);
+        let resources = object.matching_resources(&hard);
         object
             .constraints(&resources)
             .map_err(|missing| QuotaError::Constraints {
@@ -178,7 +179,8 @@ fn quota_matches<T: Evaluated>(
     object: &T,
 ) -> bool {
     let hard = q.status.hard.resource_names();
-    !T::matching_resources(&hard).is_empty() && selectors.iter().all(|s| object.matches_scope(s))
+    !object.matching_resources(&hard).is_empty()
+        && selectors.iter().all(|s| object.matches_scope(s))
 }
 
 /// `hasUsageStats`, reporting the restricted resources (sorted) when one of them is limited in

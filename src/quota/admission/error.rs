@@ -123,8 +123,8 @@ impl fmt::Display for QuotaError {
 /// `generateName`, else `Unknown` (`admission.NewForbidden`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rejection {
-    /// The resource (`pods`, `services`, `persistentvolumeclaims`).
-    pub resource: &'static str,
+    /// The resource (`pods`, `services`, `persistentvolumeclaims`, `deployments.apps`, …).
+    pub resource: crate::api::GroupResource,
     /// The name the message uses.
     pub name: String,
     /// Why (boxed: the exceeded lists make it large).
@@ -134,8 +134,7 @@ pub struct Rejection {
 impl fmt::Display for Rejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.error.is_forbidden() {
-            f.write_str(self.resource)?;
-            f.write_str(" ")?;
+            write!(f, "{} ", self.resource)?;
             crate::text::write_go_quoted(f, &self.name)?;
             f.write_str(" is forbidden: ")?;
         }

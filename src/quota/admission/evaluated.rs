@@ -21,16 +21,21 @@ mod sealed {
     impl Sealed for crate::api::core::Pod {}
     impl Sealed for crate::api::core::Service {}
     impl Sealed for crate::api::core::PersistentVolumeClaim {}
+    impl Sealed for crate::quota::admission::CountedObject<'_> {}
 }
 
 /// An object quota admission charges: [`Pod`], [`Service`] or [`PersistentVolumeClaim`]
 /// (their evaluators' `Handles`, `Usage`, `MatchingResources`, `MatchingScopes`, `Matches` and
-/// `Constraints`). Sealed: other kinds are counted by object count only, which needs no
-/// evaluator.
+/// `Constraints`), or a [`CountedObject`](super::CountedObject) of any other kind, which
+/// quota only counts. Sealed.
 pub trait Evaluated: sealed::Sealed + Sized {
-    /// The resource, as error messages name it (`pods`, `services`,
-    /// `persistentvolumeclaims`).
-    const RESOURCE: &'static str;
+    /// The resource (`pods`, `services`, `persistentvolumeclaims`, `configmaps`, …).
+    fn resource(&self) -> &str;
+
+    /// The API group (empty for the core group).
+    fn api_group(&self) -> &str {
+        ""
+    }
 
     /// The object's metadata.
     fn meta(&self) -> &ObjectMeta;
@@ -42,7 +47,7 @@ pub trait Evaluated: sealed::Sealed + Sized {
     fn usage(&self, now: Time) -> ResourceList;
 
     /// `MatchingResources`: the quota resources this kind consumes among `names`.
-    fn matching_resources<'n>(names: &'n [&str]) -> Vec<&'n str>;
+    fn matching_resources<'n>(&self, names: &'n [&str]) -> Vec<&'n str>;
 
     /// `MatchingScopes`: the selectors the object falls under.
     ///
@@ -50,24 +55,35 @@ pub trait Evaluated: sealed::Sealed + Sized {
     ///
     /// [`ScopeMatchError`] (`error on matching scope {…}: …`) for a selector that cannot be
     /// evaluated.
+    /// Kinds without scopes (services, counted kinds) fall under none.
     fn matching_scopes<'s>(
         &self,
-        selectors: &'s [ScopedResourceSelectorRequirement],
-    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, ScopeMatchError>;
+        _selectors: &'s [ScopedResourceSelectorRequirement],
+    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, ScopeMatchError> {
+        Ok(Vec::new())
+    }
 
-    /// Whether the object falls under one scope (for `Matches`; errors count as no).
-    fn matches_scope(&self, selector: &ScopedResourceSelectorRequirement) -> bool;
+    /// Whether the object falls under one scope (for `Matches`; errors count as no). Kinds
+    /// without scopes match none (`MatchesNoScopeFunc`): a quota with any scope never counts
+    /// them.
+    fn matches_scope(&self, _selector: &ScopedResourceSelectorRequirement) -> bool {
+        false
+    }
 
     /// `Constraints`: what a quota tracking `required` demands of the object.
     ///
     /// # Errors
     ///
     /// [`MissingResources`] (`must specify …`): only pods have constraints.
-    fn constraints(&self, required: &[&str]) -> Result<(), MissingResources>;
+    fn constraints(&self, _required: &[&str]) -> Result<(), MissingResources> {
+        Ok(())
+    }
 }
 
 impl Evaluated for Pod {
-    const RESOURCE: &'static str = "pods";
+    fn resource(&self) -> &str {
+        "pods"
+    }
 
     fn meta(&self) -> &ObjectMeta {
         &self.metadata
@@ -89,7 +105,7 @@ impl Evaluated for Pod {
         pod_usage(self, now)
     }
 
-    fn matching_resources<'n>(names: &'n [&str]) -> Vec<&'n str> {
+    fn matching_resources<'n>(&self, names: &'n [&str]) -> Vec<&'n str> {
         matching_resources(names)
     }
 
@@ -110,7 +126,9 @@ impl Evaluated for Pod {
 }
 
 impl Evaluated for Service {
-    const RESOURCE: &'static str = "services";
+    fn resource(&self) -> &str {
+        "services"
+    }
 
     fn meta(&self) -> &ObjectMeta {
         &self.metadata
@@ -125,30 +143,15 @@ impl Evaluated for Service {
         service_usage(self)
     }
 
-    fn matching_resources<'n>(names: &'n [&str]) -> Vec<&'n str> {
+    fn matching_resources<'n>(&self, names: &'n [&str]) -> Vec<&'n str> {
         service_matching_resources(names)
-    }
-
-    /// Services fall under no scope.
-    fn matching_scopes<'s>(
-        &self,
-        _selectors: &'s [ScopedResourceSelectorRequirement],
-    ) -> Result<Vec<&'s ScopedResourceSelectorRequirement>, ScopeMatchError> {
-        Ok(Vec::new())
-    }
-
-    /// `MatchesNoScopeFunc`: a quota with any scope never counts services.
-    fn matches_scope(&self, _selector: &ScopedResourceSelectorRequirement) -> bool {
-        false
-    }
-
-    fn constraints(&self, _required: &[&str]) -> Result<(), MissingResources> {
-        Ok(())
     }
 }
 
 impl Evaluated for PersistentVolumeClaim {
-    const RESOURCE: &'static str = "persistentvolumeclaims";
+    fn resource(&self) -> &str {
+        "persistentvolumeclaims"
+    }
 
     fn meta(&self) -> &ObjectMeta {
         &self.metadata
@@ -169,7 +172,7 @@ impl Evaluated for PersistentVolumeClaim {
         pvc_usage(self)
     }
 
-    fn matching_resources<'n>(names: &'n [&str]) -> Vec<&'n str> {
+    fn matching_resources<'n>(&self, names: &'n [&str]) -> Vec<&'n str> {
         pvc_matching_resources(names)
     }
 
@@ -182,9 +185,5 @@ impl Evaluated for PersistentVolumeClaim {
 
     fn matches_scope(&self, selector: &ScopedResourceSelectorRequirement) -> bool {
         pvc_matches_scope(selector, self).unwrap_or(false)
-    }
-
-    fn constraints(&self, _required: &[&str]) -> Result<(), MissingResources> {
-        Ok(())
     }
 }

@@ -55,13 +55,14 @@ impl LimitedResource {
 /// `limited` for the core `resource` name, without duplicates.
 pub(super) fn limited_by_default<'a>(
     usage: &'a ResourceList,
+    group: &str,
     resource: &str,
     limited: &[LimitedResource],
 ) -> Vec<&'a str> {
     let mut out: Vec<&str> = Vec::new();
     for entry in limited
         .iter()
-        .filter(|l| l.api_group.is_empty() && l.resource == resource)
+        .filter(|l| l.api_group == group && l.resource == resource)
     {
         for (name, q) in usage.iter() {
             let consumed = q.signum() > 0;

@@ -1,6 +1,7 @@
-//! ResourceQuota admission of pods: the decision the API server's `ResourceQuota` plugin takes
-//! for one request (`Validate` → `checkQuotas` → `CheckRequest` in
-//! `apiserver/pkg/admission/plugin/resourcequota`), against quotas the caller lists.
+//! ResourceQuota admission of pods, services, claims and counted kinds ([`CountedObject`]): the
+//! decision the API server's `ResourceQuota` plugin takes for one request (`Validate` →
+//! `checkQuotas` → `CheckRequest` in `apiserver/pkg/admission/plugin/resourcequota`), against
+//! quotas the caller lists.
 //!
 //! The multi-tenant story: a namespace quota of 1 CPU admits a 600m pod, charges it, and turns
 //! the next 600m pod away.
@@ -38,6 +39,7 @@
 //! ```
 
 mod check;
+mod counted;
 mod error;
 mod evaluated;
 mod limited;
@@ -47,8 +49,10 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::api::core::{Pod, ResourceQuota, Time};
+use crate::api::GroupResource;
 
 pub use check::check_request;
+pub use counted::CountedObject;
 pub use error::{QuotaError, Rejection};
 pub use evaluated::Evaluated;
 pub use limited::LimitedResource;
@@ -69,9 +73,9 @@ pub enum Operation {
 }
 
 /// One admission request on an object quota charges (a [`Pod`], a
-/// [`Service`](crate::api::core::Service) or a
-/// [`PersistentVolumeClaim`](crate::api::core::PersistentVolumeClaim)), with what quota admission
-/// reads of it.
+/// [`Service`](crate::api::core::Service), a
+/// [`PersistentVolumeClaim`](crate::api::core::PersistentVolumeClaim) or a [`CountedObject`]),
+/// with what quota admission reads of it.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct QuotaAdmission<'a, T> {
@@ -153,8 +157,8 @@ impl<'a, T: Evaluated> QuotaAdmission<'a, T> {
     fn is_validated(&self) -> bool {
         let sub_ok = match self.subresource {
             "" => true,
-            "resize" => T::RESOURCE == "pods",
-            "status" => T::RESOURCE == "persistentvolumeclaims",
+            "resize" => self.object.resource() == "pods",
+            "status" => self.object.resource() == "persistentvolumeclaims",
             _ => false,
         };
         sub_ok && !self.namespace.is_empty()
@@ -187,7 +191,10 @@ pub fn admit<T: Evaluated>(
         return Ok(Vec::new());
     }
     let checked = check_request(quotas, request, limited).map_err(|error| Rejection {
-        resource: T::RESOURCE,
+        resource: GroupResource {
+            group: request.object.api_group().into(),
+            resource: request.object.resource().into(),
+        },
         name: request.display_name().into(),
         error: alloc::boxed::Box::new(error),
     })?;

@@ -9,7 +9,6 @@ use crate::api::core::{
     Service, Time,
 };
 use crate::api::{Format, GroupResource, Quantity};
-use crate::quota::object_count_name;
 
 use super::Evaluated;
 
@@ -56,22 +55,6 @@ impl<'a> NamespaceObjects<'a> {
     }
 }
 
-/// The names core kinds were counted under before `count/…` (`legacyObjectCountAliases` in
-/// `pkg/quota/v1/evaluator/core/registry.go`).
-fn legacy_alias(gr: &GroupResource) -> Option<&'static str> {
-    if !gr.group.is_empty() {
-        return None;
-    }
-    [
-        "configmaps",
-        "resourcequotas",
-        "replicationcontrollers",
-        "secrets",
-    ]
-    .into_iter()
-    .find(|r| *r == gr.resource)
-}
-
 /// `status.used` as the quota controller computes it at `now`: for each kind, every object in
 /// the quota's namespace that falls under all of its scopes is charged its usage, every
 /// resource of `spec.hard` the kind tracks starting at 0; the sum is cut to those resources.
@@ -108,9 +91,9 @@ pub fn recalculate_usage(
         used: ResourceList::new(),
         matched: Vec::new(),
     };
-    count.add(objects.pods);
-    count.add(objects.services);
-    count.add(objects.claims);
+    count.add(objects.pods, crate::quota::matching_resources);
+    count.add(objects.services, crate::quota::service_matching_resources);
+    count.add(objects.claims, crate::quota::pvc_matching_resources);
     for (gr, n) in objects.counts {
         count.add_count(gr, *n);
     }
@@ -128,9 +111,10 @@ struct Count<'h> {
 }
 
 impl<'h> Count<'h> {
-    /// One evaluator's `UsageStats`, added to the count.
-    fn add<T: Evaluated>(&mut self, objects: &[T]) {
-        let resources = T::matching_resources(self.hard);
+    /// One typed evaluator's `UsageStats` (the kind's `MatchingResources` given, since it
+    /// must be known with no object at hand), added to the count.
+    fn add<T: Evaluated>(&mut self, objects: &[T], matching: fn(&'h [&'h str]) -> Vec<&'h str>) {
+        let resources = matching(self.hard);
         if resources.is_empty() {
             return;
         }
@@ -161,14 +145,7 @@ impl<'h> Count<'h> {
         if gr.group.is_empty() && typed.contains(&gr.resource.as_str()) {
             return;
         }
-        let name = object_count_name(gr);
-        let alias = legacy_alias(gr);
-        let hard = self.hard;
-        let resources: Vec<&'h str> = hard
-            .iter()
-            .copied()
-            .filter(|h| *h == name || Some(*h) == alias)
-            .collect();
+        let resources = super::counted::count_matching(gr, self.hard);
         if resources.is_empty() {
             return;
         }

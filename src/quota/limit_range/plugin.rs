@@ -28,8 +28,9 @@ use crate::quota::{Evaluated, Operation, QuotaAdmission};
 #[doc(alias = "SupportsAttributes")]
 #[must_use]
 pub fn limit_ranger_handles<T: Evaluated>(request: &QuotaAdmission<'_, T>) -> bool {
-    let is_pod = T::RESOURCE == "pods";
-    let is_claim = T::RESOURCE == "persistentvolumeclaims";
+    let core = request.object.api_group().is_empty();
+    let is_pod = core && request.object.resource() == "pods";
+    let is_claim = core && request.object.resource() == "persistentvolumeclaims";
     let supported = match (request.subresource, request.operation) {
         ("resize", Operation::Update) => is_pod,
         ("", Operation::Create) => is_pod || is_claim,
