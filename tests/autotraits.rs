@@ -40,6 +40,8 @@ fn wire_types() {
     assert_traits::<Toleration>();
     assert_traits::<Time>();
     assert_traits::<ReplicaSet>();
+    assert_traits::<kube_primitives::api::coordination::Lease>();
+    assert_traits::<kube_primitives::api::core::MicroTime>();
 }
 
 #[test]
@@ -74,4 +76,25 @@ fn logic_types() {
     assert_traits::<IpAllocator>();
     assert_traits::<PortAllocator>();
     assert_traits::<ReconcileDecision<'static>>();
+}
+
+#[test]
+fn controller_types() {
+    use kube_primitives::node::{
+        DisruptionChange, DisruptionTracker, NodeHealth, NodeHealthUpdate,
+    };
+    use kube_primitives::quota::{
+        CountedObject, LimitViolation, MissingResources, ScopeMatchError,
+    };
+    use kube_primitives::workload::{OldReplicaSetScaling, ScaleDownError};
+    assert_traits::<NodeHealth>();
+    assert_traits::<NodeHealthUpdate>();
+    assert_traits::<DisruptionTracker>();
+    assert_traits::<DisruptionChange>();
+    assert_traits::<CountedObject<'static>>();
+    assert_traits::<LimitViolation>();
+    assert_traits::<MissingResources>();
+    assert_traits::<ScopeMatchError>();
+    assert_traits::<OldReplicaSetScaling<'static>>();
+    assert_traits::<ScaleDownError>();
 }
