@@ -28,6 +28,7 @@ use super::zone::{zone_eviction_rate, EvictionSettings, ZoneState};
 /// assert_eq!(c.rates, [("a".to_string(), 0.1), ("b".to_string(), 0.1)]);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[doc(alias = "handleDisruption")]
 pub struct DisruptionTracker {
     states: BTreeMap<String, ZoneState>,
 }
@@ -72,6 +73,7 @@ impl DisruptionTracker {
     ///
     /// Upstream forgets vanished zones in a loop that stops, in map order, at the first zone
     /// not fully disrupted, so some may linger a pass there; here they are always forgotten.
+    #[doc(alias = "handleDisruption")]
     pub fn observe(
         &mut self,
         zones: &[(&str, usize, ZoneState)],

@@ -64,6 +64,7 @@ impl std::error::Error for MissingResources {}
 /// # Errors
 ///
 /// [`MissingResources`], resources and container names sorted.
+#[doc(alias = "Constraints")]
 pub fn pod_constraints<S: AsRef<str>>(required: &[S], pod: &Pod) -> Result<(), MissingResources> {
     // With pod-level requests or limits (PodLevelResources, on since 1.34) the per-container
     // rule is not applied: the pod states its resources as a whole.

@@ -181,6 +181,7 @@ pub(crate) fn matching_with(
 ///
 /// The first selector that cannot be evaluated, as
 /// `error on matching scope {PriorityClass Equals [a]}: failed to parse and convert selector: …`.
+#[doc(alias = "MatchingScopes")]
 pub fn matching_scopes<'a>(
     pod: &Pod,
     selectors: &'a [ScopedResourceSelectorRequirement],

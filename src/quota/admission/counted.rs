@@ -41,6 +41,8 @@ use super::{Evaluated, Operation, QuotaAdmission};
 /// );
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[doc(alias = "objectCountEvaluator")]
+#[doc(alias = "NewObjectCountEvaluator")]
 pub struct CountedObject<'a> {
     resource: &'a GroupResource,
     meta: &'a ObjectMeta,

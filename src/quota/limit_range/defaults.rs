@@ -32,6 +32,8 @@ pub const LIMIT_RANGER_ANNOTATION: &str = "kubernetes.io/limit-ranger";
 /// assert_eq!(note.as_deref(), Some("LimitRanger plugin set: cpu request for container app; cpu limit for container app"));
 /// ```
 #[must_use]
+#[doc(alias = "PodMutateLimitFunc")]
+#[doc(alias = "mergePodResourceRequirements")]
 pub fn apply_limit_range_defaults(
     limit_range: &LimitRangeSpec,
     pod: &Pod,

@@ -32,6 +32,7 @@ use crate::quota::{pod_limits, pod_requests, PodResourcesOptions};
 /// assert_eq!(errs[0].to_string(), "maximum cpu usage per Container is 1, but limit is 2");
 /// ```
 #[must_use]
+#[doc(alias = "PodValidateLimitFunc")]
 pub fn validate_pod_limits(limit_range: &LimitRangeSpec, pod: &Pod) -> Vec<LimitViolation> {
     let mut errs = Vec::new();
     for item in &limit_range.limits {
@@ -75,6 +76,7 @@ pub fn validate_pod_limits(limit_range: &LimitRangeSpec, pod: &Pod) -> Vec<Limit
 /// );
 /// ```
 #[must_use]
+#[doc(alias = "PersistentVolumeClaimValidateLimitFunc")]
 pub fn validate_pvc_limits(
     limit_range: &LimitRangeSpec,
     requests: &ResourceList,
@@ -254,6 +256,7 @@ fn ratio_constraint(
 /// assert_eq!(aggregate_message(&["a", "b", "a"]).as_deref(), Some("[a, b]"));
 /// ```
 #[must_use]
+#[doc(alias = "NewAggregate")]
 pub fn aggregate_message<E: Display>(errors: &[E]) -> Option<String> {
     if errors.is_empty() {
         return None;
