@@ -689,11 +689,10 @@ fn admit_claims_by_storage_class() {
     assert_eq!(admit(&[], &create(&pod), &limited), Ok(vec![]));
 }
 
-/// TestAdmitHandlesOldObjects: a stored LoadBalancer service becomes a NodePort one. The
-/// delta is taken with negatives dropped (`SubtractWithNonNegativeResult`), so the load
-/// balancer stays charged and the node port is added.
-#[test]
-fn admit_handles_old_objects() {
+/// The setting of TestAdmitHandlesOldObjects and TestAdmitHandlesCreatingUpdates: a quota
+/// with one load balancer charged, and a LoadBalancer service (stored with `old_rv`) updated
+/// into a NodePort one. Returns the quotas written.
+fn load_balancer_to_node_port(old_rv: &str) -> Vec<ResourceQuota> {
     let q = quota(
         "quota",
         &[],
@@ -708,18 +707,26 @@ fn admit_handles_old_objects() {
             ("services.nodeports", "0"),
         ],
     );
-    let existing = service("service", json!({"type": "LoadBalancer"}), "1");
+    let old = service("service", json!({"type": "LoadBalancer"}), old_rv);
     let new = service(
         "service",
         json!({"type": "NodePort", "ports": [{"port": 1234}]}),
         "",
     );
-    let writes = admit(
+    admit(
         &[q],
-        &QuotaAdmission::update(&new, Some(&existing), "", now()),
+        &QuotaAdmission::update(&new, Some(&old), "", now()),
         &[],
     )
-    .unwrap();
+    .unwrap()
+}
+
+/// TestAdmitHandlesOldObjects: a stored LoadBalancer service becomes a NodePort one. The
+/// delta is taken with negatives dropped (`SubtractWithNonNegativeResult`), so the load
+/// balancer stays charged and the node port is added.
+#[test]
+fn admit_handles_old_objects() {
+    let writes = load_balancer_to_node_port("1");
     assert_eq!(writes.len(), 1);
     assert_eq!(
         used(&writes[0]),
@@ -731,32 +738,7 @@ fn admit_handles_old_objects() {
 /// the update is charged in full, like a create.
 #[test]
 fn admit_handles_creating_updates() {
-    let q = quota(
-        "quota",
-        &[],
-        &[
-            ("services", "10"),
-            ("services.loadbalancers", "10"),
-            ("services.nodeports", "10"),
-        ],
-        &[
-            ("services", "1"),
-            ("services.loadbalancers", "1"),
-            ("services.nodeports", "0"),
-        ],
-    );
-    let old = service("service", json!({"type": "LoadBalancer"}), "");
-    let new = service(
-        "service",
-        json!({"type": "NodePort", "ports": [{"port": 1234}]}),
-        "",
-    );
-    let writes = admit(
-        &[q],
-        &QuotaAdmission::update(&new, Some(&old), "", now()),
-        &[],
-    )
-    .unwrap();
+    let writes = load_balancer_to_node_port("");
     assert_eq!(
         used(&writes[0]),
         "services=2,services.loadbalancers=1,services.nodeports=1"

@@ -215,11 +215,13 @@ pub fn node_health(
         }
     }
 
-    let mut conditions = node.status.conditions.clone();
     let mut write = None;
+    let mut current_ready = current.cloned();
     let grace = i128::try_from(grace_period.as_nanos()).unwrap_or(i128::MAX);
     let deadline = health.probe_timestamp.unix_nanos().saturating_add(grace);
     if now.unix_nanos() > deadline {
+        // Only a node past its grace period has its conditions copied and changed.
+        let mut conditions = node.status.conditions.clone();
         for kind in TAKEN_OVER {
             match conditions.iter_mut().find(|c| c.type_ == kind) {
                 None => conditions.push(NodeCondition {
@@ -239,17 +241,19 @@ pub fn node_health(
                 Some(_) => {}
             }
         }
-        let changed = ready_of(&conditions).is_some_and(|c| !same_condition(c, &observed_ready));
-        if changed {
+        current_ready = ready_of(&conditions).cloned();
+        if current_ready
+            .as_ref()
+            .is_some_and(|c| !same_condition(c, &observed_ready))
+        {
             health = NodeHealth {
                 lease: lease.cloned(),
                 ..fresh(health.probe_timestamp, now)
             };
             tracks_node = true;
-            write = Some(conditions.clone());
+            write = Some(conditions);
         }
     }
-    let current_ready = ready_of(&conditions).cloned();
     if tracks_node {
         health.ready = current_ready.clone();
     }
