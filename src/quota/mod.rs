@@ -35,7 +35,8 @@ pub use limit_range::{
     LIMIT_RANGER_ANNOTATION,
 };
 pub use pod_resources::{
-    is_pod_level_resources_set, pod_limits, pod_requests, PodResourcesOptions,
+    is_pod_level_resources_set, pod_limits, pod_limits_aliasing, pod_requests,
+    pod_requests_aliasing, PodLevelResourceSet, PodResourcesOptions,
 };
 pub use pod_usage::{matching_resources, pod_usage, quota_v1_pod, POD_COUNT};
 pub use pvc_usage::{

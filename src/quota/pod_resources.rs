@@ -1,5 +1,6 @@
-//! Pod requests and limits (`k8s.io/component-helpers/resource/helpers.go`, as of
-//! Kubernetes 1.36).
+//! Pod requests and limits (`k8s.io/component-helpers/resource/helpers.go`, v0.36.3).
+
+use alloc::collections::BTreeMap;
 
 use crate::api::core::{Container, ContainerStatus, Pod, ResourceList};
 
@@ -14,14 +15,43 @@ pub struct PodResourcesOptions {
     /// Values for requests a container does not state (an explicit request, even zero, stays).
     pub non_missing_container_requests: ResourceList,
     /// Read what the kubelet reports for containers resized in place (`UseStatusResources`):
-    /// a container whose status carries `resources` counts with the larger of its spec, those
-    /// and its `allocatedResources` (only the reported ones when the resize is infeasible).
+    /// an app container or sidecar whose status carries `resources` counts with the larger of
+    /// its spec, those and its `allocatedResources` (only the reported ones when the resize is
+    /// infeasible). Regular init containers always count with their spec, as upstream's
+    /// `AggregateContainerRequests` consults statuses only for restartable init containers.
     pub use_status_resources: bool,
+    /// Which pod-level resources (`spec.resources`) replace what the containers add up to.
+    pub pod_level_resources: PodLevelResourceSet,
+}
+
+/// The resources a pod may state at pod level (`spec.resources`) for a computation: upstream
+/// has two lists, and each caller uses its own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PodLevelResourceSet {
+    /// `cpu`, `memory` and `hugepages-*`: component-helpers' `IsSupportedPodLevelResource`,
+    /// which the scheduler, the kubelet and quota use.
+    #[default]
+    CpuMemoryHugePages,
+    /// `cpu` and `memory` only: the LimitRanger's own copy (`isSupportedPodLevelResource` in
+    /// `plugin/pkg/admission/limitranger/admission.go` at 1.36), so its `Pod` limits see
+    /// hugepages as the containers add them up.
+    CpuMemory,
+}
+
+impl PodLevelResourceSet {
+    /// Whether `name` is stated at pod level in this set.
+    #[must_use]
+    pub fn contains(self, name: &str) -> bool {
+        name == "cpu"
+            || name == "memory"
+            || (self == PodLevelResourceSet::CpuMemoryHugePages && name.starts_with("hugepages-"))
+    }
 }
 
 /// `IsSupportedPodLevelResource`: cpu, memory and hugepages.
 fn pod_level_resource(name: &str) -> bool {
-    name == "cpu" || name == "memory" || name.starts_with("hugepages-")
+    PodLevelResourceSet::CpuMemoryHugePages.contains(name)
 }
 
 /// Go's `IsPodLevelResourcesSet`: pod-level requests or limits name a supported resource.
@@ -93,15 +123,22 @@ fn aggregate(
     opts: &PodResourcesOptions,
     of: impl Fn(&Container, Option<&ContainerStatus>) -> ResourceList,
 ) -> ResourceList {
-    let status = |c: &Container| {
-        if !opts.use_status_resources {
-            return None;
-        }
-        // Upstream fills a map from regular then init statuses: an init status wins a name.
+    // Upstream fills a map from the regular, then the init statuses: an init status wins a
+    // name, and among statuses of one list the last does.
+    let statuses: BTreeMap<&str, &ContainerStatus> = if opts.use_status_resources {
         let s = &pod.status;
-        let named = |s: &&ContainerStatus| s.name == c.name;
-        let init = s.init_container_statuses.iter().rev().find(named);
-        init.or_else(|| s.container_statuses.iter().rev().find(named))
+        s.container_statuses
+            .iter()
+            .chain(&s.init_container_statuses)
+            .map(|cs| (cs.name.as_str(), cs))
+            .collect()
+    } else {
+        BTreeMap::new()
+    };
+    let status = |c: &Container| {
+        statuses
+            .get(c.name.as_str())
+            .copied()
             .filter(|s| s.resources.is_some())
     };
     let mut total = ResourceList::new();
@@ -110,13 +147,15 @@ fn aggregate(
     }
     let (mut sidecars, mut init_max) = (ResourceList::new(), ResourceList::new());
     for c in &pod.spec.init_containers {
-        let own = of(c, status(c));
         let use_now = if c.is_restartable_init_container() {
+            let own = of(c, status(c));
             add_into(&mut total, &own);
             add_into(&mut sidecars, &own);
             sidecars.clone()
         } else {
-            let mut tmp = own;
+            // A regular init container has finished by the time anything is resized: its spec
+            // counts, whatever a status of the same name says.
+            let mut tmp = of(c, None);
             add_into(&mut tmp, &sidecars);
             tmp
         };
@@ -166,7 +205,8 @@ pub fn pod_requests(pod: &Pod, opts: &PodResourcesOptions) -> ResourceList {
     });
     if !opts.skip_pod_level_resources && is_pod_level_requests_set(pod) {
         if let Some(r) = &pod.spec.resources {
-            for (name, q) in r.requests.iter().filter(|(n, _)| pod_level_resource(n)) {
+            let set = opts.pod_level_resources;
+            for (name, q) in r.requests.iter().filter(|(n, _)| set.contains(n)) {
                 reqs.insert(name, q.clone());
             }
         }
@@ -192,7 +232,8 @@ pub fn pod_limits(pod: &Pod, opts: &PodResourcesOptions) -> ResourceList {
     });
     if !opts.skip_pod_level_resources && is_pod_level_resources_set(pod) {
         if let Some(r) = &pod.spec.resources {
-            for (name, q) in r.limits.iter().filter(|(n, _)| pod_level_resource(n)) {
+            let set = opts.pod_level_resources;
+            for (name, q) in r.limits.iter().filter(|(n, _)| set.contains(n)) {
                 limits.insert(name, q.clone());
             }
         }
@@ -206,4 +247,67 @@ pub fn pod_limits(pod: &Pod, opts: &PodResourcesOptions) -> ResourceList {
         }
     }
     limits
+}
+
+/// Go's `PodRequests` with the change it makes to the pod it is given: besides the requests,
+/// the overhead is added to the pod's own pod-level requests that Go holds as `inf.Dec`
+/// (see [`Quantity::is_inf_dec`](crate::api::Quantity::is_inf_dec)), because upstream puts
+/// those quantities into its result without copying them and then adds the overhead in place.
+///
+/// Only for reproducing upstream's numbers exactly where Go calls `PodRequests` more than once
+/// on one object (quota admission with limited resources, for example, computes a pod's usage
+/// twice and so counts such a pod's overhead twice). Everyone else wants [`pod_requests`],
+/// which never changes its input.
+///
+/// ```
+/// use kube_primitives::api::core::Pod;
+/// use kube_primitives::quota::{pod_requests_aliasing, PodResourcesOptions};
+///
+/// let mut pod: Pod = serde_json::from_str(r#"{"spec": {
+///     "resources": {"requests": {"memory": "0.5Gi"}},
+///     "overhead": {"memory": "1Gi"}
+/// }}"#).unwrap();
+/// let opts = PodResourcesOptions::default();
+/// assert_eq!(pod_requests_aliasing(&mut pod, &opts).to_string(), "memory=1536Mi");
+/// // The second call sees the overhead the first one added to the pod.
+/// assert_eq!(pod_requests_aliasing(&mut pod, &opts).to_string(), "memory=2560Mi");
+/// ```
+#[doc(alias = "PodRequests")]
+pub fn pod_requests_aliasing(pod: &mut Pod, opts: &PodResourcesOptions) -> ResourceList {
+    let requests = pod_requests(pod, opts);
+    if !opts.skip_pod_level_resources && !opts.exclude_overhead && is_pod_level_requests_set(pod) {
+        alias_overhead(pod, opts.pod_level_resources, false);
+    }
+    requests
+}
+
+/// Go's `PodLimits` with the change it makes to the pod it is given: the overhead is added to
+/// the pod's own non-zero pod-level limits held as `inf.Dec`. See [`pod_requests_aliasing`].
+#[doc(alias = "PodLimits")]
+pub fn pod_limits_aliasing(pod: &mut Pod, opts: &PodResourcesOptions) -> ResourceList {
+    let limits = pod_limits(pod, opts);
+    if !opts.skip_pod_level_resources && !opts.exclude_overhead && is_pod_level_resources_set(pod) {
+        alias_overhead(pod, opts.pod_level_resources, true);
+    }
+    limits
+}
+
+/// Adds the overhead to the pod-level quantities upstream shares with its result.
+fn alias_overhead(pod: &mut Pod, set: PodLevelResourceSet, limits: bool) {
+    let Some(resources) = pod.spec.resources.as_mut() else {
+        return;
+    };
+    let list = if limits {
+        &mut resources.limits
+    } else {
+        &mut resources.requests
+    };
+    for (name, q) in list.iter_mut() {
+        let Some(overhead) = pod.spec.overhead.get(name) else {
+            continue;
+        };
+        if set.contains(name) && q.is_inf_dec() && !(limits && q.is_zero()) {
+            *q += overhead;
+        }
+    }
 }

@@ -8,7 +8,10 @@ use crate::api::core::{Pod, ResourceList, Time};
 use crate::api::{Format, Quantity};
 use crate::meta::validate::qualified_name;
 
-use super::{contains_prefix, intersection, pod_limits, pod_requests, PodResourcesOptions};
+use super::{
+    contains_prefix, intersection, pod_limits, pod_limits_aliasing, pod_requests,
+    pod_requests_aliasing, PodResourcesOptions,
+};
 
 /// The object-count resource every pod is charged, finished or not.
 pub const POD_COUNT: &str = "count/pods";
@@ -80,12 +83,31 @@ pub fn pod_usage(pod: &Pod, now: Time) -> ResourceList {
     if !quota_v1_pod(pod, now) {
         return result;
     }
-    let opts = PodResourcesOptions {
-        use_status_resources: true,
-        ..PodResourcesOptions::default()
-    };
+    let opts = usage_options();
     let compute = compute_usage(&pod_requests(pod, &opts), &pod_limits(pod, &opts));
     result.add(&compute)
+}
+
+/// `PodUsageFunc` reads in-place resize status (InPlacePodVerticalScaling is on in 1.36).
+fn usage_options() -> PodResourcesOptions {
+    PodResourcesOptions {
+        use_status_resources: true,
+        ..PodResourcesOptions::default()
+    }
+}
+
+/// [`pod_usage`] with the change upstream's `PodRequests`/`PodLimits` make to the pod (see
+/// [`pod_requests_aliasing`]), for reproducing repeated `Usage` calls on one object.
+pub(crate) fn pod_usage_aliasing(pod: &mut Pod, now: Time) -> ResourceList {
+    let mut result = ResourceList::new();
+    result.insert(POD_COUNT, one());
+    if !quota_v1_pod(pod, now) {
+        return result;
+    }
+    let opts = usage_options();
+    let requests = pod_requests_aliasing(pod, &opts);
+    let limits = pod_limits_aliasing(pod, &opts);
+    result.add(&compute_usage(&requests, &limits))
 }
 
 fn one() -> Quantity {

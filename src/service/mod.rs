@@ -28,8 +28,9 @@ pub use dns::{
     HostnameError, KubeletDns, PodDns, ResolvConf, FQDN_MAX_LEN, HOSTNAME_MAX_LEN,
 };
 pub use endpoints::{
-    endpoints_for_service, repack_subsets, truncate_subsets, HEADLESS_LABEL, MAX_CAPACITY,
-    OVER_CAPACITY_ANNOTATION,
+    endpoints_for_service, repack_subsets, truncate_subsets, EndpointsTriggerTracker,
+    ENDPOINT_CONTROLLER_NAME, HEADLESS_LABEL, LAST_CHANGE_TRIGGER_TIME_ANNOTATION,
+    MANAGED_BY_LABEL, MAX_CAPACITY, OVER_CAPACITY_ANNOTATION,
 };
 pub use env::{
     env_var_name, is_service_ip_set, pod_service_env, service_env_vars, visible_services,

@@ -8,9 +8,9 @@ use kube_primitives::api::{Format, Quantity};
 use kube_primitives::quota::{
     admit, aggregate_message, apply_limit_range_defaults, compute_pod_qos, difference, get_pod_qos,
     intersection, is_pod_level_resources_set, matching_resources, matching_scopes, pod_constraints,
-    pod_limits, pod_matches_scope, pod_requests, pod_usage, quota_v1_pod, validate_pod_limits,
-    validate_pvc_limits, LimitedResource, PodAdmission, PodResourcesOptions, ResourceList,
-    LIMIT_RANGER_ANNOTATION,
+    pod_limits, pod_limits_aliasing, pod_matches_scope, pod_requests, pod_requests_aliasing,
+    pod_usage, quota_v1_pod, validate_pod_limits, validate_pvc_limits, LimitedResource,
+    PodAdmission, PodResourcesOptions, ResourceList, LIMIT_RANGER_ANNOTATION,
 };
 use serde_json::{json, Map, Value};
 
@@ -69,11 +69,11 @@ pub fn pod_resources(request: &Value) -> Result<Value, String> {
     ]
     .into_iter()
     .collect();
+    // Upstream's harness calls PodRequests, then PodLimits, then the other variants on one
+    // pod, which the first two change (see `pod_requests_aliasing`).
     let mut pod = pod;
-    let requests = list(&pod_requests(&pod, &options(false, false)));
-    alias_overhead(&mut pod, false);
-    let limits = list(&pod_limits(&pod, &options(false, false)));
-    alias_overhead(&mut pod, true);
+    let requests = list(&pod_requests_aliasing(&mut pod, &options(false, false)));
+    let limits = list(&pod_limits_aliasing(&mut pod, &options(false, false)));
     Ok(json!({
         "requests": requests,
         "limits": limits,
@@ -84,47 +84,6 @@ pub fn pod_resources(request: &Value) -> Result<Value, String> {
         "requests_non_missing": list(&pod_requests(&pod, &non_missing)),
         "pod_level_resources_set": is_pod_level_resources_set(&pod),
     }))
-}
-
-/// The harness calls upstream's PodRequests, then PodLimits, then the other variants on one
-/// pod. Upstream stores pod-level quantities into its result without a copy and adds the
-/// overhead to them in place; for values held as `inf.Dec` that changes the pod itself (the
-/// copies share the `*inf.Dec`), so later calls see the pod-level values with the overhead
-/// added. This reproduces that mutation between calls; the library never mutates its input.
-fn alias_overhead(pod: &mut Pod, limits: bool) {
-    let overhead = pod.spec.overhead.clone();
-    let set = if limits {
-        is_pod_level_resources_set(pod)
-    } else {
-        pod_level_requests_set(pod)
-    };
-    let Some(resources) = pod.spec.resources.as_mut().filter(|_| set) else {
-        return;
-    };
-    let list = if limits {
-        &mut resources.limits
-    } else {
-        &mut resources.requests
-    };
-    let names: Vec<String> = list.iter().map(|(n, _)| n.to_string()).collect();
-    for name in names {
-        let supported = name == "cpu" || name == "memory" || name.starts_with("hugepages-");
-        let (Some(q), Some(o)) = (list.get(&name), overhead.get(&name)) else {
-            continue;
-        };
-        if supported && q.is_inf_dec() && !(limits && q.is_zero()) {
-            let sum = q.clone() + o;
-            list.insert(name, sum);
-        }
-    }
-}
-
-fn pod_level_requests_set(pod: &Pod) -> bool {
-    pod.spec.resources.as_ref().is_some_and(|r| {
-        r.requests
-            .iter()
-            .any(|(n, _)| n == "cpu" || n == "memory" || n.starts_with("hugepages-"))
-    })
 }
 
 pub fn pod_quota_usage(request: &Value) -> Result<Value, String> {
@@ -268,6 +227,7 @@ pub fn quota_admission(request: &Value) -> Result<Value, String> {
         req.namespace = ns;
     }
     req.dry_run = dry_run.unwrap_or(false);
+    req.upstream_aliasing = true;
     let entry = |q: &ResourceQuota, used: &ResourceList, updated: bool| json!({"name": q.metadata.name, "used": list(used), "updated": updated});
     // The runner's lister hands out every given quota, whatever its namespace.
     match admit(&quotas, &req, &limited.unwrap_or_default()) {

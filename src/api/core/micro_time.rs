@@ -33,7 +33,7 @@ impl From<Time> for MicroTime {
 
 impl fmt::Display for MicroTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.write_rfc3339(f, true)
+        self.0.write_rfc3339(f, super::time::Fraction::Micro)
     }
 }
 

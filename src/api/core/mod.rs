@@ -59,7 +59,7 @@ pub use service::{
     DEFAULT_CLIENT_IP_AFFINITY_SECONDS, MAX_CLIENT_IP_AFFINITY_SECONDS,
 };
 pub use taint::{Taint, Toleration};
-pub use time::{ParseTimeError, Time};
+pub use time::{ParseTimeError, Rfc3339Nano, Time};
 
 /// Go's `omitempty` for integers.
 pub(crate) fn is_zero<T: Default + PartialEq>(n: &T) -> bool {

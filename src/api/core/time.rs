@@ -191,14 +191,54 @@ impl FromStr for Time {
 
 impl fmt::Display for Time {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write_rfc3339(f, false)
+        self.write_rfc3339(f, Fraction::None)
+    }
+}
+
+/// How many fractional digits an RFC 3339 rendering of a [`Time`] carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Fraction {
+    /// None (`metav1.Time`).
+    None,
+    /// Always six (Go's `RFC3339Micro`, as `metav1.MicroTime` prints).
+    Micro,
+    /// Up to nine, trailing zeros dropped, none for whole seconds (Go's `RFC3339Nano`).
+    Nano,
+}
+
+/// A [`Time`] printed as Go's `t.UTC().Format(time.RFC3339Nano)`; see [`Time::rfc3339_nano`].
+#[derive(Clone, Copy, Debug)]
+pub struct Rfc3339Nano(Time);
+
+impl fmt::Display for Rfc3339Nano {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write_rfc3339(f, Fraction::Nano)
     }
 }
 
 impl Time {
-    /// RFC 3339 in UTC, with six fractional digits when `micros` (Go's `RFC3339Micro`, as
-    /// `metav1.MicroTime` prints) and none otherwise (`metav1.Time`).
-    pub(super) fn write_rfc3339(&self, f: &mut fmt::Formatter<'_>, micros: bool) -> fmt::Result {
+    /// The time as Go's `t.UTC().Format(time.RFC3339Nano)` prints it: the fraction of the
+    /// second without trailing zeros, and none for a whole second. Controllers write
+    /// annotations such as `endpoints.kubernetes.io/last-change-trigger-time` this way.
+    ///
+    /// ```
+    /// use kube_primitives::api::core::Time;
+    ///
+    /// let t: Time = "2026-01-01T01:00:00.250+01:00".parse().unwrap();
+    /// assert_eq!(t.rfc3339_nano().to_string(), "2026-01-01T00:00:00.25Z");
+    /// assert_eq!(Time::from_unix_seconds(0).rfc3339_nano().to_string(), "1970-01-01T00:00:00Z");
+    /// ```
+    #[must_use]
+    pub const fn rfc3339_nano(self) -> Rfc3339Nano {
+        Rfc3339Nano(self)
+    }
+
+    /// RFC 3339 in UTC with the given fraction.
+    pub(super) fn write_rfc3339(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        fraction: Fraction,
+    ) -> fmt::Result {
         let days = self.unix_seconds.div_euclid(SECONDS_PER_DAY);
         let secs = self.unix_seconds.rem_euclid(SECONDS_PER_DAY);
         let (year, month, day) = civil_from_days(days);
@@ -214,8 +254,19 @@ impl Time {
             secs / 60 % 60,
             secs % 60
         )?;
-        if micros {
-            write!(f, ".{:06}", self.nanos / 1000)?;
+        match fraction {
+            Fraction::None => {}
+            Fraction::Micro => write!(f, ".{:06}", self.nanos / 1000)?,
+            Fraction::Nano if self.nanos == 0 => {}
+            Fraction::Nano => {
+                let mut digits = 9;
+                let mut nanos = self.nanos;
+                while nanos % 10 == 0 {
+                    nanos /= 10;
+                    digits -= 1;
+                }
+                write!(f, ".{nanos:0digits$}")?;
+            }
         }
         f.write_str("Z")
     }

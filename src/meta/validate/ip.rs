@@ -2,6 +2,9 @@
 //! Go 1.16's `net.ParseIP`, which accepts leading zeros in IPv4 octets (`010.0.0.1` is `10.0.0.1`)
 //! and in IPv6 groups.
 
+use alloc::string::String;
+use core::fmt::Write;
+
 use super::{Violation, Violations};
 
 const IPV4_LEN: usize = 4;
@@ -147,6 +150,46 @@ pub(crate) fn is_ipv6_string(s: &str) -> bool {
     parse_ip_sloppy(s).is_some_and(|ip| !is_v4(&ip))
 }
 
+/// Go's `net.ParseIP(s).String()` with Kubernetes' sloppy parser (`netutils.ParseIPSloppy`):
+/// the canonical text of an address (`010.001.2.3` → `10.1.2.3`, `fd00:10:0::3` →
+/// `fd00:10::3`, `::ffff:1.2.3.4` → `1.2.3.4`), or `None` when `s` is not an IP.
+pub(crate) fn canonical_ip(s: &str) -> Option<String> {
+    let ip = parse_ip_sloppy(s)?;
+    let mut out = String::with_capacity(s.len());
+    if is_v4(&ip) {
+        let [.., a, b, c, d] = ip;
+        let _ = write!(out, "{a}.{b}.{c}.{d}");
+        return Some(out);
+    }
+    let mut groups = [0u16; IPV6_LEN / 2];
+    for (group, pair) in groups.iter_mut().zip(ip.chunks_exact(2)) {
+        if let [hi, lo] = *pair {
+            *group = u16::from_be_bytes([hi, lo]);
+        }
+    }
+    // RFC 5952 as Go prints it: the first longest run of two or more zero groups becomes `::`.
+    let (mut best, mut best_len, mut i) = (usize::MAX, 1, 0);
+    while i < groups.len() {
+        let run = groups.iter().skip(i).take_while(|&&g| g == 0).count();
+        if run > best_len {
+            (best, best_len) = (i, run);
+        }
+        i += run.max(1);
+    }
+    let elided = best..best.saturating_add(best_len);
+    for (i, group) in groups.iter().enumerate() {
+        if i == best {
+            out.push_str("::");
+        } else if !elided.contains(&i) {
+            if i > 0 && i != elided.end {
+                out.push(':');
+            }
+            let _ = write!(out, "{group:x}");
+        }
+    }
+    Some(out)
+}
+
 /// Go's `IP.To4() != nil`: IPv4, or IPv4-mapped IPv6 (`::ffff:1.2.3.4`).
 fn is_v4(ip: &[u8; IPV6_LEN]) -> bool {
     ip[..10].iter().all(|&b| b == 0) && ip[10] == 0xff && ip[11] == 0xff
@@ -222,6 +265,36 @@ pub fn cidr(value: &str) -> Violations {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Expectations from Go's net/ip_test.go ipStringTests and RFC 5952 section 4 examples.
+    #[test]
+    fn canonical_text() {
+        for (input, want) in [
+            ("10.1.2.3", Some("10.1.2.3")),
+            ("010.001.002.003", Some("10.1.2.3")),
+            ("::ffff:1.2.3.4", Some("1.2.3.4")),
+            ("::ffff:0102:0304", Some("1.2.3.4")),
+            ("::1.2.3.4", Some("::102:304")),
+            ("fd00:10:0::3", Some("fd00:10::3")),
+            (
+                "2001:0db8:0000:0000:0000:0000:0000:0001",
+                Some("2001:db8::1"),
+            ),
+            ("2001:db8:0:0:1:0:0:1", Some("2001:db8::1:0:0:1")),
+            ("2001:db8:0:1:1:1:1:1", Some("2001:db8:0:1:1:1:1:1")),
+            ("2001:0:0:1:0:0:0:1", Some("2001:0:0:1::1")),
+            ("2001:DB8::A", Some("2001:db8::a")),
+            ("::", Some("::")),
+            ("::1", Some("::1")),
+            ("1::", Some("1::")),
+            ("1:0:0:0:0:0:0:0", Some("1::")),
+            ("0:0:0:0:0:0:0:1", Some("::1")),
+            ("fe80::1%lo0", None),
+            ("not an ip", None),
+        ] {
+            assert_eq!(canonical_ip(input).as_deref(), want, "{input}");
+        }
+    }
 
     // Rows from Go 1.16 net/ip_test.go parseIPTests, and k8s.io/utils/net ParseIPSloppy tests.
     #[test]

@@ -36,8 +36,8 @@ pub use dns::{
     DNS1123_SUBDOMAIN_MAX_LEN,
 };
 pub use identifiers::{c_identifier, config_map_key, env_var_name, relaxed_env_var_name};
+pub(crate) use ip::{canonical_ip, is_ipv6_string, parse_ip_sloppy};
 pub use ip::{cidr, ip, ipv4, ipv6};
-pub(crate) use ip::{is_ipv6_string, parse_ip_sloppy};
 pub use misc::{http_header_name, in_range, percent, port_name, port_number, PORT_NAME_MAX_LEN};
 pub use qualified::{label_value, qualified_name, LABEL_VALUE_MAX_LEN, QUALIFIED_NAME_MAX_LEN};
 pub use violation::{Format, LengthUnit, PartViolation, Violation, Violations};

@@ -42,9 +42,21 @@ pub fn check_request<T: Evaluated>(
     let Some(limited_scopes) = matched_limited_scopes(object, limited) else {
         return Ok(quotas.to_vec());
     };
-    let input_usage = object.usage(request.now);
+    let first_usage = object.usage(request.now);
     let limited_names =
-        limited_by_default(&input_usage, object.api_group(), object.resource(), limited);
+        limited_by_default(&first_usage, object.api_group(), object.resource(), limited);
+    // Upstream computes the usage once for the limited resources (when some apply to this
+    // kind) and again for the quotas; see `QuotaAdmission::upstream_aliasing`.
+    let limits_kind = limited
+        .iter()
+        .any(|l| l.api_group == object.api_group() && l.resource == object.resource());
+    let repeated;
+    let input_usage = if request.upstream_aliasing && limits_kind {
+        repeated = object.usage_after(request.now, 1);
+        &repeated
+    } else {
+        &first_usage
+    };
 
     let mut interesting: Vec<usize> = Vec::new();
     let mut restricted: BTreeSet<String> = BTreeSet::new();

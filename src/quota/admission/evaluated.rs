@@ -7,6 +7,7 @@ use crate::api::core::{
     ObjectMeta, PersistentVolumeClaim, Pod, ResourceList, ScopedResourceSelectorRequirement,
     Service, Time,
 };
+use crate::quota::pod_usage::pod_usage_aliasing;
 use crate::quota::scope::is_terminating;
 use crate::quota::{
     matching_resources, matching_scopes, pod_constraints, pod_matches_scope, pod_usage,
@@ -45,6 +46,15 @@ pub trait Evaluated: sealed::Sealed + Sized {
 
     /// `Usage`.
     fn usage(&self, now: Time) -> ResourceList;
+
+    /// `Usage` as upstream computes it after `earlier` calls on the same object, which for a
+    /// pod with pod-level quantities held as `inf.Dec` have changed it (see
+    /// [`pod_requests_aliasing`](crate::quota::pod_requests_aliasing)); other kinds are not
+    /// changed by `Usage`.
+    fn usage_after(&self, now: Time, earlier: usize) -> ResourceList {
+        let _ = earlier;
+        self.usage(now)
+    }
 
     /// `MatchingResources`: the quota resources this kind consumes among `names`.
     fn matching_resources<'n>(&self, names: &'n [&str]) -> Vec<&'n str>;
@@ -103,6 +113,17 @@ impl Evaluated for Pod {
 
     fn usage(&self, now: Time) -> ResourceList {
         pod_usage(self, now)
+    }
+
+    fn usage_after(&self, now: Time, earlier: usize) -> ResourceList {
+        if earlier == 0 {
+            return pod_usage(self, now);
+        }
+        let mut pod = self.clone();
+        for _ in 0..earlier {
+            pod_usage_aliasing(&mut pod, now);
+        }
+        pod_usage_aliasing(&mut pod, now)
     }
 
     fn matching_resources<'n>(&self, names: &'n [&str]) -> Vec<&'n str> {

@@ -93,6 +93,13 @@ pub struct QuotaAdmission<'a, T> {
     pub dry_run: bool,
     /// The evaluator's clock (a pod deleted longer ago than its grace period is not charged).
     pub now: Time,
+    /// Reproduce upstream's aliasing of pod-level quantities (off by default): Go's
+    /// `PodRequests`/`PodLimits` add a pod's overhead in place to its pod-level values held as
+    /// `inf.Dec` (`0.5Gi`; see [`pod_requests_aliasing`](crate::quota::pod_requests_aliasing)),
+    /// and `CheckRequest` computes the usage twice when limited resources apply to the kind,
+    /// so such a pod is charged its overhead twice. On, the decision is byte for byte
+    /// upstream's; off (the default), the pod is charged what it asks for.
+    pub upstream_aliasing: bool,
 }
 
 impl<T> Clone for QuotaAdmission<'_, T> {
@@ -118,6 +125,7 @@ impl<'a, T: Evaluated> QuotaAdmission<'a, T> {
             namespace: &object.meta().namespace,
             dry_run: false,
             now,
+            upstream_aliasing: false,
         }
     }
 

@@ -8,7 +8,7 @@ use core::fmt::Display;
 use super::violation::{LimitBound, LimitType, LimitViolation, RequestOrLimit, ViolationKind};
 use crate::api::core::{LimitRangeItem, LimitRangeSpec, Pod, ResourceList};
 use crate::api::Quantity;
-use crate::quota::{pod_limits, pod_requests, PodResourcesOptions};
+use crate::quota::{pod_limits, pod_requests, PodLevelResourceSet, PodResourcesOptions};
 
 /// The LimitRanger's checks of a pod (`PodValidateLimitFunc`), in upstream's order (items,
 /// then containers and init containers, then each item's `min`, `max` and
@@ -16,7 +16,9 @@ use crate::quota::{pod_limits, pod_requests, PodResourcesOptions};
 ///
 /// `Container` items apply to every container and init container; `Pod` items to the pod's
 /// requests and limits as [`pod_requests`](crate::quota::pod_requests) / [`pod_limits`](crate::quota::pod_limits)
-/// total them without overhead. Call it on the pod [`apply_limit_range_defaults`](super::apply_limit_range_defaults) returned.
+/// total them without overhead, with pod-level `cpu` and `memory` replacing the containers'
+/// sums but pod-level hugepages not ([`PodLevelResourceSet::CpuMemory`]: the plugin's own copy
+/// of those functions at 1.36 supports only cpu and memory). Call it on the pod [`apply_limit_range_defaults`](super::apply_limit_range_defaults) returned.
 ///
 /// ```
 /// use kube_primitives::api::core::{LimitRangeSpec, Pod};
@@ -44,8 +46,11 @@ pub fn validate_pod_limits(limit_range: &LimitRangeSpec, pod: &Pod) -> Vec<Limit
                 }
             }
             "Pod" => {
+                // The plugin's own podRequests/podLimits: spec only, no overhead, and only cpu
+                // and memory taken from pod-level resources.
                 let opts = PodResourcesOptions {
                     exclude_overhead: true,
+                    pod_level_resources: PodLevelResourceSet::CpuMemory,
                     ..PodResourcesOptions::default()
                 };
                 let (req, lim) = (pod_requests(pod, &opts), pod_limits(pod, &opts));

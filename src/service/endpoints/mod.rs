@@ -30,9 +30,11 @@
 mod md5;
 mod repack;
 mod spew;
+mod trigger;
 mod truncate;
 
-use alloc::string::String;
+use alloc::collections::BTreeMap;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::api::core::{
@@ -40,11 +42,12 @@ use crate::api::core::{
     ServicePort,
 };
 use crate::api::IntOrString;
-use crate::meta::validate::is_ipv6_string;
+use crate::meta::validate::{canonical_ip, is_ipv6_string};
 
 use super::is_service_ip_set;
 pub use repack::repack_subsets;
 use repack::{repack, Offer};
+pub use trigger::EndpointsTriggerTracker;
 pub use truncate::{truncate_subsets, MAX_CAPACITY};
 
 /// The label marking the endpoints of a headless service (one without a cluster IP).
@@ -52,6 +55,22 @@ pub const HEADLESS_LABEL: &str = "service.kubernetes.io/headless";
 
 /// The annotation set when addresses were cut to [`MAX_CAPACITY`]; its value is `truncated`.
 pub const OVER_CAPACITY_ANNOTATION: &str = "endpoints.kubernetes.io/over-capacity";
+
+/// The label the endpoints controller puts on every Endpoints object it manages (since
+/// Kubernetes 1.33), with the value [`ENDPOINT_CONTROLLER_NAME`]: Go's `LabelManagedBy`.
+#[doc(alias = "LabelManagedBy")]
+pub const MANAGED_BY_LABEL: &str = "endpoints.kubernetes.io/managed-by";
+
+/// The value of [`MANAGED_BY_LABEL`] on the endpoints controller's objects: Go's
+/// `ControllerName`.
+#[doc(alias = "ControllerName")]
+pub const ENDPOINT_CONTROLLER_NAME: &str = "endpoint-controller";
+
+/// The annotation holding the time of the change that triggered the controller's last write
+/// (`v1.EndpointsLastChangeTriggerTime`), printed as [`Time::rfc3339_nano`] does.
+#[doc(alias = "EndpointsLastChangeTriggerTime")]
+pub const LAST_CHANGE_TRIGGER_TIME_ANNOTATION: &str =
+    "endpoints.kubernetes.io/last-change-trigger-time";
 
 /// The Endpoints object the controller would write for `service` given the `pods` it knows
 /// (any namespace; only the service's are read), or `None` for a service without a selector
@@ -70,8 +89,18 @@ pub const OVER_CAPACITY_ANNOTATION: &str = "endpoints.kubernetes.io/over-capacit
 /// go-spew dump). More than [`MAX_CAPACITY`] addresses are cut, with
 /// [`OVER_CAPACITY_ANNOTATION`].
 ///
-/// Not computed: `endpoints.kubernetes.io/last-change-trigger-time`, which needs the
-/// controller's memory of earlier syncs.
+/// Addresses are written in canonical form (`fd00:10:0::3` as `fd00:10::3`, `010.0.0.1` as
+/// `10.0.0.1`), as the 1.36 controller writes them; an address that is not an IP at all (which
+/// the API server never lets into a pod's status) is kept as written. The object carries the
+/// service's labels plus [`MANAGED_BY_LABEL`] (and [`HEADLESS_LABEL`] for a service without a
+/// cluster IP), and [`LAST_CHANGE_TRIGGER_TIME_ANNOTATION`]: this is the object of the
+/// controller's first sync of the service, so the trigger time is the service's creation time
+/// (`TriggerTimeTracker.ComputeEndpointLastChangeTriggerTime` for a service it has not seen),
+/// left out when the service has none. For the later syncs, keep an
+/// [`EndpointsTriggerTracker`] and replace the annotation with what it returns.
+///
+/// Follows `syncService` in
+/// [`pkg/controller/endpoint/endpoints_controller.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/endpoint/endpoints_controller.go).
 #[must_use]
 #[doc(alias = "syncService")]
 pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoints> {
@@ -79,17 +108,13 @@ pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoint
     if service.spec.type_ == "ExternalName" {
         return None;
     }
-    let selector = service.spec.selector.as_ref()?;
+    service.spec.selector.as_ref()?;
     let namespace = &service.metadata.namespace;
     let spec = &service.spec;
     let mut addresses = Vec::new();
     let mut offers = Vec::new();
-    for pod in pods {
-        let labels = &pod.metadata.labels;
-        if pod.metadata.namespace != *namespace
-            || !selector.iter().all(|(k, v)| labels.get(k) == Some(v))
-            || !should_be_in_endpoints(pod, spec.publish_not_ready_addresses)
-        {
+    for pod in listed(service, pods) {
+        if !should_be_in_endpoints(pod, spec.publish_not_ready_addresses) {
             continue;
         }
         let Some(mut address) = pod_address(service, pod) else {
@@ -144,15 +169,43 @@ pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoint
             .annotations
             .insert(OVER_CAPACITY_ANNOTATION.into(), "truncated".into());
     }
-    if !is_service_ip_set(service) {
-        endpoints
-            .metadata
-            .labels
-            .insert(HEADLESS_LABEL.into(), String::new());
-    } else {
-        endpoints.metadata.labels.remove(HEADLESS_LABEL);
+    if let Some(created) = service.metadata.creation_timestamp.filter(|t| !t.is_zero()) {
+        endpoints.metadata.annotations.insert(
+            LAST_CHANGE_TRIGGER_TIME_ANNOTATION.into(),
+            created.rfc3339_nano().to_string(),
+        );
     }
+    let labels = &mut endpoints.metadata.labels;
+    if !is_service_ip_set(service) {
+        labels.insert(HEADLESS_LABEL.into(), String::new());
+    } else {
+        labels.remove(HEADLESS_LABEL);
+    }
+    labels.insert(MANAGED_BY_LABEL.into(), ENDPOINT_CONTROLLER_NAME.into());
     Some(endpoints)
+}
+
+/// The pods the controller's pod lister gives for `service`: those in the service's namespace
+/// with every label of its selector (a service without a selector gets none). The lister is a
+/// cache keyed by namespace and name, so of pods given twice under one name the later one
+/// counts.
+fn listed<'a>(service: &'a Service, pods: &'a [Pod]) -> impl Iterator<Item = &'a Pod> + 'a {
+    let selector = service.spec.selector.as_ref();
+    let namespace = service.metadata.namespace.as_str();
+    let mut last: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, pod) in pods.iter().enumerate() {
+        if pod.metadata.namespace == namespace {
+            last.insert(pod.metadata.name.as_str(), i);
+        }
+    }
+    pods.iter()
+        .enumerate()
+        .filter(move |(i, pod)| {
+            let labels = &pod.metadata.labels;
+            last.get(pod.metadata.name.as_str()) == Some(i)
+                && selector.is_some_and(|s| s.iter().all(|(k, v)| labels.get(k) == Some(v)))
+        })
+        .map(|(_, pod)| pod)
 }
 
 /// `ShouldPodBeInEndpoints`.
@@ -192,7 +245,7 @@ fn pod_address(service: &Service, pod: &Pod) -> Option<EndpointAddress> {
         ..ObjectReference::default()
     };
     Some(EndpointAddress {
-        ip: ip.ip.clone(),
+        ip: canonical_ip(&ip.ip).unwrap_or_else(|| ip.ip.clone()),
         hostname: String::new(),
         node_name: Some(pod.spec.node_name.clone()),
         target_ref: Some(target),
