@@ -1,19 +1,30 @@
 //! Conformance against the Go originals: every vector in `tests/data/conformance/*.jsonl.gz` and,
 //! when the workplace's `../shared/conformance/real/` exists, every real-world request there.
 //!
-//! For each op the crate implements (the runner's dispatch table decides), every field of
-//! `expect` must be present and equal in our answer (the rules of `compare.py`). The run fails on
-//! any disagreement, printing per-op counts and the first differences. Ops not implemented yet are
-//! counted and reported, not compared.
+//! For each request, every field of `expect` must be present and equal in our answer (the rules
+//! of `compare.py`). The run fails
+//! - on any disagreement, unless the request's digest is in the deviation ledger
+//!   (`tests/data/conformance/deviations.tsv`: digest, op, reason, README section);
+//! - on a deviation ledger entry that now agrees or matches no request (the ledger stays exact,
+//!   as rust-url keeps its expected failures);
+//! - on an op the runner has no handler for, unless the op is in the unsupported ledger
+//!   (`tests/data/conformance/unsupported.tsv`: op, reason), and on a ledger entry for an op
+//!   that now has a handler;
+//! - when a vector file's SHA-256 differs from the list in `tests/data/conformance/README.md`,
+//!   or a file is missing from either side;
+//! - under CI (`CI=true`) when `../shared/conformance/real/` is missing.
 //!
+//! A request's digest is the first 16 hex digits of the SHA-256 of its line as stored.
 //! `cargo test --test conformance -- OP…` limits the run to the named ops.
 
 #[path = "../examples/conformance/ops/mod.rs"]
 mod ops;
+#[path = "common/sha256.rs"]
+mod sha256;
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -26,8 +37,106 @@ const SHOW: usize = 5;
 struct Tally {
     total: usize,
     agree: usize,
+    /// Requests of an op in the unsupported ledger.
     unsupported: usize,
+    /// Disagreements the deviation ledger names.
+    deviations: usize,
     diffs: Vec<String>,
+}
+
+/// One line of the deviation ledger.
+struct Deviation {
+    op: String,
+    reason: String,
+    readme: String,
+    seen: bool,
+}
+
+/// The non-comment lines of a tab-separated ledger, split into `n` fields.
+fn ledger_rows(path: &Path, n: usize) -> Vec<Vec<String>> {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let fields: Vec<String> = l.split('\t').map(|f| f.trim().to_owned()).collect();
+            assert!(
+                fields.len() == n && fields.iter().all(|f| !f.is_empty()),
+                "{}: expected {n} tab-separated fields in {l:?}",
+                path.display()
+            );
+            fields
+        })
+        .collect()
+}
+
+/// GitHub's anchor for a Markdown heading: lower case, spaces as `-`, punctuation dropped.
+fn anchor(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Problems with the vector copies: each listed file present with the listed SHA-256 (of the
+/// uncompressed text), each present file listed, and, where the workplace's vectors are beside
+/// the clone, each of those copied unchanged.
+fn checksum_problems(dir: &Path, shared: &Path) -> Vec<String> {
+    let readme =
+        fs::read_to_string(dir.join("README.md")).expect("tests/data/conformance/README.md");
+    let mut listed: BTreeMap<String, String> = BTreeMap::new();
+    for line in readme.lines() {
+        let mut parts = line.split_whitespace();
+        if let (Some(digest), Some(name), None) = (parts.next(), parts.next(), parts.next()) {
+            if digest.len() == 64 && digest.bytes().all(|b| b.is_ascii_hexdigit()) {
+                listed.insert(format!("{name}.gz"), digest.to_owned());
+            }
+        }
+    }
+    let digests: BTreeMap<String, String> = listed
+        .iter()
+        .map(|(gz, d)| (gz.trim_end_matches(".gz").to_owned(), d.clone()))
+        .collect();
+    let mut problems = Vec::new();
+    let present: Vec<PathBuf> = files_in(dir, ".jsonl.gz");
+    for path in &present {
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let mut text = Vec::new();
+        GzDecoder::new(fs::File::open(path).expect("readable"))
+            .read_to_end(&mut text)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        match listed.remove(&name) {
+            None => problems.push(format!("{name} is not in the SHA-256 list")),
+            Some(want) if want != sha256::hex(&text) => {
+                problems.push(format!("{name}: SHA-256 differs from the list"));
+            }
+            Some(_) => {}
+        }
+    }
+    for path in files_in(shared, ".jsonl") {
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let text = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        if digests.get(&name) != Some(&sha256::hex(&text)) {
+            problems.push(format!(
+                "{name}: the copy in tests/data/conformance is not the workplace's (refresh it)"
+            ));
+        }
+    }
+    problems.extend(listed.keys().map(|n| format!("{n} is listed but missing")));
+    problems
 }
 
 fn floats_agree(a: &Value, b: Option<&Value>) -> bool {
@@ -114,18 +223,51 @@ fn files_in(dir: &Path, suffix: &str) -> Vec<PathBuf> {
 }
 
 fn main() -> ExitCode {
+    sha256::self_check();
     let only: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with('-'))
         .collect();
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut sets = vec![(
-        "vectors",
-        files_in(&root.join("tests/data/conformance"), ".jsonl.gz"),
-    )];
+    let data = root.join("tests/data/conformance");
+    let mut failures: Vec<String> =
+        checksum_problems(&data, &root.join("../shared/conformance/vectors"));
+
+    let unsupported: BTreeMap<String, String> = ledger_rows(&data.join("unsupported.tsv"), 2)
+        .into_iter()
+        .map(|f| (f[0].clone(), f[1].clone()))
+        .collect();
+    let readme = fs::read_to_string(root.join("README.md")).expect("README.md");
+    let headings: Vec<String> = readme
+        .lines()
+        .filter_map(|l| l.strip_prefix('#'))
+        .map(|h| anchor(h.trim_start_matches('#')))
+        .collect();
+    let mut deviations: BTreeMap<String, Deviation> = BTreeMap::new();
+    for f in ledger_rows(&data.join("deviations.tsv"), 4) {
+        let section = f[3].trim_start_matches("README.md#").to_owned();
+        if !headings.contains(&section) {
+            failures.push(format!(
+                "deviation {}: README.md has no section #{section}",
+                f[0]
+            ));
+        }
+        let deviation = Deviation {
+            op: f[1].clone(),
+            reason: f[2].clone(),
+            readme: section,
+            seen: false,
+        };
+        deviations.insert(f[0].clone(), deviation);
+    }
+
+    let mut sets = vec![("vectors", files_in(&data, ".jsonl.gz"))];
     let real = root.join("../shared/conformance/real");
     if real.is_dir() {
         sets.push(("real", files_in(&real, ".jsonl")));
+    } else if ci {
+        failures.push(format!("{} is missing under CI", real.display()));
     } else {
         println!(
             "conformance: {} not found; real-world requests skipped",
@@ -159,11 +301,23 @@ fn main() -> ExitCode {
                     continue;
                 }
                 let got = ops::answer(&request);
-                if agrees(&expect, &got) {
+                let agree = agrees(&expect, &got);
+                let digest = &sha256::hex(line.trim().as_bytes())[..16];
+                if let Some(d) = deviations.get_mut(digest) {
+                    d.seen = true;
+                    if agree {
+                        failures.push(format!(
+                            "deviation {digest} ({}) now agrees: remove it from the ledger",
+                            d.op
+                        ));
+                    } else {
+                        tally.deviations += 1;
+                    }
+                } else if agree {
                     tally.agree += 1;
                 } else if tally.diffs.len() < SHOW {
                     tally.diffs.push(format!(
-                        "  request {}\n  expect  {expect}\n  got     {got}",
+                        "  request {digest} {}\n  expect  {expect}\n  got     {got}",
                         truncate(&request.to_string())
                     ));
                 }
@@ -172,16 +326,37 @@ fn main() -> ExitCode {
     }
 
     let (mut passed, mut failed, mut idle) = (0, 0, 0);
+    let mut ops_seen: Vec<&str> = Vec::new();
     for ((op, set), t) in &tallies {
+        ops_seen.push(op);
         if t.unsupported == t.total {
             idle += t.total;
-            println!("{op:28} {set:8} not implemented ({} requests)", t.total);
+            match unsupported.get(op) {
+                Some(why) => println!("{op:28} {set:8} unsupported ({} requests): {why}", t.total),
+                None => failures.push(format!(
+                    "{op}: {} {set} requests, no handler and not in unsupported.tsv",
+                    t.total
+                )),
+            }
             continue;
         }
-        let bad = t.total - t.agree;
+        if unsupported.contains_key(op) {
+            failures.push(format!(
+                "{op} has a handler: remove it from unsupported.tsv"
+            ));
+        }
+        let bad = t.total - t.agree - t.deviations;
         passed += t.agree;
         failed += bad;
-        println!("{op:28} {set:8} {:6}/{:<6} agree", t.agree, t.total);
+        let ledgered = if t.deviations > 0 {
+            format!(" ({} ledgered deviations)", t.deviations)
+        } else {
+            String::new()
+        };
+        println!(
+            "{op:28} {set:8} {:6}/{:<6} agree{ledgered}",
+            t.agree, t.total
+        );
         if bad > 0 {
             println!("  {bad} disagreements; the first {}:", t.diffs.len());
             for d in &t.diffs {
@@ -189,8 +364,27 @@ fn main() -> ExitCode {
             }
         }
     }
-    println!("conformance: {passed} passed, {failed} failed ({idle} requests for ops not implemented yet)");
-    if failed > 0 || passed == 0 {
+    if only.is_empty() {
+        for op in unsupported.keys() {
+            if !ops_seen.contains(&op.as_str()) {
+                failures.push(format!("unsupported.tsv names {op}, which no request uses"));
+            }
+        }
+    }
+    for (digest, d) in &deviations {
+        let in_scope = only.is_empty() || only.contains(&d.op);
+        if in_scope && !d.seen {
+            failures.push(format!(
+                "deviation {digest} ({}: {}; README #{}) matches no request",
+                d.op, d.reason, d.readme
+            ));
+        }
+    }
+    for f in &failures {
+        println!("FAIL: {f}");
+    }
+    println!("conformance: {passed} passed, {failed} failed ({idle} requests of unsupported ops)");
+    if failed > 0 || passed == 0 || !failures.is_empty() {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

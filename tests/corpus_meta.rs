@@ -3,8 +3,9 @@
 //! metadata deserializes, keeps its labels, annotations, owner references and finalizers, and
 //! survives a serialize/deserialize round trip; validating it never panics.
 
+mod common;
+
 use std::fs;
-use std::path::Path;
 use std::sync::LazyLock;
 
 use kube_primitives::api::core::ObjectMeta;
@@ -53,11 +54,10 @@ fn go_decodes(raw: &Value) -> bool {
 
 #[test]
 fn real_metadata_reads_and_round_trips() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/objects");
-    let Ok(entries) = fs::read_dir(&dir) else {
-        eprintln!("{} not found: corpus test skipped", dir.display());
+    let Some(dir) = common::corpus_path("objects") else {
         return;
     };
+    let entries = fs::read_dir(&dir).expect("readable corpus folder");
     let (mut objects, mut validated, mut with_errors, mut rejected) = (0, 0, 0, 0);
     for entry in entries {
         let path = entry.expect("directory entry").path();

@@ -7,7 +7,9 @@ mod common;
 
 use kube_primitives::api::core::{Node, Pod, Service};
 use kube_primitives::node::no_schedule_taints;
-use kube_primitives::quota::{compute_pod_qos, pod_limits, pod_requests, PodResourcesOptions};
+use kube_primitives::quota::{
+    compute_pod_qos, pod_limits, pod_requests, PodResourcesOptions, QosClass,
+};
 use kube_primitives::service::{endpoints_for_service, validate_service_manifest};
 use serde_json::Value;
 
@@ -19,6 +21,38 @@ fn objects(file: &str) -> Option<Vec<(String, Value)>> {
             .map(|(at, v)| (at, v["object"].clone()))
             .collect(),
     )
+}
+
+/// The QoS class against what `ComputePodQOS` (kubernetes `pkg/apis/core/helper/qos/qos.go`)
+/// decides from, worked out here independently: BestEffort exactly when nothing positive is
+/// requested or limited for cpu or memory, Guaranteed only when every container limits both.
+fn check_qos(pod: &Pod, at: &str) {
+    let qos = compute_pod_qos(pod);
+    let compute = |l: &kube_primitives::quota::ResourceList| {
+        ["cpu", "memory"]
+            .iter()
+            .any(|n| l.get(n).is_some_and(|q| q.signum() > 0))
+    };
+    let containers = || pod.spec.containers.iter().chain(&pod.spec.init_containers);
+    // Pod-level resources, when present at all, decide alone (PodLevelResources, on in 1.36).
+    let any_stated = match &pod.spec.resources {
+        Some(r) => compute(&r.requests) || compute(&r.limits),
+        None => {
+            containers().any(|c| compute(&c.resources.requests) || compute(&c.resources.limits))
+        }
+    };
+    assert_eq!(qos == QosClass::BestEffort, !any_stated, "{at}: {qos:?}");
+    if qos == QosClass::Guaranteed && pod.spec.resources.is_none() {
+        for c in containers() {
+            for n in ["cpu", "memory"] {
+                assert!(
+                    c.resources.limits.get(n).is_some_and(|q| q.signum() > 0),
+                    "{at}: Guaranteed without a {n} limit on {}",
+                    c.name
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -34,7 +68,7 @@ fn pods() {
         read += 1;
         let back: Pod = serde_json::from_value(serde_json::to_value(&pod).unwrap()).unwrap();
         assert_eq!(back, pod, "{at}");
-        let _ = compute_pod_qos(&pod);
+        check_qos(&pod, at);
         let opts = PodResourcesOptions::default();
         let (requests, limits) = (pod_requests(&pod, &opts), pod_limits(&pod, &opts));
         // Without overhead or pod-level resources, a container's request never exceeds the pod's.
@@ -48,7 +82,17 @@ fn pods() {
                 }
             }
         }
-        let _ = limits;
+        // Limits add up the same way: no container's limit exceeds the pod's.
+        if pod.spec.overhead.is_empty() && pod.spec.resources.is_none() {
+            for c in pod.spec.containers.iter() {
+                for (name, q) in c.resources.limits.iter().filter(|(_, q)| q.signum() >= 0) {
+                    assert!(
+                        limits.get(name).is_some_and(|total| total >= q),
+                        "{at}: limit {name}"
+                    );
+                }
+            }
+        }
     }
     common::assert_share(read, pods.len(), 90, "pods read");
 }

@@ -1,20 +1,34 @@
 //! Helpers shared by the corpus tests: reading `../shared/corpus` in place.
+#![allow(dead_code, reason = "each test crate uses only some of these helpers")]
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-/// The records of a corpus file, each with its `file:line`; `None` (and a note) when the shared
-/// folder is absent.
-pub fn records(file: &str) -> Option<Vec<(String, Value)>> {
+/// `../shared/corpus/{sub}` beside the clone, or `None` (and a note) when the workplace's shared
+/// folder is absent. Under CI (`CI=true`) a missing corpus is a failure, not a skip.
+pub fn corpus_path(sub: &str) -> Option<PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/corpus")
-        .join(file);
-    let Ok(text) = fs::read_to_string(&path) else {
-        eprintln!("{} not found: corpus test skipped", path.display());
-        return None;
-    };
+        .join(sub);
+    if path.exists() {
+        return Some(path);
+    }
+    assert!(
+        std::env::var("CI").map_or(true, |v| v != "true"),
+        "{} is missing under CI",
+        path.display()
+    );
+    eprintln!("{} not found: corpus test skipped", path.display());
+    None
+}
+
+/// The records of a corpus file, each with its `file:line`; `None` (and a note) when the shared
+/// folder is absent (a failure under CI).
+pub fn records(file: &str) -> Option<Vec<(String, Value)>> {
+    let path = corpus_path(file)?;
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     Some(
         text.lines()
             .enumerate()
