@@ -5,7 +5,8 @@
 use core::time::Duration;
 
 use kube_primitives::api::core::{Pod, PodStatus, Time};
-use kube_primitives::probe::{Backoff, Instant, ProbeKind, ProbeResult, ProbeTiming, ProbeWorker};
+use kube_primitives::clock::Instant;
+use kube_primitives::probe::{Backoff, ProbeKind, ProbeResult, ProbeTiming, ProbeWorker};
 use serde_json::json;
 
 use ProbeResult::{Failure, Success};

@@ -8,6 +8,7 @@ use core::time::Duration;
 
 use crate::api::coordination::Lease;
 use crate::api::core::{Node, NodeCondition, Time};
+use crate::clock::Instant;
 
 /// `--node-monitor-grace-period` today (50 s since 1.32; 40 s before).
 pub const NODE_MONITOR_GRACE_PERIOD: Duration = Duration::from_secs(50);
@@ -51,7 +52,8 @@ impl NodeHealth {
     /// Hears from the node now: what the controller does to every node when it leaves master
     /// disruption mode ([`DisruptionChange::reset_probe_timestamps`](super::DisruptionChange)),
     /// so each gets a full grace period again.
-    pub fn reset_probe(&mut self, now: Time) {
+    pub fn reset_probe(&mut self, now: impl Into<Instant>) {
+        let now = now.into().to_time();
         self.probe_timestamp = now;
         self.ready_transition_timestamp = now;
     }
@@ -158,9 +160,10 @@ pub fn node_health(
     node: &Node,
     saved: Option<&NodeHealth>,
     lease: Option<&Lease>,
-    now: Time,
+    now: impl Into<Instant>,
     settings: &NodeHealthSettings,
 ) -> NodeHealthUpdate {
+    let now = now.into().to_time();
     let created = at(node.metadata.creation_timestamp);
     let current = ready_of(&node.status.conditions);
     let (observed_ready, grace_period) = match current {

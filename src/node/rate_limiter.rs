@@ -53,7 +53,8 @@ impl TokenBucket {
 
     /// Takes a token at `now` if one is there (`TryAccept`, `AllowN(now, 1)`).
     #[doc(alias = "TryAccept")]
-    pub fn try_accept(&mut self, now: Instant) -> bool {
+    pub fn try_accept(&mut self, now: impl Into<Instant>) -> bool {
+        let now = now.into();
         let limit = f64::from(self.qps);
         if limit.is_infinite() && limit > 0.0 {
             return true;
@@ -153,7 +154,8 @@ impl EvictionLimiter {
     }
 
     /// Whether an eviction may go ahead at `now`.
-    pub fn try_accept(&mut self, now: Instant) -> bool {
+    pub fn try_accept(&mut self, now: impl Into<Instant>) -> bool {
+        let now = now.into();
         self.bucket.as_mut().is_some_and(|b| b.try_accept(now))
     }
 
@@ -162,7 +164,8 @@ impl EvictionLimiter {
     /// that raising the rate does not grant an extra eviction). The drain test takes the old
     /// bucket's token if it had one, as upstream's `TryAccept` does.
     #[doc(alias = "SwapLimiter")]
-    pub fn swap(&mut self, qps: f32, now: Instant) {
+    pub fn swap(&mut self, qps: f32, now: impl Into<Instant>) {
+        let now = now.into();
         if self.qps == qps {
             return;
         }

@@ -5,7 +5,7 @@ use alloc::string::String;
 use core::time::Duration;
 
 use crate::clock::nanos;
-pub use crate::clock::Instant;
+use crate::clock::Instant;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Entry {
@@ -77,7 +77,8 @@ impl Backoff {
 
     /// `Next`: starts `key` at the initial delay, or doubles it (up to the maximum); `event` is
     /// when the failure happened, `now` the caller's clock.
-    pub fn next(&mut self, key: &str, event: Instant, now: Instant) {
+    pub fn next(&mut self, key: &str, event: impl Into<Instant>, now: impl Into<Instant>) {
+        let (event, now) = (event.into(), now.into());
         let backoff = match self.entries.get(key) {
             Some(e) if !self.expired(event, e.last_update) => {
                 e.backoff.saturating_mul(2).min(self.max)
@@ -99,7 +100,13 @@ impl Backoff {
     }
 
     /// `IsInBackOffSince`: whether less than the delay has passed between `event` and `now`.
-    pub fn is_in_backoff_since(&self, key: &str, event: Instant, now: Instant) -> bool {
+    pub fn is_in_backoff_since(
+        &self,
+        key: &str,
+        event: impl Into<Instant>,
+        now: impl Into<Instant>,
+    ) -> bool {
+        let (event, now) = (event.into(), now.into());
         match self.entries.get(key) {
             Some(e) if !self.expired(event, e.last_update) => {
                 now.nanos_since(event) < nanos(e.backoff)
@@ -110,7 +117,8 @@ impl Backoff {
 
     /// `IsInBackOffSinceUpdate`: whether less than the delay has passed between the last
     /// update and `event`.
-    pub fn is_in_backoff_since_update(&self, key: &str, event: Instant) -> bool {
+    pub fn is_in_backoff_since_update(&self, key: &str, event: impl Into<Instant>) -> bool {
+        let event = event.into();
         match self.entries.get(key) {
             Some(e) if !self.expired(event, e.last_update) => {
                 event.nanos_since(e.last_update) < nanos(e.backoff)
@@ -120,7 +128,8 @@ impl Backoff {
     }
 
     /// `GC`: forgets every key not updated within the reset window before `now`.
-    pub fn gc(&mut self, now: Instant) {
+    pub fn gc(&mut self, now: impl Into<Instant>) {
+        let now = now.into();
         let reset = nanos(self.reset_after);
         self.entries
             .retain(|_, e| now.nanos_since(e.last_update) <= reset);
@@ -129,7 +138,13 @@ impl Backoff {
     /// The kubelet's `doBackOff` for a container that exited at `finished`: `true` (stay in
     /// CrashLoopBackOff) when still in back-off since then, else records a restart with
     /// [`next`](Backoff::next) and returns `false`.
-    pub fn do_backoff(&mut self, key: &str, finished: Instant, now: Instant) -> bool {
+    pub fn do_backoff(
+        &mut self,
+        key: &str,
+        finished: impl Into<Instant>,
+        now: impl Into<Instant>,
+    ) -> bool {
+        let (finished, now) = (finished.into(), now.into());
         if self.is_in_backoff_since(key, finished, now) {
             return true;
         }

@@ -6,7 +6,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use crate::api::core::{Container, ContainerStatus, Pod, PodCondition, PodStatus, Time};
+use crate::api::core::{Container, ContainerStatus, Pod, PodCondition, PodStatus};
+use crate::clock::Instant;
 
 use super::PodPhase;
 use crate::text::{write_go_quoted, write_go_string_slice};
@@ -347,7 +348,8 @@ impl KubeletConditions {
     /// Stamps every condition's `lastTransitionTime` as the status manager does
     /// (`updateLastTransitionTime`): kept from `old`'s condition of the same type when the
     /// status is unchanged, `now` otherwise.
-    pub fn stamp_transitions(&mut self, old: &PodStatus, now: Time) {
+    pub fn stamp_transitions(&mut self, old: &PodStatus, now: impl Into<Instant>) {
+        let now = now.into();
         for c in [
             &mut self.scheduled,
             &mut self.ready_to_start_containers,
@@ -391,10 +393,10 @@ impl KubeletConditions {
 /// stamp_transition(&mut flipped, &old, now);
 /// assert_eq!(flipped.last_transition_time, Some(now));
 /// ```
-pub fn stamp_transition(condition: &mut PodCondition, old: &PodStatus, now: Time) {
+pub fn stamp_transition(condition: &mut PodCondition, old: &PodStatus, now: impl Into<Instant>) {
     let previous = old.conditions.iter().find(|c| c.type_ == condition.type_);
     condition.last_transition_time = match previous {
         Some(p) if p.status == condition.status => p.last_transition_time,
-        _ => Some(now),
+        _ => Some(now.into().to_time()),
     };
 }

@@ -29,7 +29,8 @@
 //!
 //! ```
 //! use core::time::Duration;
-//! use kube_primitives::probe::{Backoff, Instant};
+//! use kube_primitives::clock::Instant;
+//! use kube_primitives::probe::Backoff;
 //!
 //! let mut b = Backoff::kubelet(None);
 //! let s = |secs: i64| Instant::from_millis(secs * 1000);
@@ -48,7 +49,7 @@ mod restart;
 mod validate;
 mod worker;
 
-pub use backoff::{Backoff, Instant};
+pub use backoff::Backoff;
 pub use conditions::{
     containers_ready, initialized, kubelet_conditions, ready, ready_to_start_containers,
     stamp_transition, ContainerStatuses, KubeletConditions, NamespaceMode, Sandbox,

@@ -4,6 +4,7 @@
 use alloc::string::String;
 
 use crate::api::core::{ContainerStatus, Pod, PodStatus, Probe, Time};
+use crate::clock::Instant;
 
 /// Which probe a worker runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -147,7 +148,7 @@ impl ProbeStep {
 /// ```
 ///
 /// ```
-/// use kube_primitives::api::core::Pod;
+/// use kube_primitives::api::core::{Pod, Time};
 /// use kube_primitives::probe::{ProbeKind, ProbeResult, ProbeTiming, ProbeWorker};
 ///
 /// let pod: Pod = serde_json::from_str(r#"{
@@ -157,7 +158,7 @@ impl ProbeStep {
 ///         "state": {"running": {"startedAt": "2026-01-01T00:00:00Z"}}}]}
 /// }"#).unwrap();
 /// let mut w = ProbeWorker::new(ProbeKind::Liveness, "app", ProbeTiming::default());
-/// let now = "2026-01-01T00:01:00Z".parse().unwrap();
+/// let now: Time = "2026-01-01T00:01:00Z".parse().unwrap();
 /// for _ in 0..2 {
 ///     let s = w.step(&pod, Some(&pod.status), now, || Some(ProbeResult::Failure));
 ///     assert!(!s.restart(ProbeKind::Liveness)); // below the failure threshold of 3
@@ -225,9 +226,10 @@ impl ProbeWorker {
         &mut self,
         pod: &Pod,
         status: Option<&PodStatus>,
-        now: Time,
+        now: impl Into<Instant>,
         probe: impl FnOnce() -> Option<ProbeResult>,
     ) -> ProbeStep {
+        let now = now.into().to_time();
         let before = self.recorded;
         let (keep_going, probed) = self.advance(pod, status, now, probe);
         ProbeStep {

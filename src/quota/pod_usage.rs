@@ -4,8 +4,9 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use crate::api::core::{Pod, ResourceList, Time};
+use crate::api::core::{Pod, ResourceList};
 use crate::api::{Format, Quantity};
+use crate::clock::Instant;
 use crate::meta::validate::qualified_name;
 
 use super::{
@@ -38,7 +39,8 @@ const POD_RESOURCES: [&str; 11] = [
 /// `Succeeded`, and not deleted longer ago than its deletion grace period (a pod stuck
 /// terminating on a lost node stops being charged).
 #[must_use]
-pub fn quota_v1_pod(pod: &Pod, now: Time) -> bool {
+pub fn quota_v1_pod(pod: &Pod, now: impl Into<Instant>) -> bool {
+    let now = now.into().to_time();
     if matches!(pod.status.phase.as_str(), "Failed" | "Succeeded") {
         return false;
     }
@@ -77,7 +79,7 @@ pub fn quota_v1_pod(pod: &Pod, now: Time) -> bool {
 /// assert_eq!(get("count/pods").as_deref(), Some("1"));
 /// ```
 #[must_use]
-pub fn pod_usage(pod: &Pod, now: Time) -> ResourceList {
+pub fn pod_usage(pod: &Pod, now: impl Into<Instant>) -> ResourceList {
     let mut result = ResourceList::new();
     result.insert(POD_COUNT, one());
     if !quota_v1_pod(pod, now) {
@@ -98,7 +100,7 @@ fn usage_options() -> PodResourcesOptions {
 
 /// [`pod_usage`] with the change upstream's `PodRequests`/`PodLimits` make to the pod (see
 /// [`pod_requests_aliasing`]), for reproducing repeated `Usage` calls on one object.
-pub(crate) fn pod_usage_aliasing(pod: &mut Pod, now: Time) -> ResourceList {
+pub(crate) fn pod_usage_aliasing(pod: &mut Pod, now: Instant) -> ResourceList {
     let mut result = ResourceList::new();
     result.insert(POD_COUNT, one());
     if !quota_v1_pod(pod, now) {

@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 
 use crate::api::core::{Pod, Time};
+use crate::clock::Instant;
 
 /// The annotation that lowers (or raises) a pod's cost of deletion.
 pub const POD_DELETION_COST: &str = "controller.kubernetes.io/pod-deletion-cost";
@@ -172,7 +173,12 @@ pub struct RankedPod<'a> {
 /// read from the float's exponent, which can differ only within a few nanoseconds below a power
 /// of two over 2^50 ns (13 days).
 #[must_use]
-pub fn compare_for_deletion(a: RankedPod<'_>, b: RankedPod<'_>, now: Time) -> Ordering {
+pub fn compare_for_deletion(
+    a: RankedPod<'_>,
+    b: RankedPod<'_>,
+    now: impl Into<Instant>,
+) -> Ordering {
+    let now = now.into().to_time();
     if deletion_less(a, b, now) {
         Ordering::Less
     } else if deletion_less(b, a, now) {
@@ -248,7 +254,12 @@ fn log2_age(t: Time, now: Time) -> i64 {
 /// order cannot make the sort fail).
 #[must_use]
 #[doc(alias = "getPodsToDelete")]
-pub fn pods_to_delete<'a>(pods: &[RankedPod<'a>], count: usize, now: Time) -> Vec<&'a Pod> {
+pub fn pods_to_delete<'a>(
+    pods: &[RankedPod<'a>],
+    count: usize,
+    now: impl Into<Instant>,
+) -> Vec<&'a Pod> {
+    let now = now.into().to_time();
     let mut ranked: Vec<RankedPod<'a>> = pods.to_vec();
     if count < ranked.len() {
         crate::sort::sort(&mut ranked, |a, b| deletion_less(*a, *b, now));

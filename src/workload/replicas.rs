@@ -5,7 +5,8 @@
 use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 
-use crate::api::core::{Pod, Time};
+use crate::api::core::Pod;
+use crate::clock::Instant;
 use crate::selector::Selector;
 
 use super::active_pods::{is_pod_active, pods_to_delete, RankedPod};
@@ -129,8 +130,9 @@ pub fn reconcile_replicas<'a>(
     owner: &ReplicaOwner<'_>,
     pods: &'a [Pod],
     related: &[Pod],
-    now: Time,
+    now: impl Into<Instant>,
 ) -> ReconcileDecision<'a> {
+    let now = now.into().to_time();
     let mut out = ReconcileDecision::default();
     claim(owner, pods, &mut out);
     let active: Vec<&'a Pod> = out

@@ -3,9 +3,10 @@
 use std::time::Duration;
 
 use kube_primitives::api::core::{Pod, PodCondition, PodStatus};
+use kube_primitives::clock::Instant;
 use kube_primitives::probe::{
-    kubelet_conditions, pod_phase as phase_of, Backoff, ContainerStatuses, Instant, NamespaceMode,
-    PodPhase, Sandbox,
+    kubelet_conditions, pod_phase as phase_of, Backoff, ContainerStatuses, NamespaceMode, PodPhase,
+    Sandbox,
 };
 use serde::Deserialize;
 use serde_json::{json, Value};

@@ -112,6 +112,25 @@ impl Time {
         }
     }
 
+    /// The instant `nanos` nanoseconds after 1970-01-01T00:00:00Z, clamped to the range of
+    /// whole seconds an `i64` holds.
+    #[must_use]
+    pub fn from_unix_nanos(nanos: i128) -> Time {
+        let secs = nanos.div_euclid(1_000_000_000);
+        match i64::try_from(secs) {
+            Ok(unix_seconds) => Time {
+                unix_seconds,
+                // In 0..1e9 by construction.
+                nanos: u32::try_from(nanos.rem_euclid(1_000_000_000)).unwrap_or(0),
+            },
+            Err(_) if secs < 0 => Time::from_unix_seconds(i64::MIN),
+            Err(_) => Time {
+                unix_seconds: i64::MAX,
+                nanos: 999_999_999,
+            },
+        }
+    }
+
     /// Seconds since 1970-01-01T00:00:00Z (rounded down).
     pub const fn unix_seconds(&self) -> i64 {
         self.unix_seconds

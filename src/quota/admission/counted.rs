@@ -5,8 +5,9 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::api::core::{ObjectMeta, ResourceList, Time};
+use crate::api::core::{ObjectMeta, ResourceList};
 use crate::api::{Format, GroupResource, Quantity};
+use crate::clock::Instant;
 use crate::quota::object_count_name;
 
 use super::{Evaluated, Operation, QuotaAdmission};
@@ -101,7 +102,7 @@ impl Evaluated for CountedObject<'_> {
     }
 
     /// 1 of each name the kind is counted under.
-    fn usage(&self, _now: Time) -> ResourceList {
+    fn usage(&self, _now: Instant) -> ResourceList {
         let one = || Quantity::new(1, Format::DecimalSI);
         let mut usage = ResourceList::new();
         usage.insert(object_count_name(self.resource), one());

@@ -5,8 +5,9 @@ use alloc::vec::Vec;
 
 use crate::api::core::{
     ObjectMeta, PersistentVolumeClaim, Pod, ResourceList, ScopedResourceSelectorRequirement,
-    Service, Time,
+    Service,
 };
+use crate::clock::Instant;
 use crate::quota::pod_usage::pod_usage_aliasing;
 use crate::quota::scope::is_terminating;
 use crate::quota::{
@@ -45,13 +46,13 @@ pub trait Evaluated: sealed::Sealed + Sized {
     fn handles(request: &QuotaAdmission<'_, Self>) -> bool;
 
     /// `Usage`.
-    fn usage(&self, now: Time) -> ResourceList;
+    fn usage(&self, now: Instant) -> ResourceList;
 
     /// `Usage` as upstream computes it after `earlier` calls on the same object, which for a
     /// pod with pod-level quantities held as `inf.Dec` have changed it (see
     /// [`pod_requests_aliasing`](crate::quota::pod_requests_aliasing)); other kinds are not
     /// changed by `Usage`.
-    fn usage_after(&self, now: Time, earlier: usize) -> ResourceList {
+    fn usage_after(&self, now: Instant, earlier: usize) -> ResourceList {
         let _ = earlier;
         self.usage(now)
     }
@@ -111,11 +112,11 @@ impl Evaluated for Pod {
         }
     }
 
-    fn usage(&self, now: Time) -> ResourceList {
+    fn usage(&self, now: Instant) -> ResourceList {
         pod_usage(self, now)
     }
 
-    fn usage_after(&self, now: Time, earlier: usize) -> ResourceList {
+    fn usage_after(&self, now: Instant, earlier: usize) -> ResourceList {
         if earlier == 0 {
             return pod_usage(self, now);
         }
@@ -160,7 +161,7 @@ impl Evaluated for Service {
         matches!(request.operation, Operation::Create | Operation::Update)
     }
 
-    fn usage(&self, _now: Time) -> ResourceList {
+    fn usage(&self, _now: Instant) -> ResourceList {
         service_usage(self)
     }
 
@@ -189,7 +190,7 @@ impl Evaluated for PersistentVolumeClaim {
         }
     }
 
-    fn usage(&self, _now: Time) -> ResourceList {
+    fn usage(&self, _now: Instant) -> ResourceList {
         pvc_usage(self)
     }
 

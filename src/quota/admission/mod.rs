@@ -48,8 +48,9 @@ mod usage_stats;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::api::core::{Pod, ResourceQuota, Time};
+use crate::api::core::{Pod, ResourceQuota};
 use crate::api::GroupResource;
+use crate::clock::Instant;
 
 pub use check::check_request;
 pub use counted::CountedObject;
@@ -92,7 +93,7 @@ pub struct QuotaAdmission<'a, T> {
     /// A dry run: checked, but no quota is written.
     pub dry_run: bool,
     /// The evaluator's clock (a pod deleted longer ago than its grace period is not charged).
-    pub now: Time,
+    pub now: Instant,
     /// Reproduce upstream's aliasing of pod-level quantities (off by default): Go's
     /// `PodRequests`/`PodLimits` add a pod's overhead in place to its pod-level values held as
     /// `inf.Dec` (`0.5Gi`; see [`pod_requests_aliasing`](crate::quota::pod_requests_aliasing)),
@@ -116,7 +117,7 @@ pub type PodAdmission<'a> = QuotaAdmission<'a, Pod>;
 impl<'a, T: Evaluated> QuotaAdmission<'a, T> {
     /// Creating `object` in its own namespace.
     #[must_use]
-    pub fn create(object: &'a T, now: Time) -> QuotaAdmission<'a, T> {
+    pub fn create(object: &'a T, now: impl Into<Instant>) -> QuotaAdmission<'a, T> {
         QuotaAdmission {
             object,
             old: None,
@@ -124,14 +125,19 @@ impl<'a, T: Evaluated> QuotaAdmission<'a, T> {
             subresource: "",
             namespace: &object.meta().namespace,
             dry_run: false,
-            now,
+            now: now.into(),
             upstream_aliasing: false,
         }
     }
 
     /// Updating `old` to `object` through `subresource` (`""` for the object itself).
     #[must_use]
-    pub fn update(object: &'a T, old: Option<&'a T>, subresource: &'a str, now: Time) -> Self {
+    pub fn update(
+        object: &'a T,
+        old: Option<&'a T>,
+        subresource: &'a str,
+        now: impl Into<Instant>,
+    ) -> Self {
         QuotaAdmission {
             old,
             operation: Operation::Update,

@@ -6,9 +6,10 @@ use alloc::vec::Vec;
 
 use crate::api::core::{
     PersistentVolumeClaim, Pod, ResourceList, ResourceQuota, ScopedResourceSelectorRequirement,
-    Service, Time,
+    Service,
 };
 use crate::api::{Format, GroupResource, Quantity};
+use crate::clock::Instant;
 
 use super::Evaluated;
 
@@ -79,8 +80,9 @@ impl<'a> NamespaceObjects<'a> {
 pub fn recalculate_usage(
     quota: &ResourceQuota,
     objects: NamespaceObjects<'_>,
-    now: Time,
+    now: impl Into<Instant>,
 ) -> ResourceList {
+    let now = now.into();
     let hard = quota.spec.hard.resource_names();
     let selectors = quota.scope_selectors();
     let mut count = Count {
@@ -105,7 +107,7 @@ struct Count<'h> {
     namespace: &'h str,
     hard: &'h [&'h str],
     selectors: &'h [ScopedResourceSelectorRequirement],
-    now: Time,
+    now: Instant,
     used: ResourceList,
     matched: Vec<&'h str>,
 }
