@@ -24,8 +24,8 @@ use kube_primitives::probe::{
     kubelet_conditions, pod_phase, ContainerStatuses, NamespaceMode, Sandbox,
 };
 use kube_primitives::quota::{
-    admit, aggregate_message, apply_limit_range_defaults, get_pod_qos, limit_ranger_handles,
-    pod_usage, recalculate_usage, validate_pod_limits, NamespaceObjects, PodAdmission,
+    admit, aggregate_message, apply_limit_range_defaults, limit_ranger_handles, pod_qos, pod_usage,
+    recalculate_usage, validate_pod_limits, NamespaceObjects, PodAdmission,
 };
 use kube_primitives::selector::{FieldSelector, Selector};
 use kube_primitives::service::{endpoints_for_service, validate_service_manifest};
@@ -230,7 +230,7 @@ fn pod() -> Result<Pod, serde_json::Error> {
         "
 pod {:?}: phase {phase}, QoS {}",
         pod.metadata.name,
-        get_pod_qos(&pod)
+        pod_qos(&pod)
     );
     let statuses = ContainerStatuses::of(&pod.status);
     // The runtime reports one ready sandbox with an IP.

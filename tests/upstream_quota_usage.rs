@@ -6,8 +6,8 @@
 
 use kube_primitives::api::core::{Pod, ScopedResourceSelectorRequirement, Time};
 use kube_primitives::quota::{
-    matching_resources, matching_scopes, pod_constraints, pod_matches_scope, pod_usage,
-    quota_v1_pod, ScopeError,
+    is_pod_quota_eligible, matching_resources, matching_scopes, pod_constraints, pod_matches_scope,
+    pod_usage, ScopeError,
 };
 use serde_json::{json, Value};
 
@@ -68,7 +68,7 @@ fn usage_rows() {
             json!({"spec": {"containers": [{"name": "c", "resources": {"requests": {"cpu": "1"}}}]},
                           "status": {"phase": phase}}),
         );
-        assert!(!quota_v1_pod(&p, Time::from_unix_seconds(NOW)));
+        assert!(!is_pod_quota_eligible(&p, Time::from_unix_seconds(NOW)));
         assert_eq!(usage(&p), pairs(&[("count/pods", "1")]));
     }
     let deleting = |grace: i64| {
@@ -77,9 +77,18 @@ fn usage_rows() {
                    "spec": {"containers": [{"name": "c"}]}}),
         )
     };
-    assert!(!quota_v1_pod(&deleting(30), Time::from_unix_seconds(NOW)));
-    assert!(quota_v1_pod(&deleting(60), Time::from_unix_seconds(NOW)));
-    assert!(quota_v1_pod(&deleting(61), Time::from_unix_seconds(NOW)));
+    assert!(!is_pod_quota_eligible(
+        &deleting(30),
+        Time::from_unix_seconds(NOW)
+    ));
+    assert!(is_pod_quota_eligible(
+        &deleting(60),
+        Time::from_unix_seconds(NOW)
+    ));
+    assert!(is_pod_quota_eligible(
+        &deleting(61),
+        Time::from_unix_seconds(NOW)
+    ));
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use kube_primitives::api::apps::ReplicaSet;
 use kube_primitives::api::IntOrString;
 use kube_primitives::workload::{
-    new_rs_new_replicas, reconcile_old_replica_sets, resolve_fenceposts, DeploymentStrategy,
+    new_replica_set_replicas, reconcile_old_replica_sets, resolve_fenceposts, DeploymentStrategy,
 };
 
 fn s(v: &str) -> IntOrString {
@@ -66,20 +66,20 @@ fn new_rs_new_replicas_table() {
             },
         };
         assert_eq!(
-            new_rs_new_replicas(&strategy, replicas, new_rs, [5]).unwrap(),
+            new_replica_set_replicas(&strategy, replicas, new_rs, [5]).unwrap(),
             want
         );
     }
     let unset = DeploymentStrategy::RollingUpdate { max_surge: None };
     assert_eq!(
-        new_rs_new_replicas(&unset, 3, 1, [1])
+        new_replica_set_replicas(&unset, 3, 1, [1])
             .unwrap_err()
             .to_string(),
         "nil value for IntOrString"
     );
     let canary = DeploymentStrategy::Other("Canary");
     assert_eq!(
-        new_rs_new_replicas(&canary, 3, 1, [1])
+        new_replica_set_replicas(&canary, 3, 1, [1])
             .unwrap_err()
             .to_string(),
         "deployment type Canary isn't supported"
@@ -109,7 +109,7 @@ fn rolling_update_simulation() {
     for step in 0..30 {
         // The pods created last step are available now.
         new.status.available_replicas = new.replicas();
-        let n = new_rs_new_replicas(
+        let n = new_replica_set_replicas(
             &strategy,
             desired,
             new.replicas(),

@@ -38,12 +38,12 @@ pub use pod_resources::{
     is_pod_level_resources_set, pod_limits, pod_limits_aliasing, pod_requests,
     pod_requests_aliasing, PodLevelResourceSet, PodResourcesOptions,
 };
-pub use pod_usage::{matching_resources, pod_usage, quota_v1_pod, POD_COUNT};
+pub use pod_usage::{is_pod_quota_eligible, matching_resources, pod_usage, POD_COUNT};
 pub use pvc_usage::{
     pvc_matches_scope, pvc_matching_resources, pvc_usage, resource_by_storage_class,
     STORAGE_CLASS_SUFFIX,
 };
-pub use qos::{compute_pod_qos, get_pod_qos, QosClass};
+pub use qos::{compute_pod_qos, pod_qos, QosClass};
 pub use resource_list::{contains, contains_prefix, difference, intersection, object_count_name};
 pub use scope::{matching_scopes, pod_matches_scope, ScopeError, ScopeMatchError};
 pub use service_usage::{service_matching_resources, service_usage};

@@ -39,7 +39,8 @@ const POD_RESOURCES: [&str; 11] = [
 /// `Succeeded`, and not deleted longer ago than its deletion grace period (a pod stuck
 /// terminating on a lost node stops being charged).
 #[must_use]
-pub fn quota_v1_pod(pod: &Pod, now: impl Into<Instant>) -> bool {
+#[doc(alias = "QuotaV1Pod")]
+pub fn is_pod_quota_eligible(pod: &Pod, now: impl Into<Instant>) -> bool {
     let now = now.into().to_time();
     if matches!(pod.status.phase.as_str(), "Failed" | "Succeeded") {
         return false;
@@ -58,7 +59,7 @@ pub fn quota_v1_pod(pod: &Pod, now: impl Into<Instant>) -> bool {
 }
 
 /// The quota usage of `pod` at `now` (`PodUsageFunc`): `count/pods` always; for a pod that
-/// still counts ([`quota_v1_pod`]) also `pods`, and its requests and limits (as
+/// still counts ([`is_pod_quota_eligible`]) also `pods`, and its requests and limits (as
 /// [`pod_requests`] / [`pod_limits`] total them, reading in-place resize status) under their
 /// quota names — `cpu` and `memory`
 /// as aliases of `requests.*`, hugepages under both names, extended resources as `requests.<name>`.
@@ -82,7 +83,7 @@ pub fn quota_v1_pod(pod: &Pod, now: impl Into<Instant>) -> bool {
 pub fn pod_usage(pod: &Pod, now: impl Into<Instant>) -> ResourceList {
     let mut result = ResourceList::new();
     result.insert(POD_COUNT, one());
-    if !quota_v1_pod(pod, now) {
+    if !is_pod_quota_eligible(pod, now) {
         return result;
     }
     let opts = usage_options();
@@ -103,7 +104,7 @@ fn usage_options() -> PodResourcesOptions {
 pub(crate) fn pod_usage_aliasing(pod: &mut Pod, now: Instant) -> ResourceList {
     let mut result = ResourceList::new();
     result.insert(POD_COUNT, one());
-    if !quota_v1_pod(pod, now) {
+    if !is_pod_quota_eligible(pod, now) {
         return result;
     }
     let opts = usage_options();

@@ -1,13 +1,31 @@
-//! Pod QoS classes (`pkg/apis/core/v1/helper/qos/qos.go`).
+//! Pod QoS classes (`pkg/apis/core/v1/helper/qos/qos.go` at v1.36.0, as kubectl's
+//! `pkg/util/qos` copies it).
 
+use alloc::string::String;
+use core::convert::Infallible;
 use core::fmt;
+use core::str::FromStr;
+
+use serde::{Deserialize, Serialize};
 
 use crate::api::core::{Pod, ResourceList};
 use crate::api::Quantity;
 
-/// A pod's quality-of-service class.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A pod's quality-of-service class (`v1.PodQOSClass`).
+///
+/// [`compute_pod_qos`] gives one of the three classes Kubernetes defines; a class read from an
+/// object's `status.qosClass` ([`pod_qos`]) may hold any string, kept in [`QosClass::Other`].
+///
+/// ```
+/// use kube_primitives::quota::QosClass;
+///
+/// assert_eq!("Burstable".parse::<QosClass>(), Ok(QosClass::Burstable));
+/// assert_eq!(QosClass::from("Premium"), QosClass::Other("Premium".into()));
+/// assert_eq!(QosClass::BestEffort.to_string(), "BestEffort");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
+#[doc(alias = "PodQOSClass")]
 pub enum QosClass {
     /// Every container (or the pod) sets equal cpu and memory requests and limits.
     Guaranteed,
@@ -15,22 +33,58 @@ pub enum QosClass {
     Burstable,
     /// No cpu or memory request or limit anywhere.
     BestEffort,
+    /// A value Kubernetes does not define, as found in an object.
+    Other(String),
 }
 
 impl QosClass {
-    /// Upstream's name.
-    pub fn as_str(self) -> &'static str {
+    /// Upstream's name (`Guaranteed`, `Burstable`, `BestEffort`), or the value as found.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
         match self {
             QosClass::Guaranteed => "Guaranteed",
             QosClass::Burstable => "Burstable",
             QosClass::BestEffort => "BestEffort",
+            QosClass::Other(s) => s,
         }
+    }
+}
+
+impl From<&str> for QosClass {
+    fn from(s: &str) -> QosClass {
+        match s {
+            "Guaranteed" => QosClass::Guaranteed,
+            "Burstable" => QosClass::Burstable,
+            "BestEffort" => QosClass::BestEffort,
+            other => QosClass::Other(other.into()),
+        }
+    }
+}
+
+impl FromStr for QosClass {
+    type Err = Infallible;
+
+    fn from_str(s: &str) -> Result<QosClass, Infallible> {
+        Ok(QosClass::from(s))
     }
 }
 
 impl fmt::Display for QosClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for QosClass {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for QosClass {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <alloc::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(QosClass::from(&*s))
     }
 }
 
@@ -106,12 +160,23 @@ pub fn compute_pod_qos(pod: &Pod) -> QosClass {
     }
 }
 
-/// Go's `GetPodQOS`: `status.qosClass` when set, else [`compute_pod_qos`].
+/// Go's `GetPodQOS`: the class in `status.qosClass` when set (as the API server recorded it at
+/// creation), else [`compute_pod_qos`].
+///
+/// ```
+/// use kube_primitives::api::core::Pod;
+/// use kube_primitives::quota::{pod_qos, QosClass};
+///
+/// let pod: Pod = serde_json::from_str(r#"{"spec": {"containers": [{"name": "a"}]},
+///                                        "status": {"qosClass": "Burstable"}}"#).unwrap();
+/// assert_eq!(pod_qos(&pod), QosClass::Burstable);
+/// ```
+#[must_use]
 #[doc(alias = "GetPodQOS")]
-pub fn get_pod_qos(pod: &Pod) -> &str {
+pub fn pod_qos(pod: &Pod) -> QosClass {
     if pod.status.qos_class.is_empty() {
-        compute_pod_qos(pod).as_str()
+        compute_pod_qos(pod)
     } else {
-        &pod.status.qos_class
+        QosClass::from(pod.status.qos_class.as_str())
     }
 }

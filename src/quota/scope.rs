@@ -9,7 +9,7 @@ use crate::api::core::{Pod, PodAffinity, ScopedResourceSelectorRequirement};
 use crate::meta::field::Path;
 use crate::selector::{Operator, Requirement};
 
-use super::{get_pod_qos, QosClass};
+use super::{compute_pod_qos, QosClass};
 
 /// Why a scope selector could not be evaluated; `Display` is upstream's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,7 +82,10 @@ pub(crate) fn is_terminating(pod: &Pod) -> bool {
 }
 
 fn is_best_effort(pod: &Pod) -> bool {
-    get_pod_qos(pod) == QosClass::BestEffort.as_str()
+    match pod.status.qos_class.as_str() {
+        "" => compute_pod_qos(pod) == QosClass::BestEffort,
+        recorded => recorded == QosClass::BestEffort.as_str(),
+    }
 }
 
 fn cross_namespace(a: &PodAffinity) -> bool {

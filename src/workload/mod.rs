@@ -28,5 +28,7 @@ pub use rolling::{
     cleanup_unhealthy_replicas, reconcile_old_replica_sets, scale_down_old_replica_sets,
     OldReplicaSetScaling, ScaleDownError, ScaleDownPhase,
 };
-pub use rollout::{new_rs_new_replicas, resolve_fenceposts, DeploymentStrategy, NewReplicasError};
+pub use rollout::{
+    new_replica_set_replicas, resolve_fenceposts, DeploymentStrategy, NewReplicasError,
+};
 pub use scale::{replica_sets_to_clean_up, scale_replica_sets, DeploymentScale};

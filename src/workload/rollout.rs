@@ -81,14 +81,15 @@ impl std::error::Error for NewReplicasError {}
 ///
 /// ```
 /// use kube_primitives::api::IntOrString;
-/// use kube_primitives::workload::{new_rs_new_replicas, DeploymentStrategy};
+/// use kube_primitives::workload::{new_replica_set_replicas, DeploymentStrategy};
 ///
 /// let surge = IntOrString::String("25%".into());
 /// let strategy = DeploymentStrategy::RollingUpdate { max_surge: Some(&surge) };
 /// // 10 desired, 10 old and 0 new: surge 3 lets the new set grow to 3.
-/// assert_eq!(new_rs_new_replicas(&strategy, 10, 0, [0, 10]).unwrap(), 3);
+/// assert_eq!(new_replica_set_replicas(&strategy, 10, 0, [0, 10]).unwrap(), 3);
 /// ```
-pub fn new_rs_new_replicas(
+#[doc(alias = "NewRSNewReplicas")]
+pub fn new_replica_set_replicas(
     strategy: &DeploymentStrategy<'_>,
     replicas: i32,
     new_rs_replicas: i32,

@@ -6,11 +6,11 @@ use kube_primitives::api::core::{
 };
 use kube_primitives::api::{Format, Quantity};
 use kube_primitives::quota::{
-    admit, aggregate_message, apply_limit_range_defaults, compute_pod_qos, difference, get_pod_qos,
-    intersection, is_pod_level_resources_set, matching_resources, matching_scopes, pod_constraints,
-    pod_limits, pod_limits_aliasing, pod_matches_scope, pod_requests, pod_requests_aliasing,
-    pod_usage, quota_v1_pod, validate_pod_limits, validate_pvc_limits, LimitedResource,
-    PodAdmission, PodResourcesOptions, ResourceList, LIMIT_RANGER_ANNOTATION,
+    admit, aggregate_message, apply_limit_range_defaults, compute_pod_qos, difference,
+    intersection, is_pod_level_resources_set, is_pod_quota_eligible, matching_resources,
+    matching_scopes, pod_constraints, pod_limits, pod_limits_aliasing, pod_matches_scope,
+    pod_requests, pod_requests_aliasing, pod_usage, validate_pod_limits, validate_pvc_limits,
+    LimitedResource, PodAdmission, PodResourcesOptions, ResourceList, LIMIT_RANGER_ANNOTATION,
 };
 use serde_json::{json, Map, Value};
 
@@ -47,7 +47,9 @@ pub fn resource_list(request: &Value) -> Result<Value, String> {
 
 pub fn pod_qos(request: &Value) -> Result<Value, String> {
     let pod: Pod = field(request, "pod")?;
-    Ok(json!({ "qos": compute_pod_qos(&pod).as_str(), "get_pod_qos": get_pod_qos(&pod) }))
+    Ok(
+        json!({ "qos": compute_pod_qos(&pod).as_str(), "get_pod_qos": kube_primitives::quota::pod_qos(&pod).as_str() }),
+    )
 }
 
 pub fn pod_resources(request: &Value) -> Result<Value, String> {
@@ -106,7 +108,7 @@ pub fn pod_quota_usage(request: &Value) -> Result<Value, String> {
         .collect();
     let mut out = json!({
         "usage": list(&pod_usage(&pod, now)),
-        "quota_v1_pod": quota_v1_pod(&pod, now),
+        "is_pod_quota_eligible": is_pod_quota_eligible(&pod, now),
         "scopes": each,
     });
     match matching_scopes(&pod, &scopes) {

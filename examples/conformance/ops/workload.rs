@@ -1,7 +1,7 @@
 //! `fenceposts`, `new_rs_replicas`.
 
 use kube_primitives::api::IntOrString;
-use kube_primitives::workload::{new_rs_new_replicas, resolve_fenceposts, DeploymentStrategy};
+use kube_primitives::workload::{new_replica_set_replicas, resolve_fenceposts, DeploymentStrategy};
 use serde_json::{json, Value};
 
 use super::field;
@@ -35,7 +35,7 @@ pub fn new_rs_replicas(request: &Value) -> Result<Value, String> {
     };
     let all = std::iter::once(new_rs).chain(old);
     Ok(
-        match new_rs_new_replicas(&strategy, replicas, new_rs, all) {
+        match new_replica_set_replicas(&strategy, replicas, new_rs, all) {
             Ok(n) => json!({ "ok": true, "new_replicas": n }),
             Err(e) => json!({ "ok": false, "error": e.to_string() }),
         },

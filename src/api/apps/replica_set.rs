@@ -24,7 +24,6 @@ pub const MAX_REPLICAS_ANNOTATION: &str = "deployment.kubernetes.io/max-replicas
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct ReplicaSet {
     /// `metadata`.
     #[serde(deserialize_with = "null_as_default")]
@@ -40,7 +39,6 @@ pub struct ReplicaSet {
 /// `apps/v1.ReplicaSetSpec`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ReplicaSetSpec {
     /// `replicas`: `None` means 1 (the API default).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -56,7 +54,6 @@ pub struct ReplicaSetSpec {
 /// `apps/v1.ReplicaSetStatus`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ReplicaSetStatus {
     /// `replicas`: pods observed.
     #[serde(deserialize_with = "null_as_default")]

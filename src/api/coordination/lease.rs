@@ -20,7 +20,6 @@ pub const NODE_LEASE_NAMESPACE: &str = "kube-node-lease";
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct Lease {
     /// `metadata`.
     pub metadata: ObjectMeta,
@@ -31,7 +30,6 @@ pub struct Lease {
 /// `LeaseSpec`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct LeaseSpec {
     /// `holderIdentity`.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -10,7 +10,6 @@ use super::{null_as_default, LabelSelector};
 /// `v1.Affinity`, in part (node affinity is read by [`crate::selector`] from its own types).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct Affinity {
     /// `podAffinity`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23,7 +22,6 @@ pub struct Affinity {
 /// `v1.PodAffinity` / `v1.PodAntiAffinity`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct PodAffinity {
     /// `requiredDuringSchedulingIgnoredDuringExecution`.
     #[serde(
@@ -44,7 +42,6 @@ pub struct PodAffinity {
 /// `v1.PodAffinityTerm`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct PodAffinityTerm {
     /// `namespaces`: other namespaces the term looks at.
     #[serde(
@@ -75,7 +72,6 @@ impl PodAffinityTerm {
 /// `v1.WeightedPodAffinityTerm`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct WeightedPodAffinityTerm {
     /// `weight`.
     #[serde(deserialize_with = "null_as_default")]

@@ -20,7 +20,6 @@ use super::{null_as_default, ResourceList, ResourceRequirements, Time};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ContainerStatus {
     /// `name`: the container's name in the spec.
     #[serde(deserialize_with = "null_as_default")]
@@ -61,7 +60,6 @@ pub struct ContainerStatus {
 /// `v1.ContainerState`: at most one of the three is set; none means unknown.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ContainerState {
     /// `waiting`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -77,7 +75,6 @@ pub struct ContainerState {
 /// `v1.ContainerStateWaiting`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ContainerStateWaiting {
     /// `reason`, such as `CrashLoopBackOff`.
     #[serde(
@@ -96,7 +93,6 @@ pub struct ContainerStateWaiting {
 /// `v1.ContainerStateRunning`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ContainerStateRunning {
     /// `startedAt`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -106,7 +102,6 @@ pub struct ContainerStateRunning {
 /// `v1.ContainerStateTerminated`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ContainerStateTerminated {
     /// `exitCode`.
     #[serde(deserialize_with = "null_as_default")]

@@ -10,7 +10,6 @@ use super::{null_as_default, ObjectMeta};
 /// The addresses behind a service (`v1.Endpoints`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct Endpoints {
     /// `metadata`: the service's name and namespace, its labels (plus the headless label) and
     /// the controller's annotations.
@@ -27,7 +26,6 @@ pub struct Endpoints {
 /// `v1.EndpointSubset`: addresses that all serve the same ports.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct EndpointSubset {
     /// `addresses`: ready endpoints.
     #[serde(
@@ -52,7 +50,6 @@ pub struct EndpointSubset {
 /// `v1.EndpointAddress`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct EndpointAddress {
     /// `ip`.
     #[serde(deserialize_with = "null_as_default")]
@@ -74,7 +71,6 @@ pub struct EndpointAddress {
 /// `v1.EndpointPort`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct EndpointPort {
     /// `name`: the service port's name.
     #[serde(
@@ -99,7 +95,6 @@ pub struct EndpointPort {
 /// `v1.ObjectReference`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ObjectReference {
     /// `kind`.
     #[serde(

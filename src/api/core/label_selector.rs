@@ -25,7 +25,6 @@ use super::{null_as_default, string_map};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct LabelSelector {
     /// `matchLabels`: each key must have exactly this value.
     #[serde(
@@ -47,7 +46,6 @@ pub struct LabelSelector {
 /// it; the known ones are `In`, `NotIn`, `Exists` and `DoesNotExist`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct LabelSelectorRequirement {
     /// `key`.
     #[serde(deserialize_with = "null_as_default")]

@@ -10,7 +10,6 @@ use super::{null_as_default, ResourceList};
 /// `v1.LimitRangeSpec`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct LimitRangeSpec {
     /// `limits`.
     #[serde(deserialize_with = "null_as_default")]
@@ -20,7 +19,6 @@ pub struct LimitRangeSpec {
 /// `v1.LimitRangeItem`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct LimitRangeItem {
     /// `type`: `Pod`, `Container` or `PersistentVolumeClaim`.
     #[serde(rename = "type", deserialize_with = "null_as_default")]

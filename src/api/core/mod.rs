@@ -5,6 +5,31 @@
 //! `kubectl get -o json` output deserializes. A JSON `null` reads as the field's empty value, as
 //! Go's `encoding/json` leaves the zero value in place; `Option` marks fields where absent and
 //! empty differ.
+//!
+//! Every type implements `Default` and has public fields, so an object is built in one
+//! expression, as with k8s-openapi:
+//!
+//! ```
+//! use kube_primitives::api::core::{Container, ObjectMeta, Pod, PodSpec, ResourceRequirements};
+//! use kube_primitives::quota::{compute_pod_qos, QosClass};
+//!
+//! let pod = Pod {
+//!     metadata: ObjectMeta { name: "web".into(), namespace: "shop".into(), ..Default::default() },
+//!     spec: PodSpec {
+//!         containers: vec![Container {
+//!             name: "app".into(),
+//!             resources: ResourceRequirements {
+//!                 requests: [("cpu", "250m".parse().unwrap())].into_iter().collect(),
+//!                 ..Default::default()
+//!             },
+//!             ..Default::default()
+//!         }],
+//!         ..Default::default()
+//!     },
+//!     ..Default::default()
+//! };
+//! assert_eq!(compute_pod_qos(&pod), QosClass::Burstable);
+//! ```
 
 mod affinity;
 mod container_status;

@@ -21,7 +21,6 @@ use super::{null_as_default, ObjectMeta, Taint, Time};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct Node {
     /// `metadata`.
     #[serde(deserialize_with = "null_as_default")]
@@ -44,7 +43,6 @@ impl Node {
 /// `v1.NodeSpec`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct NodeSpec {
     /// `unschedulable` (cordoned).
     #[serde(
@@ -63,7 +61,6 @@ pub struct NodeSpec {
 /// `v1.NodeStatus`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct NodeStatus {
     /// `conditions`.
     #[serde(
@@ -76,7 +73,6 @@ pub struct NodeStatus {
 /// A node condition (`v1.NodeCondition`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct NodeCondition {
     /// `type`: `Ready`, `MemoryPressure`, `DiskPressure`, `PIDPressure`, `NetworkUnavailable`.
     #[serde(rename = "type", deserialize_with = "null_as_default")]

@@ -19,7 +19,6 @@ use super::null_as_default;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct NodeSelector {
     /// `nodeSelectorTerms`.
     #[serde(deserialize_with = "null_as_default")]
@@ -30,7 +29,6 @@ pub struct NodeSelector {
 /// no node.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct NodeSelectorTerm {
     /// `matchExpressions`: requirements on node labels.
     #[serde(
@@ -53,7 +51,6 @@ pub struct NodeSelectorTerm {
 /// error messages print the two differently (`null` and `[]`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct NodeSelectorRequirement {
     /// `key`.
     #[serde(deserialize_with = "null_as_default")]
@@ -104,7 +101,6 @@ impl NodeSelector {
 /// `preferredDuringSchedulingIgnoredDuringExecution`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct PreferredSchedulingTerm {
     /// `weight`, 1–100 on valid pods; a term of weight 0 is ignored.
     pub weight: i32,

@@ -22,7 +22,6 @@ use super::{null_as_default, string_map, Time};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ObjectMeta {
     /// `name`.
     #[serde(
@@ -114,7 +113,6 @@ impl ObjectMeta {
 /// An entry of `metadata.ownerReferences` (`metav1.OwnerReference`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct OwnerReference {
     /// `apiVersion` of the owner.
     #[serde(deserialize_with = "null_as_default")]
@@ -153,7 +151,6 @@ impl OwnerReference {
 /// An entry of `metadata.managedFields` (`metav1.ManagedFieldsEntry`), without the field set.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ManagedFieldsEntry {
     /// `manager`: who manages the fields.
     #[serde(deserialize_with = "null_as_default")]

@@ -20,7 +20,6 @@ use super::{null_as_default, Affinity, ContainerStatus, ObjectMeta, Probe, Resou
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct Pod {
     /// `metadata`.
     #[serde(deserialize_with = "null_as_default")]
@@ -36,7 +35,6 @@ pub struct Pod {
 /// `v1.PodSpec`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct PodSpec {
     /// `containers`.
     #[serde(
@@ -115,7 +113,6 @@ pub struct PodSpec {
 /// `v1.PodReadinessGate`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct PodReadinessGate {
     /// `conditionType`: the pod condition that must be `True`.
     #[serde(deserialize_with = "null_as_default")]
@@ -125,7 +122,6 @@ pub struct PodReadinessGate {
 /// `v1.Container`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct Container {
     /// `name`.
     #[serde(deserialize_with = "null_as_default")]
@@ -162,7 +158,6 @@ pub struct Container {
 /// `v1.ContainerPort`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ContainerPort {
     /// `name`: what a service's `targetPort` may refer to.
     #[serde(
@@ -207,7 +202,6 @@ impl Container {
 /// `v1.ContainerRestartRule`: an action taken when the exit code matches.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ContainerRestartRule {
     /// `action`: `Restart` is the only one defined.
     #[serde(deserialize_with = "null_as_default")]
@@ -220,7 +214,6 @@ pub struct ContainerRestartRule {
 /// `v1.ContainerRestartRuleOnExitCodes`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ContainerRestartRuleOnExitCodes {
     /// `operator`: `In` or `NotIn`; any other matches nothing.
     #[serde(deserialize_with = "null_as_default")]
@@ -233,7 +226,6 @@ pub struct ContainerRestartRuleOnExitCodes {
 /// `v1.ResourceRequirements`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ResourceRequirements {
     /// `requests`.
     #[serde(
@@ -259,7 +251,6 @@ impl ResourceRequirements {
 /// `v1.PodStatus`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct PodStatus {
     /// `qosClass`: set by the API server on creation.
     #[serde(
@@ -311,7 +302,6 @@ pub struct PodStatus {
 /// `v1.PodIP`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct PodIp {
     /// `ip`.
     #[serde(deserialize_with = "null_as_default")]
@@ -321,7 +311,6 @@ pub struct PodIp {
 /// `v1.PodCondition`, in part (the probe and transition times are not modelled).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct PodCondition {
     /// `type`: `PodScheduled`, `Initialized`, `Ready`, `ContainersReady`, … or a readiness gate.
     #[serde(rename = "type", deserialize_with = "null_as_default")]

@@ -21,7 +21,6 @@ use super::null_as_default;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct PodDnsConfig {
     /// `nameservers`.
     #[serde(
@@ -46,7 +45,6 @@ pub struct PodDnsConfig {
 /// One resolver option (`v1.PodDNSConfigOption`): `ndots` with value `2` is `ndots:2`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct PodDnsConfigOption {
     /// `name`.
     #[serde(deserialize_with = "null_as_default")]

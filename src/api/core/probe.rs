@@ -25,7 +25,6 @@ use crate::api::IntOrString;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct Probe {
     /// `exec`: run a command in the container.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -89,7 +88,6 @@ impl Probe {
 /// `v1.ExecAction`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ExecAction {
     /// `command`: run directly, not in a shell.
     #[serde(deserialize_with = "null_as_default")]
@@ -99,7 +97,6 @@ pub struct ExecAction {
 /// `v1.HTTPGetAction`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct HttpGetAction {
     /// `path` (default `/`).
     #[serde(deserialize_with = "null_as_default")]
@@ -139,7 +136,6 @@ impl Default for HttpGetAction {
 /// `v1.HTTPHeader`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct HttpHeader {
     /// `name`.
     #[serde(deserialize_with = "null_as_default")]
@@ -152,7 +148,6 @@ pub struct HttpHeader {
 /// `v1.TCPSocketAction`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct TcpSocketAction {
     /// `port`: a number or a named container port.
     pub port: IntOrString,
@@ -176,7 +171,6 @@ impl Default for TcpSocketAction {
 /// `v1.GRPCAction`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct GrpcAction {
     /// `port`.
     #[serde(deserialize_with = "null_as_default")]

@@ -19,7 +19,6 @@ use super::{null_as_default, ObjectMeta, ResourceList, ResourceRequirements};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct PersistentVolumeClaim {
     /// `metadata`.
     #[serde(deserialize_with = "null_as_default")]
@@ -35,7 +34,6 @@ pub struct PersistentVolumeClaim {
 /// `v1.PersistentVolumeClaimSpec`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct PersistentVolumeClaimSpec {
     /// `resources`: `requests.storage` is the size asked for.
     #[serde(deserialize_with = "null_as_default")]
@@ -51,7 +49,6 @@ pub struct PersistentVolumeClaimSpec {
 /// `v1.PersistentVolumeClaimStatus`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct PersistentVolumeClaimStatus {
     /// `allocatedResources`: what an expansion has been granted so far.
     #[serde(deserialize_with = "null_as_default")]
@@ -67,7 +64,6 @@ pub struct PersistentVolumeClaimStatus {
 /// `v1.ModifyVolumeStatus`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ModifyVolumeStatus {
     /// `targetVolumeAttributesClassName`.
     #[serde(deserialize_with = "null_as_default")]

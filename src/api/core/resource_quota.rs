@@ -14,7 +14,6 @@ use super::null_as_default;
 /// `{PriorityClass In [high low]}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ScopedResourceSelectorRequirement {
     /// `scopeName`: `Terminating`, `NotTerminating`, `BestEffort`, `NotBestEffort`,
     /// `PriorityClass`, `CrossNamespacePodAffinity`, `VolumeAttributesClass`.
@@ -45,7 +44,6 @@ fn no_values(values: &Option<Vec<String>>) -> bool {
 /// `v1.ResourceQuota`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct ResourceQuota {
     /// `metadata`.
     #[serde(deserialize_with = "null_as_default")]
@@ -61,7 +59,6 @@ pub struct ResourceQuota {
 /// `v1.ResourceQuotaSpec`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ResourceQuotaSpec {
     /// `hard`.
     #[serde(deserialize_with = "null_as_default")]
@@ -80,7 +77,6 @@ pub struct ResourceQuotaSpec {
 /// `v1.ScopeSelector`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ScopeSelector {
     /// `matchExpressions`.
     #[serde(deserialize_with = "null_as_default")]
@@ -90,7 +86,6 @@ pub struct ScopeSelector {
 /// `v1.ResourceQuotaStatus`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-#[non_exhaustive]
 pub struct ResourceQuotaStatus {
     /// `hard`: the enforced limits.
     #[serde(deserialize_with = "null_as_default")]

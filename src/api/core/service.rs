@@ -23,7 +23,6 @@ use crate::api::IntOrString;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct Service {
     /// `metadata`.
     #[serde(deserialize_with = "null_as_default")]
@@ -36,7 +35,6 @@ pub struct Service {
 /// `v1.ServiceSpec`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ServiceSpec {
     /// `type`: `ClusterIP` (the default when empty), `NodePort`, `LoadBalancer`, `ExternalName`.
     #[serde(
@@ -134,7 +132,6 @@ pub struct ServiceSpec {
 /// `v1.SessionAffinityConfig`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct SessionAffinityConfig {
     /// `clientIP`.
     #[serde(rename = "clientIP", skip_serializing_if = "Option::is_none")]
@@ -144,7 +141,6 @@ pub struct SessionAffinityConfig {
 /// `v1.ClientIPConfig`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ClientIpConfig {
     /// `timeoutSeconds`: how long a client sticks to an endpoint (default 10800, at most 86400).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -160,7 +156,6 @@ pub const MAX_CLIENT_IP_AFFINITY_SECONDS: i32 = 86_400;
 /// `v1.ServicePort`, in part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct ServicePort {
     /// `name`: required and unique when the service has more than one port.
     #[serde(
@@ -305,7 +300,6 @@ impl Service {
 
 /// An environment variable with a plain value (`v1.EnvVar` without `valueFrom`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct EnvVar {
     /// `name`.
     pub name: String,

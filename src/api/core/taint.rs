@@ -21,7 +21,6 @@ use super::{null_as_default, Time};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct Taint {
     /// `key`.
     #[serde(deserialize_with = "null_as_default")]
@@ -66,7 +65,6 @@ impl fmt::Display for Taint {
 /// A pod's toleration of taints (`v1.Toleration`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[non_exhaustive]
 pub struct Toleration {
     /// `key`: empty matches every key (with `Exists`).
     #[serde(

@@ -1,7 +1,7 @@
 //! DNS names: RFC 1123 labels and subdomains, RFC 1035 labels, wildcard subdomains.
 
 use super::chars::{is, token, DASH, LOWER, LOWER_ALNUM, UNDERSCORE};
-use super::{Format, LengthUnit, Violation, Violations};
+use super::{FormatRule, LengthUnit, Violation, Violations};
 
 /// Longest RFC 1123 label: Go's `DNS1123LabelMaxLength`.
 pub const DNS1123_LABEL_MAX_LEN: usize = 63;
@@ -77,7 +77,7 @@ pub(crate) fn dns1123_label_bytes(bytes: &[u8]) -> Violations {
         errs.push(if is_dns1123_subdomain(bytes) {
             Violation::ContainsDots
         } else {
-            Violation::Format(Format::Dns1123Label)
+            Violation::Format(FormatRule::Dns1123Label)
         });
     }
     errs
@@ -108,7 +108,7 @@ pub(crate) fn subdomain(value: &[u8], unit: LengthUnit) -> Violations {
         });
     }
     if !is_dns1123_subdomain(value) {
-        errs.push(Violation::Format(Format::Dns1123Subdomain));
+        errs.push(Violation::Format(FormatRule::Dns1123Subdomain));
     }
     errs
 }
@@ -126,7 +126,9 @@ pub fn dns1123_subdomain_with_underscore(value: &str) -> Violations {
         .split(|&b| b == b'.')
         .all(is_dns1123_label_with_underscore)
     {
-        errs.push(Violation::Format(Format::Dns1123SubdomainWithUnderscore));
+        errs.push(Violation::Format(
+            FormatRule::Dns1123SubdomainWithUnderscore,
+        ));
     }
     errs
 }
@@ -152,7 +154,7 @@ pub(crate) fn dns1035_label_bytes(bytes: &[u8]) -> Violations {
         errs.push(v);
     }
     if !token(bytes, LOWER, LOWER_ALNUM | DASH, LOWER_ALNUM) {
-        errs.push(Violation::Format(Format::Dns1035Label));
+        errs.push(Violation::Format(FormatRule::Dns1035Label));
     }
     errs
 }
@@ -169,7 +171,7 @@ pub fn wildcard_dns1123_subdomain(value: &str) -> Violations {
         .strip_prefix(b"*.")
         .is_some_and(is_dns1123_subdomain);
     if !ok {
-        errs.push(Violation::Format(Format::WildcardDns1123Subdomain));
+        errs.push(Violation::Format(FormatRule::WildcardDns1123Subdomain));
     }
     errs
 }

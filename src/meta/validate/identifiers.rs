@@ -2,7 +2,7 @@
 
 use super::chars::{all, is, ALNUM, ALPHA, DASH, DOT, UNDERSCORE};
 use super::dns::DNS1123_SUBDOMAIN_MAX_LEN;
-use super::{Format, LengthUnit, Violation, Violations};
+use super::{FormatRule, LengthUnit, Violation, Violations};
 
 /// Go's `IsCIdentifier`: `[A-Za-z_][A-Za-z0-9_]*`. The length is not checked.
 ///
@@ -18,7 +18,7 @@ pub fn c_identifier(value: &str) -> Violations {
         [first, rest @ ..] if is(*first, ALPHA | UNDERSCORE) && all(rest, ALNUM | UNDERSCORE) => {
             Violations::new()
         }
-        _ => Violations::one(Violation::Format(Format::CIdentifier)),
+        _ => Violations::one(Violation::Format(FormatRule::CIdentifier)),
     }
 }
 
@@ -52,7 +52,7 @@ pub fn env_var_name(value: &str) -> Violations {
         [] => false,
     };
     if !ok {
-        errs.push(Violation::Format(Format::EnvVarName));
+        errs.push(Violation::Format(FormatRule::EnvVarName));
     }
     ch_dir_prefix(value, &mut errs);
     errs
@@ -86,7 +86,7 @@ pub fn config_map_key(value: &str) -> Violations {
         });
     }
     if value.is_empty() || !all(value.as_bytes(), ALNUM | DASH | DOT | UNDERSCORE) {
-        errs.push(Violation::Format(Format::ConfigMapKey));
+        errs.push(Violation::Format(FormatRule::ConfigMapKey));
     }
     ch_dir_prefix(value, &mut errs);
     errs

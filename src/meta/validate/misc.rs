@@ -1,7 +1,7 @@
 //! Port names and numbers, percentages, HTTP header names.
 
 use super::chars::{all, is, ALNUM, DASH, DIGIT, LOWER, LOWER_ALNUM};
-use super::{Format, LengthUnit, Violation, Violations};
+use super::{FormatRule, LengthUnit, Violation, Violations};
 
 /// Longest port name (IANA service name, RFC 6335).
 pub const PORT_NAME_MAX_LEN: usize = 15;
@@ -61,7 +61,7 @@ pub fn in_range(value: i64, min: i64, max: i64) -> Violations {
 pub fn percent(value: &str) -> Violations {
     match value.as_bytes() {
         [digits @ .., b'%'] if !digits.is_empty() && all(digits, DIGIT) => Violations::new(),
-        _ => Violations::one(Violation::Format(Format::Percent)),
+        _ => Violations::one(Violation::Format(FormatRule::Percent)),
     }
 }
 
@@ -71,6 +71,6 @@ pub fn http_header_name(value: &str) -> Violations {
     if !value.is_empty() && all(value.as_bytes(), ALNUM | DASH) {
         Violations::new()
     } else {
-        Violations::one(Violation::Format(Format::HttpHeaderName))
+        Violations::one(Violation::Format(FormatRule::HttpHeaderName))
     }
 }

@@ -5,7 +5,7 @@
 //! [`Violation`] displays as Go's message. Valid input never allocates. Upstream checks formats
 //! with regular expressions; these are hand-written single-pass scanners that accept exactly the
 //! same strings (the tests and fuzz targets compare them with Go's patterns, see
-//! [`Format::regex`]). Every scan is linear and never backtracks, so input of any size (a NUL
+//! [`FormatRule::regex`]). Every scan is linear and never backtracks, so input of any size (a NUL
 //! byte, odd Unicode, megabytes) gets an answer quickly; length limits are reported alongside the
 //! format, as upstream reports both.
 //!
@@ -40,7 +40,7 @@ pub(crate) use ip::{canonical_ip, is_ipv6_string, parse_ip_sloppy};
 pub use ip::{cidr, ip, ipv4, ipv6};
 pub use misc::{http_header_name, in_range, percent, port_name, port_number, PORT_NAME_MAX_LEN};
 pub use qualified::{label_value, qualified_name, LABEL_VALUE_MAX_LEN, QUALIFIED_NAME_MAX_LEN};
-pub use violation::{Format, LengthUnit, PartViolation, Violation, Violations};
+pub use violation::{FormatRule, LengthUnit, PartViolation, Violation, Violations};
 
 pub(crate) use dns::{dns1035_label_bytes, dns1123_label_bytes, subdomain};
 pub(crate) use qualified::{is_label_value, is_qualified_name, qualified_name_bytes};

@@ -2,7 +2,7 @@
 
 use super::chars::{token, ALNUM, DASH, DOT, UNDERSCORE};
 use super::dns::{is_dns1123_subdomain, subdomain, DNS1123_SUBDOMAIN_MAX_LEN};
-use super::{Format, LengthUnit, PartViolation, Violation, Violations};
+use super::{FormatRule, LengthUnit, PartViolation, Violation, Violations};
 
 /// Longest name part of a qualified name (label key).
 pub const QUALIFIED_NAME_MAX_LEN: usize = 63;
@@ -68,7 +68,7 @@ pub(crate) fn qualified_name_bytes(value: &[u8]) -> Violations {
             let (prefix, rest) = value.split_at(slash);
             let name = rest.get(1..).unwrap_or_default();
             if name.contains(&b'/') {
-                return Violations::one(Violation::Format(Format::QualifiedName));
+                return Violations::one(Violation::Format(FormatRule::QualifiedName));
             }
             if prefix.is_empty() {
                 errs.push(Violation::PrefixPart(PartViolation::Empty));
@@ -76,7 +76,7 @@ pub(crate) fn qualified_name_bytes(value: &[u8]) -> Violations {
                 for v in subdomain(prefix, LengthUnit::Bytes) {
                     errs.push(Violation::PrefixPart(match v {
                         Violation::TooLong { max, .. } => PartViolation::TooLong(max),
-                        _ => PartViolation::Format(Format::Dns1123Subdomain),
+                        _ => PartViolation::Format(FormatRule::Dns1123Subdomain),
                     }));
                 }
             }
@@ -92,7 +92,7 @@ pub(crate) fn qualified_name_bytes(value: &[u8]) -> Violations {
     }
     if !is_name_part(name) {
         errs.push(Violation::NamePart(PartViolation::Format(
-            Format::QualifiedNamePart,
+            FormatRule::QualifiedNamePart,
         )));
     }
     errs
@@ -119,7 +119,7 @@ pub fn label_value(value: &str) -> Violations {
         });
     }
     if !value.is_empty() && !is_name_part(value.as_bytes()) {
-        errs.push(Violation::Format(Format::LabelValue));
+        errs.push(Violation::Format(FormatRule::LabelValue));
     }
     errs
 }

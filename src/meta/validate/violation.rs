@@ -19,7 +19,7 @@ pub enum LengthUnit {
 /// `RegexError(msg, regex, examples…)` text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Format {
+pub enum FormatRule {
     /// RFC 1123 label, e.g. `my-name`.
     Dns1123Label,
     /// RFC 1123 subdomain, e.g. `example.com`.
@@ -48,72 +48,76 @@ pub enum Format {
     HttpHeaderName,
 }
 
-impl Format {
+impl FormatRule {
     /// The Go regular expression upstream validates with (without `^…$` anchors).
     pub const fn regex(self) -> &'static str {
         match self {
-            Format::Dns1123Label => "[a-z0-9]([-a-z0-9]*[a-z0-9])?",
-            Format::Dns1123Subdomain => {
+            FormatRule::Dns1123Label => "[a-z0-9]([-a-z0-9]*[a-z0-9])?",
+            FormatRule::Dns1123Subdomain => {
                 "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*"
             }
-            Format::Dns1123SubdomainWithUnderscore => {
+            FormatRule::Dns1123SubdomainWithUnderscore => {
                 "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?(\\._?[a-z0-9]([-_a-z0-9]*[a-z0-9])?)*"
             }
-            Format::Dns1035Label => "[a-z]([-a-z0-9]*[a-z0-9])?",
-            Format::WildcardDns1123Subdomain => {
+            FormatRule::Dns1035Label => "[a-z]([-a-z0-9]*[a-z0-9])?",
+            FormatRule::WildcardDns1123Subdomain => {
                 "\\*\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*"
             }
-            Format::QualifiedNamePart | Format::QualifiedName => {
+            FormatRule::QualifiedNamePart | FormatRule::QualifiedName => {
                 "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]"
             }
-            Format::LabelValue => "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?",
-            Format::CIdentifier => "[A-Za-z_][A-Za-z0-9_]*",
-            Format::EnvVarName => "[-._a-zA-Z][-._a-zA-Z0-9]*",
-            Format::ConfigMapKey => "[-._a-zA-Z0-9]+",
-            Format::Percent => "[0-9]+%",
-            Format::HttpHeaderName => "[-A-Za-z0-9]+",
+            FormatRule::LabelValue => "(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?",
+            FormatRule::CIdentifier => "[A-Za-z_][A-Za-z0-9_]*",
+            FormatRule::EnvVarName => "[-._a-zA-Z][-._a-zA-Z0-9]*",
+            FormatRule::ConfigMapKey => "[-._a-zA-Z0-9]+",
+            FormatRule::Percent => "[0-9]+%",
+            FormatRule::HttpHeaderName => "[-A-Za-z0-9]+",
         }
     }
 
     const fn message(self) -> &'static str {
         match self {
-            Format::Dns1123Label => "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
-            Format::Dns1123Subdomain => "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
-            Format::Dns1123SubdomainWithUnderscore => "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character",
-            Format::Dns1035Label => "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
-            Format::WildcardDns1123Subdomain => "a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character",
-            Format::QualifiedNamePart | Format::QualifiedName => "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
-            Format::LabelValue => "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
-            Format::CIdentifier => "a valid C identifier must start with alphabetic character or '_', followed by a string of alphanumeric characters or '_'",
-            Format::EnvVarName => "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit",
-            Format::ConfigMapKey => "a valid config key must consist of alphanumeric characters, '-', '_' or '.'",
-            Format::Percent => "a valid percent string must be a numeric string followed by an ending '%'",
-            Format::HttpHeaderName => "a valid HTTP header must consist of alphanumeric characters or '-'",
+            FormatRule::Dns1123Label => "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+            FormatRule::Dns1123Subdomain => "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+            FormatRule::Dns1123SubdomainWithUnderscore => "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character",
+            FormatRule::Dns1035Label => "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+            FormatRule::WildcardDns1123Subdomain => "a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character",
+            FormatRule::QualifiedNamePart | FormatRule::QualifiedName => "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+            FormatRule::LabelValue => "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+            FormatRule::CIdentifier => "a valid C identifier must start with alphabetic character or '_', followed by a string of alphanumeric characters or '_'",
+            FormatRule::EnvVarName => "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit",
+            FormatRule::ConfigMapKey => "a valid config key must consist of alphanumeric characters, '-', '_' or '.'",
+            FormatRule::Percent => "a valid percent string must be a numeric string followed by an ending '%'",
+            FormatRule::HttpHeaderName => "a valid HTTP header must consist of alphanumeric characters or '-'",
         }
     }
 
     const fn examples(self) -> &'static [&'static str] {
         match self {
-            Format::Dns1123Label => &["my-name", "123-abc"],
-            Format::Dns1123Subdomain | Format::Dns1123SubdomainWithUnderscore => &["example.com"],
-            Format::Dns1035Label => &["my-name", "abc-123"],
-            Format::WildcardDns1123Subdomain => &["*.example.com"],
-            Format::QualifiedNamePart | Format::QualifiedName => &["MyName", "my.name", "123-abc"],
-            Format::LabelValue => &["MyValue", "my_value", "12345"],
-            Format::CIdentifier => &["my_name", "MY_NAME", "MyName"],
-            Format::EnvVarName => &["my.env-name", "MY_ENV.NAME", "MyEnvName1"],
-            Format::ConfigMapKey => &["key.name", "KEY_NAME", "key-name"],
-            Format::Percent => &["1%", "93%"],
-            Format::HttpHeaderName => &["X-Header-Name"],
+            FormatRule::Dns1123Label => &["my-name", "123-abc"],
+            FormatRule::Dns1123Subdomain | FormatRule::Dns1123SubdomainWithUnderscore => {
+                &["example.com"]
+            }
+            FormatRule::Dns1035Label => &["my-name", "abc-123"],
+            FormatRule::WildcardDns1123Subdomain => &["*.example.com"],
+            FormatRule::QualifiedNamePart | FormatRule::QualifiedName => {
+                &["MyName", "my.name", "123-abc"]
+            }
+            FormatRule::LabelValue => &["MyValue", "my_value", "12345"],
+            FormatRule::CIdentifier => &["my_name", "MY_NAME", "MyName"],
+            FormatRule::EnvVarName => &["my.env-name", "MY_ENV.NAME", "MyEnvName1"],
+            FormatRule::ConfigMapKey => &["key.name", "KEY_NAME", "key-name"],
+            FormatRule::Percent => &["1%", "93%"],
+            FormatRule::HttpHeaderName => &["X-Header-Name"],
         }
     }
 }
 
-impl fmt::Display for Format {
+impl fmt::Display for FormatRule {
     // Go's RegexError: `msg (e.g. 'a',  or 'b', regex used for validation is 're')`. The double
     // space before `or` is upstream's.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if *self == Format::QualifiedName {
+        if *self == FormatRule::QualifiedName {
             f.write_str("a valid label key ")?;
         }
         f.write_str(self.message())?;
@@ -123,7 +127,7 @@ impl fmt::Display for Format {
             write!(f, "'{example}', ")?;
         }
         write!(f, "regex used for validation is '{}')", self.regex())?;
-        if *self == Format::QualifiedName {
+        if *self == FormatRule::QualifiedName {
             f.write_str(
                 " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')",
             )?;
@@ -141,7 +145,7 @@ pub enum PartViolation {
     /// `must be no more than N bytes`.
     TooLong(usize),
     /// The part does not have the required format.
-    Format(Format),
+    Format(FormatRule),
 }
 
 impl fmt::Display for PartViolation {
@@ -166,7 +170,7 @@ pub enum Violation {
         unit: LengthUnit,
     },
     /// The value does not have the required format.
-    Format(Format),
+    Format(FormatRule),
     /// `must not contain dots`: a valid subdomain where a label was required.
     ContainsDots,
     /// `prefix part …`: the DNS-subdomain prefix of a qualified name is broken.
