@@ -3,8 +3,8 @@
 //! `TestThrottle`) and pkg/controller/nodelifecycle/scheduler/rate_limited_queue_test.go
 //! (`TestSwapLimiter`).
 //!
-//! Upstream: <https://github.com/kubernetes/client-go/blob/master/util/flowcontrol/throttle_test.go>,
-//! <https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/nodelifecycle/scheduler/rate_limited_queue_test.go>
+//! Upstream: <https://github.com/kubernetes/client-go/blob/v0.36.3/util/flowcontrol/throttle_test.go>,
+//! <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/nodelifecycle/scheduler/rate_limited_queue_test.go>
 
 use kube_primitives::clock::Instant;
 use kube_primitives::node::{EvictionLimiter, TokenBucket};

@@ -3,11 +3,11 @@
 //! `TestStartupProbe*`), and property tests of the worker counters and the terminal phase rule.
 //!
 //! Upstream:
-//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/prober/worker_test.go>
-//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/prober/prober_test.go>
-//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/probe/http/http_test.go>
-//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/v1/defaults_test.go>
-//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/prober/worker_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/prober/prober_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/probe/http/http_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/v1/defaults_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation_test.go>
 
 use kube_primitives::api::core::{Pod, PodStatus, Time};
 use kube_primitives::probe::{

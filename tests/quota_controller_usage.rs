@@ -2,7 +2,7 @@
 //! pkg/controller/resourcequota/resource_quota_controller_test.go (`TestSyncResourceQuota`: the
 //! pods rows) and the services and claims it also counts.
 //!
-//! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/resourcequota/resource_quota_controller_test.go>
+//! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/resourcequota/resource_quota_controller_test.go>
 
 use kube_primitives::api::core::{PersistentVolumeClaim, Pod, ResourceQuota, Service, Time};
 use kube_primitives::quota::{recalculate_usage, NamespaceObjects};

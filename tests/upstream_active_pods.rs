@@ -2,7 +2,7 @@
 //! pkg/controller/controller_utils_test.go (`TestSortingActivePods`,
 //! `TestSortingActivePodsWithRanks`) and the replica set's `manageReplicas`.
 //!
-//! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/controller_utils_test.go>
+//! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/controller_utils_test.go>
 
 use core::cmp::Ordering;
 

@@ -3,9 +3,9 @@
 //! and kuberuntime/util `TestPodSandboxChanged`.
 //!
 //! Upstream:
-//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/status/generate_test.go>
-//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/status/status_manager_test.go>
-//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/util/util_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/status/generate_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/status/status_manager_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/kuberuntime/util/util_test.go>
 
 use kube_primitives::api::core::{ContainerStatus, Pod, PodCondition, PodStatus};
 use kube_primitives::probe::{

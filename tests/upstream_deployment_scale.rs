@@ -1,7 +1,7 @@
 //! Deployment scaling and clean-up after pkg/controller/deployment/sync_test.go (`TestScale`,
 //! `TestDeploymentController_cleanupDeployment`), row by row.
 //!
-//! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/deployment/sync_test.go>
+//! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/deployment/sync_test.go>
 
 use kube_primitives::api::apps::ReplicaSet;
 use kube_primitives::api::core::Time;

@@ -3,8 +3,8 @@
 //! (pkg/kubelet/kubelet_pods_test.go `TestTruncatePodHostname`, the hostname/subdomain and
 //! `setHostnameAsFQDN` cases).
 //!
-//! Upstream: <https://github.com/kubernetes/dns/blob/master/docs/specification.md>,
-//! <https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kubelet_pods_test.go>
+//! Upstream: <https://github.com/kubernetes/dns/blob/00f97cb14c316087cd9a01af4954c4ff0b2756ba/docs/specification.md>,
+//! <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/kubelet_pods_test.go>
 
 use kube_primitives::api::core::{Endpoints, Pod, Service};
 use kube_primitives::service::{

@@ -4,8 +4,8 @@
 //! `TestSyncServiceAddresses`, `TestEndpointPortFromServicePort`, and the behaviours of the
 //! sync tests: no selector, headless label, namespaces, IP families, host names, named ports).
 //!
-//! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/pkg/api/v1/endpoints/util_test.go>,
-//! <https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/endpoint/endpoints_controller_test.go>
+//! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/api/v1/endpoints/util_test.go>,
+//! <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/endpoint/endpoints_controller_test.go>
 
 use kube_primitives::api::core::{EndpointAddress, EndpointSubset, Endpoints, Pod, Service};
 use kube_primitives::service::{

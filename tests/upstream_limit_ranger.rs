@@ -1,6 +1,6 @@
 //! The LimitRanger admission tests, row by row:
 //! kubernetes `plugin/pkg/admission/limitranger/admission_test.go`
-//! (<https://github.com/kubernetes/kubernetes/blob/master/plugin/pkg/admission/limitranger/admission_test.go>).
+//! (<https://github.com/kubernetes/kubernetes/blob/v1.36.0/plugin/pkg/admission/limitranger/admission_test.go>).
 //!
 //! Upstream's error rows only ask for *an* error; each row here also names the message
 //! `PodValidateLimitFunc` builds, worked out from the constraint functions' formats in

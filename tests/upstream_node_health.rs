@@ -1,5 +1,5 @@
 //! The node lifecycle controller's health check, after
-//! [node_lifecycle_controller_test.go](https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/nodelifecycle/node_lifecycle_controller_test.go)
+//! [node_lifecycle_controller_test.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/nodelifecycle/node_lifecycle_controller_test.go)
 //! (`TestMonitorNodeHealthUpdateStatus`, `TestMonitorNodeHealthUpdateNodeAndPodStatusWithLease`),
 //! row by row, with upstream's test settings (monitor grace period 50 s, startup 60 s) and
 //! clock (2015-01-01T12:00:00Z); then a node going quiet and coming back.

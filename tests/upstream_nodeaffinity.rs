@@ -1,5 +1,5 @@
 //! Test tables of upstream's
-//! [nodeaffinity_test.go](https://github.com/kubernetes/component-helpers/blob/master/scheduling/corev1/nodeaffinity/nodeaffinity_test.go),
+//! [nodeaffinity_test.go](https://github.com/kubernetes/component-helpers/blob/v0.36.3/scheduling/corev1/nodeaffinity/nodeaffinity_test.go),
 //! ported row by row (upstream ignores the bad values in its error comparisons; these compare
 //! whole messages).
 

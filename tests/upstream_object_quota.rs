@@ -3,7 +3,7 @@
 //! `TestServiceEvaluatorMatchesResources`) and persistent_volume_claims_test.go
 //! (`TestPersistentVolumeClaimEvaluatorUsage`, `...MatchingResources`, `...MatchingScopes`).
 //!
-//! Upstream: <https://github.com/kubernetes/kubernetes/tree/master/pkg/quota/v1/evaluator/core>
+//! Upstream: <https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/quota/v1/evaluator/core>
 
 use kube_primitives::api::core::{
     PersistentVolumeClaim, ScopedResourceSelectorRequirement, Service,

@@ -3,8 +3,8 @@
 //! container restart rules (pkg/api/v1/pod/util_test.go).
 //!
 //! Upstream:
-//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kubelet_pods_test.go>
-//! - <https://github.com/kubernetes/kubernetes/blob/master/pkg/api/v1/pod/util_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/kubelet_pods_test.go>
+//! - <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/api/v1/pod/util_test.go>
 
 use kube_primitives::api::core::{Container, Pod, PodSpec};
 use kube_primitives::probe::{container_should_restart, pod_phase, PodPhase};

@@ -8,7 +8,7 @@
 //! in-place resize) and the newer "max of sums" aggregation row, which postdates the 1.36
 //! behaviour the conformance vectors pin.
 //!
-//! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/component-helpers/resource/helpers_test.go>
+//! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/staging/src/k8s.io/component-helpers/resource/helpers_test.go>
 
 use kube_primitives::api::core::Pod;
 use kube_primitives::quota::{pod_limits, pod_requests, PodResourcesOptions, ResourceList};

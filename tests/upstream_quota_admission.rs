@@ -2,7 +2,7 @@
 //! test per upstream test, pods, services and claims), plus rows of our own for services by
 //! type and claims by storage class.
 //!
-//! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/plugin/pkg/admission/resourcequota/admission_test.go>
+//! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/plugin/pkg/admission/resourcequota/admission_test.go>
 
 use kube_primitives::api::core::{Pod, ResourceQuota, Time};
 use kube_primitives::quota::{

@@ -2,7 +2,7 @@
 //! (`TestPodEvaluatorUsage`, `TestPodEvaluatorMatchingScopes`, `TestPodConstraintsFunc`,
 //! `TestPodEvaluatorMatchingResources`).
 //!
-//! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/pkg/quota/v1/evaluator/core/pods_test.go>
+//! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/quota/v1/evaluator/core/pods_test.go>
 
 use kube_primitives::api::core::{Pod, ScopedResourceSelectorRequirement, Time};
 use kube_primitives::quota::{

@@ -1,5 +1,5 @@
 //! The rolling update's scale-down of old replica sets, after
-//! [rolling_test.go](https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/deployment/rolling_test.go)
+//! [rolling_test.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/deployment/rolling_test.go)
 //! (`TestDeploymentController_reconcileOldReplicaSets`,
 //! `TestDeploymentController_cleanupUnhealthyReplicas`,
 //! `TestDeploymentController_scaleDownOldReplicaSetsForRollingUpdate`), row by row.

@@ -3,7 +3,7 @@
 //! node ports and traffic policies). Upstream counts errors per row; here each row also pins
 //! the message, read from validation.go.
 //!
-//! Upstream: <https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation_test.go>
+//! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation_test.go>
 
 use kube_primitives::api::core::Service;
 use kube_primitives::service::validate_service;
