@@ -27,6 +27,14 @@ enum Hint {
     Decreasing,
 }
 
+// Indices are Go's signed ints: a slice holds at most isize::MAX elements, so usize → isize
+// never wraps, and every isize turned back into an index is non-negative at that point (the
+// loops stop at -1 or where `i > j`).
+#[expect(
+    clippy::cast_possible_wrap,
+    clippy::cast_sign_loss,
+    reason = "a port of Go's int-indexed pdqsort; see the note above"
+)]
 impl<T, F: Fn(&T, &T) -> bool> Sorter<'_, T, F> {
     fn less(&self, i: usize, j: usize) -> bool {
         match (self.data.get(i), self.data.get(j)) {
@@ -240,6 +248,10 @@ impl<T, F: Fn(&T, &T) -> bool> Sorter<'_, T, F> {
                 random ^= random << 13;
                 random ^= random >> 7;
                 random ^= random << 17;
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    reason = "masked below the length right away, as Go's uint → int"
+                )]
                 let mut other = (random as usize) & (modulus - 1);
                 if other >= length {
                     other -= length;
@@ -304,11 +316,11 @@ mod tests {
 
     #[test]
     fn sorts() {
-        for n in [0usize, 1, 2, 5, 12, 13, 40, 51, 200, 1000] {
-            let mut v: Vec<u32> = (0..n as u32).map(|i| (i * 7919 + 13) % 101).collect();
+        for n in [0u32, 1, 2, 5, 12, 13, 40, 51, 200, 1000] {
+            let mut v: Vec<u32> = (0..n).map(|i| (i * 7919 + 13) % 101).collect();
             sort(&mut v, |a, b| a < b);
             assert!(v.windows(2).all(|w| w[0] <= w[1]), "{n}");
-            let mut r: Vec<u32> = (0..n as u32).rev().collect();
+            let mut r: Vec<u32> = (0..n).rev().collect();
             sort(&mut r, |a, b| a < b);
             assert!(r.windows(2).all(|w| w[0] <= w[1]), "{n} reversed");
         }

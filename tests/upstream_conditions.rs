@@ -369,8 +369,10 @@ fn transition_times_move_only_on_change() {
     assert_eq!(srm(&first.scheduled), ("True", "", ""));
     assert_eq!(first.scheduled.observed_generation, 2);
     first.stamp_transitions(&PodStatus::default(), t1);
-    let mut old = PodStatus::default();
-    old.conditions = first.clone().into_vec();
+    let old = PodStatus {
+        conditions: first.clone().into_vec(),
+        ..PodStatus::default()
+    };
     let types: Vec<&str> = old.conditions.iter().map(|c| c.type_.as_str()).collect();
     assert_eq!(
         types,

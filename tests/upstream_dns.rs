@@ -200,8 +200,10 @@ fn merge_dns_options() {
             vec![],
             strings(&["ndots:5", "debug"]),
         ));
-        let mut config = PodDnsConfig::default();
-        config.options = options.to_vec();
+        let config = PodDnsConfig {
+            options: options.to_vec(),
+            ..PodDnsConfig::default()
+        };
         let mut pod = DnsPod::new("ns", "p", "Default");
         pod.dns_config = Some(&config);
         let mut got = pod_dns(&k, &pod).unwrap().options;

@@ -188,11 +188,10 @@ fn truncate_endpoints() {
         let mut s: Vec<EndpointSubset> = ready
             .iter()
             .zip(not_ready)
-            .map(|(&r, &n)| {
-                let mut x = EndpointSubset::default();
-                x.addresses = vec![EndpointAddress::default(); r];
-                x.not_ready_addresses = vec![EndpointAddress::default(); n];
-                x
+            .map(|(&r, &n)| EndpointSubset {
+                addresses: vec![EndpointAddress::default(); r],
+                not_ready_addresses: vec![EndpointAddress::default(); n],
+                ..EndpointSubset::default()
             })
             .collect();
         let cut = truncate_subsets(&mut s);

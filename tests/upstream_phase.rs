@@ -211,10 +211,9 @@ fn sidecars() {
 
 #[test]
 fn restart_rules_decide_for_terminated_containers() {
-    let spec = |policy: &str| {
-        let mut s = PodSpec::default();
-        s.restart_policy = policy.into();
-        s
+    let spec = |policy: &str| PodSpec {
+        restart_policy: policy.into(),
+        ..PodSpec::default()
     };
     let container = |value: Value| -> Container { serde_json::from_value(value).unwrap() };
     let never_but_42 = container(json!({

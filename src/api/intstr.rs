@@ -75,6 +75,10 @@ impl std::error::Error for IntOrStringError {}
 
 /// Go's conversion of a float64 to int on amd64: NaN and out-of-range values give the
 /// "integer indefinite" value, `i64::MIN`.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "in range, checked first; `as` truncates toward zero as Go's conversion does"
+)]
 fn go_float_to_int(f: f64) -> i64 {
     // NaN is in no range.
     if !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&f) {
@@ -86,6 +90,11 @@ fn go_float_to_int(f: f64) -> i64 {
 
 /// `math.Ceil` (`up`) or `math.Floor` of a finite value, without std: values of 2^52 and more
 /// are integers already; below that, truncation through `i64` is exact.
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_precision_loss,
+    reason = "|x| < 2^52, so the integer part fits an i64 and converts back exactly"
+)]
 fn round(x: f64, up: bool) -> f64 {
     if !(-4_503_599_627_370_496.0..4_503_599_627_370_496.0).contains(&x) {
         return x;
@@ -116,6 +125,10 @@ impl IntOrString {
                     value: s.clone(),
                     out_of_range: e == AtoiError::Range,
                 })?;
+                #[expect(
+                    clippy::cast_precision_loss,
+                    reason = "upstream computes the percentage in float64"
+                )]
                 let scaled = value as f64 * total as f64 / 100.0;
                 Ok(go_float_to_int(round(scaled, round_up)))
             }

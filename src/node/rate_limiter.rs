@@ -109,7 +109,10 @@ impl TokenBucket {
 }
 
 /// Go's `Duration.Seconds()`.
-#[allow(clippy::cast_precision_loss)]
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "Go's Seconds() is float64 arithmetic"
+)]
 fn seconds(nanos: i64) -> f64 {
     let (sec, nsec) = (nanos / 1_000_000_000, nanos % 1_000_000_000);
     sec as f64 + nsec as f64 / 1e9
@@ -117,7 +120,10 @@ fn seconds(nanos: i64) -> f64 {
 
 /// `Limit.durationFromTokens`, in nanoseconds (Go's float-to-int conversion truncates): forever
 /// at a rate of 0 or less.
-#[allow(clippy::cast_possible_truncation)]
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "Go's float64 → Duration conversion truncates"
+)]
 fn duration_from_tokens(tokens: f64, limit: f64) -> i64 {
     if limit <= 0.0 {
         return i64::MAX;

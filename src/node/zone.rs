@@ -109,7 +109,10 @@ pub fn compute_zone_state<'a>(
             not_ready += 1;
         }
     }
-    // The share is computed in float32, as upstream's is.
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "upstream computes the share in float32"
+    )]
     let share = not_ready as f32 / (not_ready + ready) as f32;
     let state = if ready == 0 && not_ready > 0 {
         ZoneState::FullDisruption
@@ -133,6 +136,10 @@ pub fn zone_eviction_rate(
 ) -> Option<f32> {
     match state {
         ZoneState::Normal | ZoneState::FullDisruption => Some(settings.node_eviction_rate),
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "upstream converts the zone size to int32, wrapping"
+        )]
         ZoneState::PartialDisruption
             if zone_size as i32 > settings.large_cluster_size_threshold =>
         {

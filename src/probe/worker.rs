@@ -316,15 +316,17 @@ impl ProbeWorker {
 /// Go's longest `Duration` (about 292 years), `Seconds()` adds whole and fractional seconds as
 /// floats, and the conversion truncates to 64 bits and keeps the low 32 (amd64). A container
 /// without `startedAt` started at Go's zero time, so its delay is long past.
+#[expect(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    reason = "float64 seconds truncated to int64 then int32, as Go's conversions on amd64"
+)]
 fn seconds_since(started: Option<Time>, now: Time) -> i32 {
     let started = started.unwrap_or(Time::ZERO);
     let nanos = now.unix_nanos() - started.unix_nanos();
     let d = i64::try_from(nanos).unwrap_or(if nanos < 0 { i64::MIN } else { i64::MAX });
     let seconds = (d / 1_000_000_000) as f64 + (d % 1_000_000_000) as f64 / 1e9;
-    // Truncating conversions on purpose: they are Go's.
-    #[allow(clippy::cast_possible_truncation)]
-    let whole = seconds as i64 as i32;
-    whole
+    seconds as i64 as i32
 }
 
 /// The status of a created container named `name`: regular containers first, then init ones.

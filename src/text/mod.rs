@@ -52,7 +52,6 @@ pub(crate) fn to_lower(c: char) -> char {
 }
 
 /// Go's `unicode.ToUpper`: the simple uppercase mapping (`ß` stays `ß`).
-#[allow(dead_code)] // used by the service environment-variable names
 pub(crate) fn to_upper(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_uppercase()
@@ -241,8 +240,9 @@ pub(crate) fn go_atoi(s: &str) -> Result<i64, AtoiError> {
     match (neg, n) {
         (false, n) if n >= CUTOFF => Err(AtoiError::Range),
         (true, n) if n > CUTOFF => Err(AtoiError::Range),
-        (true, n) => Ok((n as i64).wrapping_neg()),
-        (false, n) => Ok(n as i64),
+        // n = 2^63 wraps to i64::MIN, which negates to itself: Go's -2^63.
+        (true, n) => Ok(i64::from_ne_bytes(n.to_ne_bytes()).wrapping_neg()),
+        (false, n) => i64::try_from(n).map_err(|_| AtoiError::Range),
     }
 }
 

@@ -242,7 +242,10 @@ fn log2_age(t: Time, now: Time) -> i64 {
         return -1;
     }
     // The float's exponent is the integer part of its base-2 logarithm.
-    #[allow(clippy::cast_precision_loss)]
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "upstream takes the logarithm of the age as a float64"
+    )]
     let bits = (d as f64).to_bits();
     let exponent = i64::try_from((bits >> 52) & 0x7ff).unwrap_or(0);
     exponent - 1023

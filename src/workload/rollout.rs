@@ -30,7 +30,10 @@ pub fn resolve_fenceposts(
     } else {
         unavailable
     };
-    // Go's int32() conversion keeps the low 32 bits.
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "Go's int32() conversion keeps the low 32 bits"
+    )]
     Ok((surge as i32, unavailable as i32))
 }
 
@@ -102,6 +105,10 @@ pub fn new_replica_set_replicas(
                 .and_then(|s| s.scaled_value(i64::from(replicas), true))
                 .map_err(NewReplicasError::MaxSurge)?;
             let current = all_replicas.into_iter().fold(0i32, i32::wrapping_add);
+            #[expect(
+                clippy::cast_possible_truncation,
+                reason = "Go's int32() conversion keeps the low 32 bits"
+            )]
             let max_total = replicas.wrapping_add(surge as i32);
             if current >= max_total {
                 return Ok(new_rs_replicas);

@@ -206,7 +206,10 @@ fn replica_set_fraction(rs: &ReplicaSet, d: &DeploymentScale) -> i32 {
 }
 
 /// `integer.RoundToInt32`: half away from zero, then Go's truncating conversion.
-#[allow(clippy::cast_possible_truncation)]
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "Go's float64 → int32 conversion truncates"
+)]
 fn round_to_i32(a: f64) -> i32 {
     if a < 0.0 {
         (a - 0.5) as i32

@@ -103,7 +103,10 @@ impl ReplicaSet {
     /// The `desired-replicas` annotation (`getIntFromAnnotation`: `Atoi`, then `int32()`,
     /// which keeps the low 32 bits).
     #[must_use]
-    #[allow(clippy::cast_possible_truncation)]
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "upstream's int32() keeps the low 32 bits"
+    )]
     pub fn desired_replicas(&self) -> Option<i32> {
         self.int_annotation(DESIRED_REPLICAS_ANNOTATION)
             .map(|v| v as i32)
@@ -111,7 +114,10 @@ impl ReplicaSet {
 
     /// The `max-replicas` annotation, read as [`ReplicaSet::desired_replicas`].
     #[must_use]
-    #[allow(clippy::cast_possible_truncation)]
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "upstream's int32() keeps the low 32 bits"
+    )]
     pub fn max_replicas(&self) -> Option<i32> {
         self.int_annotation(MAX_REPLICAS_ANNOTATION)
             .map(|v| v as i32)

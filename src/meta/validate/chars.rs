@@ -14,8 +14,11 @@ pub(crate) const ALPHA: u8 = LOWER | UPPER;
 pub(crate) const ALNUM: u8 = LOWER | UPPER | DIGIT;
 pub(crate) const LOWER_ALNUM: u8 = LOWER | DIGIT;
 
-// Indexing runs at compile time: an out-of-bounds index would fail the build, not panic.
-#[allow(clippy::indexing_slicing)]
+#[expect(
+    clippy::indexing_slicing,
+    clippy::cast_possible_truncation,
+    reason = "runs at compile time with b < 256: an out-of-bounds index would fail the build"
+)]
 static CLASSES: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
@@ -37,7 +40,10 @@ static CLASSES: [u8; 256] = {
 
 /// Whether byte `b` is in any of the classes of `mask`.
 #[inline(always)]
-#[allow(clippy::indexing_slicing)] // a `u8` cannot index past a 256-entry table
+#[expect(
+    clippy::indexing_slicing,
+    reason = "a `u8` cannot index past a 256-entry table"
+)]
 pub(crate) fn is(b: u8, mask: u8) -> bool {
     CLASSES[b as usize] & mask != 0
 }

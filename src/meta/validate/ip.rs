@@ -97,8 +97,9 @@ fn parse_ipv6(mut s: &[u8]) -> Option<[u8; IPV6_LEN]> {
             i += IPV4_LEN;
             break;
         }
-        *ip.get_mut(i)? = (n >> 8) as u8;
-        *ip.get_mut(i + 1)? = n as u8;
+        let [hi, lo] = u16::try_from(n).ok()?.to_be_bytes();
+        *ip.get_mut(i)? = hi;
+        *ip.get_mut(i + 1)? = lo;
         i += 2;
         s = s.get(c..)?;
         if s.is_empty() {
@@ -201,8 +202,8 @@ pub(crate) fn is_cidr_sloppy(s: &str) -> bool {
         return false;
     };
     let (ok, bits) = match parse_ipv4(addr.as_bytes()) {
-        Some(_) => (true, 8 * IPV4_LEN as u32),
-        None => (parse_ipv6(addr.as_bytes()).is_some(), 8 * IPV6_LEN as u32),
+        Some(_) => (true, 32),
+        None => (parse_ipv6(addr.as_bytes()).is_some(), 128),
     };
     ok && matches!(dtoi(mask.as_bytes()), Some((n, c)) if c == mask.len() && n <= bits)
 }

@@ -188,6 +188,12 @@ impl<'a, T: Evaluated> QuotaAdmission<'a, T> {
 /// limited by configuration) pass unchecked. `quotas` are the namespace's quotas as the plugin's
 /// lister returns them.
 ///
+/// A quota is enforced through its `status`, not its `spec`: a quota the quota controller has
+/// not yet written a status for (no `status.hard`) limits nothing and admits everything, as
+/// upstream does until the controller catches up. Give quotas as the API server stores them,
+/// or run [`recalculate_usage`](crate::quota::recalculate_usage) and copy `spec.hard` into
+/// `status.hard` first.
+///
 /// # Errors
 ///
 /// [`Rejection`] carrying the [`QuotaError`] of [`check_request`].

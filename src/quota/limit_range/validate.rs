@@ -241,7 +241,10 @@ fn ratio_constraint(
     if lim.is_none() || l == 0 {
         return Some(ViolationKind::RatioUnspecified(RequestOrLimit::Limit));
     }
+    // Upstream divides and compares in float64.
+    #[expect(clippy::cast_precision_loss, reason = "upstream's float64 arithmetic")]
     let ratio = l as f64 / r as f64;
+    #[expect(clippy::cast_precision_loss, reason = "upstream's float64 arithmetic")]
     let (observed_ratio, max_ratio) = if enforced.value() <= Quantity::MAX_MILLI_VALUE {
         (ratio * 1000.0, enforced.milli_value() as f64)
     } else {

@@ -127,6 +127,10 @@ impl IpAllocator {
         (i < self.bits.max()).then_some(i)
     }
 
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "an IPv4 block's addresses are below 2^32"
+    )]
     fn address(&self, i: usize) -> IpAddr {
         let n = self.base + i as u128;
         if self.cidr.is_ipv6() {

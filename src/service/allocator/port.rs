@@ -93,7 +93,8 @@ impl PortAllocator {
     fn offset_of(&self, port: i64) -> Option<usize> {
         self.range
             .contains(port)
-            .then(|| (port - i64::from(self.range.base())) as usize)
+            .then(|| usize::try_from(port - i64::from(self.range.base())).ok())
+            .flatten()
     }
 
     /// Reserves `port`.
@@ -122,7 +123,8 @@ impl PortAllocator {
     pub fn allocate_next(&mut self, rng: &mut impl RandomSource) -> Result<u32, AllocationError> {
         let i = self.bits.allocate_next(rng).ok_or(AllocationError::Full)?;
         // `i` is below the range size, so the port is at most 65535.
-        Ok(self.range.base() + i as u32)
+        let offset = u32::try_from(i).map_err(|_| AllocationError::Full)?;
+        Ok(self.range.base() + offset)
     }
 
     /// Frees `port`; freeing a free port or one outside the range does nothing.
@@ -150,6 +152,9 @@ impl PortAllocator {
     /// The allocated ports, in order.
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         let base = self.range.base();
-        self.bits.iter().map(move |i| base + i as u32)
+        // Offsets are below the range size, at most 65535.
+        self.bits
+            .iter()
+            .filter_map(move |i| u32::try_from(i).ok().map(|i| base + i))
     }
 }

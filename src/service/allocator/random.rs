@@ -35,6 +35,8 @@ impl SplitMix64 {
 impl RandomSource for SplitMix64 {
     fn below(&mut self, n: usize) -> usize {
         // Multiply-shift: uniform enough for picking a start index.
-        ((u128::from(self.next()) * n as u128) >> 64) as usize
+        let scaled = (u128::from(self.next()) * n as u128) >> 64;
+        // Below `n`, so it fits.
+        usize::try_from(scaled).unwrap_or(0)
     }
 }

@@ -45,10 +45,11 @@ pub fn truncate_subsets(subsets: &mut [EndpointSubset]) -> bool {
         };
         // Upstream's float arithmetic (`math.Ceil`), kept for its rounding; `f64::ceil` is
         // std-only, and for a non-negative finite value truncation plus one is the same.
-        #[allow(
+        #[expect(
             clippy::cast_precision_loss,
             clippy::cast_possible_truncation,
-            clippy::cast_sign_loss
+            clippy::cast_sign_loss,
+            reason = "upstream's float64 proportion, rounded up as math.Ceil does"
         )]
         let share = {
             let x = (list.len() as f64 / total as f64) * max as f64;
