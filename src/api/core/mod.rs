@@ -47,6 +47,7 @@ mod pvc;
 mod resource_list;
 mod resource_quota;
 mod service;
+mod status;
 mod taint;
 mod time;
 
@@ -82,6 +83,9 @@ pub use resource_quota::{
 pub use service::{
     ClientIpConfig, EnvVar, Service, ServicePort, ServiceSpec, SessionAffinityConfig,
     DEFAULT_CLIENT_IP_AFFINITY_SECONDS, MAX_CLIENT_IP_AFFINITY_SECONDS,
+};
+pub use status::{
+    Status, StatusCause, StatusDetails, REASON_INVALID, STATUS_FAILURE, STATUS_SUCCESS,
 };
 pub use taint::{Taint, Toleration};
 pub use time::{ParseTimeError, Rfc3339Nano, Time};

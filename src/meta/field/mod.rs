@@ -16,6 +16,7 @@
 
 mod error;
 mod path;
+mod status;
 mod value;
 
 pub use error::{Error, ErrorList, ErrorType};
