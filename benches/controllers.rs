@@ -12,8 +12,8 @@ use kube_primitives::api::apps::ReplicaSet;
 use kube_primitives::api::core::{LimitRangeSpec, Node, Pod, ResourceQuota, Service, Time};
 use kube_primitives::node::{node_health, NodeHealth, NodeHealthSettings};
 use kube_primitives::quota::{
-    admit, apply_limit_range_defaults, recalculate_usage, validate_pod_limits, NamespaceObjects,
-    PodAdmission,
+    admit, apply_limit_range_defaults, recalculate_usage, validate_pod_limits, LimitRangeDefaults,
+    NamespaceObjects, PodAdmission,
 };
 use kube_primitives::service::endpoints_for_service;
 use kube_primitives::workload::{pods_to_delete, reconcile_old_replica_sets, RankedPod};
@@ -107,7 +107,8 @@ fn controllers(c: &mut Criterion) {
     .expect("limit range");
     g.bench_function("limit_ranger_one_pod", |b| {
         b.iter(|| {
-            let (defaulted, _) = apply_limit_range_defaults(black_box(&lr), black_box(pod));
+            let LimitRangeDefaults { pod: defaulted, .. } =
+                apply_limit_range_defaults(black_box(&lr), black_box(pod));
             validate_pod_limits(&lr, &defaulted)
         })
     });

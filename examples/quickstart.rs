@@ -25,7 +25,7 @@ use kube_primitives::probe::{
 };
 use kube_primitives::quota::{
     admit, aggregate_message, apply_limit_range_defaults, limit_ranger_handles, pod_qos, pod_usage,
-    recalculate_usage, validate_pod_limits, NamespaceObjects, PodAdmission,
+    recalculate_usage, validate_pod_limits, LimitRangeDefaults, NamespaceObjects, PodAdmission,
 };
 use kube_primitives::selector::{FieldSelector, Selector};
 use kube_primitives::service::{endpoints_for_service, validate_service_manifest};
@@ -331,7 +331,11 @@ fn limit_range(pod: &Pod) -> Result<(), serde_json::Error> {
     }
     println!("\nlimit range (container max cpu 2)");
     if limit_ranger_handles(&PodAdmission::create(&bare, now)) {
-        let (defaulted, note) = apply_limit_range_defaults(&lr, &bare);
+        let LimitRangeDefaults {
+            pod: defaulted,
+            annotation: note,
+            ..
+        } = apply_limit_range_defaults(&lr, &bare);
         if let Some(c) = defaulted.spec.containers.first() {
             println!(
                 "  bare pod: {:?} gets requests {} and limits {}",
@@ -346,7 +350,7 @@ fn limit_range(pod: &Pod) -> Result<(), serde_json::Error> {
             .limits
             .insert("cpu", "4".parse().unwrap_or_default());
     }
-    let (greedy, _) = apply_limit_range_defaults(&lr, &greedy);
+    let LimitRangeDefaults { pod: greedy, .. } = apply_limit_range_defaults(&lr, &greedy);
     let errors = validate_pod_limits(&lr, &greedy);
     if let Some(text) = aggregate_message(&errors) {
         println!(

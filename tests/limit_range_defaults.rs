@@ -11,7 +11,9 @@ use std::path::Path;
 
 use flate2::read::GzDecoder;
 use kube_primitives::api::core::{Container, LimitRangeSpec, Pod};
-use kube_primitives::quota::{apply_limit_range_defaults, ResourceList, LIMIT_RANGER_ANNOTATION};
+use kube_primitives::quota::{
+    apply_limit_range_defaults, LimitRangeDefaults, ResourceList, LIMIT_RANGER_ANNOTATION,
+};
 use serde_json::{json, Map, Value};
 
 fn list(l: &ResourceList) -> Value {
@@ -37,7 +39,7 @@ fn check(lines: impl Iterator<Item = String>, what: &str) -> (usize, Vec<String>
         }
         let lr: LimitRangeSpec = serde_json::from_value(v["limit_range"].clone()).unwrap();
         let pod: Pod = serde_json::from_value(v["pod"].clone()).unwrap();
-        let (after, _) = apply_limit_range_defaults(&lr, &pod);
+        let LimitRangeDefaults { pod: after, .. } = apply_limit_range_defaults(&lr, &pod);
         // The answer is the pod's annotation afterwards: an old value stays when nothing was set.
         let note = after
             .metadata

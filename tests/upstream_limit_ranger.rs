@@ -10,7 +10,8 @@
 use kube_primitives::api::core::{LimitRangeSpec, PersistentVolumeClaim, Pod, Time};
 use kube_primitives::quota::{
     aggregate_message, apply_limit_range_defaults, limit_ranger_handles, validate_pod_limits,
-    validate_pvc_limits, PodAdmission, QuotaAdmission, ResourceList, LIMIT_RANGER_ANNOTATION,
+    validate_pvc_limits, LimitRangeDefaults, PodAdmission, QuotaAdmission, ResourceList,
+    LIMIT_RANGER_ANNOTATION,
 };
 use serde_json::{json, Map, Value};
 
@@ -142,7 +143,7 @@ fn pod(v: Value) -> Pod {
 
 /// `PodMutateLimitFunc` then `PodValidateLimitFunc`, as the test loops run them.
 fn mutate_then_validate(lr: &LimitRangeSpec, p: Value) -> Vec<String> {
-    let (defaulted, _) = apply_limit_range_defaults(lr, &pod(p));
+    let LimitRangeDefaults { pod: defaulted, .. } = apply_limit_range_defaults(lr, &pod(p));
     texts(&validate_pod_limits(lr, &defaulted))
 }
 
@@ -158,7 +159,7 @@ fn list(l: &ResourceList) -> String {
 fn default_container_resource_requirements() {
     // TestDefaultContainerResourceRequirements: the Container item's defaultRequest and
     // default are what an empty container receives.
-    let (p, _) = apply_limit_range_defaults(
+    let LimitRangeDefaults { pod: p, .. } = apply_limit_range_defaults(
         &valid_limit_range(),
         &pod(valid_pod("p", 1, reqs(none(), none()))),
     );
@@ -173,7 +174,11 @@ fn merge_pod_resource_requirements() {
     let lr = valid_limit_range();
 
     // "pod with no resources enumerated should get each resource from default request"
-    let (p, note) = apply_limit_range_defaults(
+    let LimitRangeDefaults {
+        pod: p,
+        annotation: note,
+        ..
+    } = apply_limit_range_defaults(
         &lr,
         &pod(valid_pod(
             "empty-resources",
@@ -195,7 +200,11 @@ fn merge_pod_resource_requirements() {
 
     // "pod with some resources enumerated should only merge empty"
     let input = reqs(compute("", "512Mi"), compute("", ""));
-    let (p, note) = apply_limit_range_defaults(
+    let LimitRangeDefaults {
+        pod: p,
+        annotation: note,
+        ..
+    } = apply_limit_range_defaults(
         &lr,
         &pod(with_init(
             valid_pod("limit-memory", 1, input.clone()),
@@ -222,7 +231,11 @@ fn merge_pod_resource_requirements() {
     let input = reqs(compute("100m", "512Mi"), compute("200m", "1G"));
     let init = reqs(compute("200m", "1G"), compute("400m", "2G"));
     let before = pod(with_init(valid_pod("limit-memory", 1, input), &[init]));
-    let (p, note) = apply_limit_range_defaults(&lr, &before);
+    let LimitRangeDefaults {
+        pod: p,
+        annotation: note,
+        ..
+    } = apply_limit_range_defaults(&lr, &before);
     assert_eq!(p, before);
     assert_eq!(note, None);
     assert!(!p.metadata.annotations.contains_key(LIMIT_RANGER_ANNOTATION));
@@ -559,7 +572,8 @@ fn pod_limit_func_apply_default() {
         valid_pod("foo", 1, reqs(none(), none())),
         &[reqs(none(), none())],
     );
-    let (p, _) = apply_limit_range_defaults(&valid_limit_range(), &pod(p));
+    let LimitRangeDefaults { pod: p, .. } =
+        apply_limit_range_defaults(&valid_limit_range(), &pod(p));
     for c in p.spec.containers.iter().chain(&p.spec.init_containers) {
         let get = |l: &ResourceList, n: &str| l.get(n).map(ToString::to_string);
         assert_eq!(get(&c.resources.limits, "memory").as_deref(), Some("10Mi"));
@@ -580,7 +594,11 @@ fn limit_ranger_admit_pod_and_ignores_subresource() {
 
     let create = PodAdmission::create(&test_pod, now);
     assert!(limit_ranger_handles(&create));
-    let (defaulted, note) = apply_limit_range_defaults(&lr, &test_pod);
+    let LimitRangeDefaults {
+        pod: defaulted,
+        annotation: note,
+        ..
+    } = apply_limit_range_defaults(&lr, &test_pod);
     assert_eq!(note, None);
     let errs = texts(&validate_pod_limits(&lr, &defaulted));
     // In our order: items as listed, then min, max and ratio by resource name (upstream walks

@@ -8,12 +8,15 @@
 //! - [`ResourceScope`]: which built-in kinds are namespaced.
 //! - [`core`]: the plain serde structs for objects (`ObjectMeta`, …), defined once and read by
 //!   every module.
+//! - [`patch`]: RFC 6902 JSON Patch operations, which functions that change an object return so
+//!   a webhook can patch the original document losslessly.
 
 pub mod apps;
 pub mod coordination;
 pub mod core;
 mod group_version;
 mod intstr;
+pub mod patch;
 mod path;
 // Temporary: the quantity rewrite (issue 14) brings its casts under the crate's cast lints.
 #[allow(

@@ -31,8 +31,8 @@ pub use admission::{
 pub use constraints::{pod_constraints, MissingResources};
 pub use limit_range::{
     aggregate_message, apply_limit_range_defaults, limit_ranger_handles, validate_pod_limits,
-    validate_pvc_limits, LimitBound, LimitType, LimitViolation, RequestOrLimit, ViolationKind,
-    LIMIT_RANGER_ANNOTATION,
+    validate_pvc_limits, LimitBound, LimitRangeDefaults, LimitType, LimitViolation, RequestOrLimit,
+    ViolationKind, LIMIT_RANGER_ANNOTATION,
 };
 pub use pod_resources::{
     is_pod_level_resources_set, pod_limits, pod_limits_aliasing, pod_requests,

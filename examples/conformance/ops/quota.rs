@@ -10,7 +10,8 @@ use kube_primitives::quota::{
     intersection, is_pod_level_resources_set, is_pod_quota_eligible, matching_resources,
     matching_scopes, pod_constraints, pod_limits, pod_limits_aliasing, pod_matches_scope,
     pod_requests, pod_requests_aliasing, pod_usage, validate_pod_limits, validate_pvc_limits,
-    LimitedResource, PodAdmission, PodResourcesOptions, ResourceList, LIMIT_RANGER_ANNOTATION,
+    LimitRangeDefaults, LimitedResource, PodAdmission, PodResourcesOptions, ResourceList,
+    LIMIT_RANGER_ANNOTATION,
 };
 use serde_json::{json, Map, Value};
 
@@ -179,7 +180,7 @@ pub fn limit_range(request: &Value) -> Result<Value, String> {
     };
     let mut out = json!({});
     if let Some(pod) = pod {
-        let (after, _) = apply_limit_range_defaults(&lr, &pod);
+        let LimitRangeDefaults { pod: after, .. } = apply_limit_range_defaults(&lr, &pod);
         out["pod_resources_after_defaulting"] = json!({
             "containers": resources_of(&after.spec.containers),
             "init_containers": resources_of(&after.spec.init_containers),

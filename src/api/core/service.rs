@@ -218,6 +218,10 @@ impl Service {
     /// assert_eq!(svc.spec.session_affinity, "None");
     /// assert_eq!(svc.spec.ports[0].protocol, "TCP");
     /// ```
+    ///
+    /// Only the fields this type models survive in the returned service (metadata, selector,
+    /// type, ports, IPs, affinity, traffic policies); use it to validate or compute, not to write
+    /// the object back.
     #[must_use]
     #[doc(alias = "SetDefaults_Service")]
     pub fn with_defaults(mut self) -> Service {

@@ -12,7 +12,7 @@ mod plugin;
 mod validate;
 mod violation;
 
-pub use defaults::{apply_limit_range_defaults, LIMIT_RANGER_ANNOTATION};
+pub use defaults::{apply_limit_range_defaults, LimitRangeDefaults, LIMIT_RANGER_ANNOTATION};
 pub use plugin::limit_ranger_handles;
 pub use validate::{aggregate_message, validate_pod_limits, validate_pvc_limits};
 pub use violation::{LimitBound, LimitType, LimitViolation, RequestOrLimit, ViolationKind};
