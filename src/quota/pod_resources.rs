@@ -1,4 +1,6 @@
-//! Pod requests and limits (`k8s.io/component-helpers/resource/helpers.go`, v0.36.3).
+//! Pod requests and limits
+//! ([`k8s.io/component-helpers/resource/helpers.go`](https://github.com/kubernetes/component-helpers/blob/v0.36.3/resource/helpers.go),
+//! v0.36.3).
 
 use alloc::collections::BTreeMap;
 
@@ -7,6 +9,7 @@ use crate::api::core::{Container, ContainerStatus, Pod, ResourceList};
 /// Options of [`pod_requests`] and [`pod_limits`]: upstream's `PodResourcesOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
+#[doc(alias = "PodResourcesOptions")]
 pub struct PodResourcesOptions {
     /// Leave `spec.overhead` out.
     pub exclude_overhead: bool,

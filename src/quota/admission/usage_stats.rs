@@ -1,5 +1,8 @@
 //! The resource quota controller's count (`syncResourceQuota` → `CalculateUsage` →
-//! `CalculateUsageStats` in `pkg/controller/resourcequota` and `apiserver/pkg/quota/v1`):
+//! `CalculateUsageStats` in
+//! [`pkg/controller/resourcequota`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/controller/resourcequota)
+//! and
+//! [`apiserver/pkg/quota/v1`](https://github.com/kubernetes/apiserver/tree/v0.36.3/pkg/quota/v1)):
 //! what a quota's `status.used` should be, from the objects in its namespace.
 
 use alloc::vec::Vec;

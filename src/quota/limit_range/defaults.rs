@@ -1,5 +1,6 @@
 //! The LimitRanger's defaulting (`PodMutateLimitFunc`, `defaultContainerResourceRequirements`,
-//! `mergePodResourceRequirements` in `plugin/pkg/admission/limitranger/admission.go`).
+//! `mergePodResourceRequirements` in
+//! [`plugin/pkg/admission/limitranger/admission.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/plugin/pkg/admission/limitranger/admission.go)).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -7,12 +8,14 @@ use alloc::vec::Vec;
 use super::LimitType;
 use crate::api::core::{Container, LimitRangeSpec, Pod, ResourceList};
 
-/// The annotation LimitRanger records its defaults under.
+/// The annotation LimitRanger records its defaults under. Go's `limitRangerAnnotation`.
+#[doc(alias = "limitRangerAnnotation")]
 pub const LIMIT_RANGER_ANNOTATION: &str = "kubernetes.io/limit-ranger";
 
-/// `pod` with the LimitRange's container defaults applied, and the annotation text upstream
-/// records (`LimitRanger plugin set: cpu, memory request for container app; …`), if any; the
-/// returned pod carries it under [`LIMIT_RANGER_ANNOTATION`].
+/// `pod` with the LimitRange's container defaults applied, and the annotation text upstream records
+/// (`LimitRanger plugin set: cpu, memory request for container app; …`), if any; the returned pod
+/// carries it under [`LIMIT_RANGER_ANNOTATION`]. Go's `PodMutateLimitFunc`, with
+/// `defaultContainerResourceRequirements` and `mergePodResourceRequirements`.
 ///
 /// Defaults come from `Container` items only, later items overriding earlier ones per
 /// resource; every container and init container gets each default request and limit it does
