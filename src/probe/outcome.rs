@@ -1,5 +1,6 @@
-//! How the kubelet's probers classify what they observed ([`pkg/probe/{http,exec,tcp}`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/probe) and
-//! [`pkg/kubelet/prober/prober.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/prober/prober.go));
+//! How the kubelet's probers classify what they observed
+//! ([`pkg/probe/{http,exec,tcp}`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/probe)
+//! and [`pkg/kubelet/prober/prober.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/prober/prober.go));
 //! the caller does the I/O and reports what happened.
 
 use super::ProbeResult;
