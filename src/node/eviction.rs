@@ -97,8 +97,8 @@ pub fn no_execute_taint(ready_status: &str) -> Option<Taint> {
 }
 
 /// `DefaultTolerationSeconds`: the not-ready and unreachable `NoExecute` tolerations (Exists,
-/// 300 s) added to a pod's tolerations unless it already tolerates those taints (a toleration with the
-/// key, or an empty key, and effect `NoExecute` or empty). The `Admit` of Go's
+/// 300 s) added to a pod's tolerations unless it already tolerates those taints (a toleration
+/// with the key, or an empty key, and effect `NoExecute` or empty). The `Admit` of Go's
 /// `DefaultTolerationSeconds` plugin in
 /// `plugin/pkg/admission/defaulttolerationseconds/admission.go`.
 #[doc(alias = "DefaultTolerationSeconds")]
