@@ -77,7 +77,8 @@ pub const MANAGED_BY_LABEL: &str = "endpoints.kubernetes.io/managed-by";
 pub const ENDPOINT_CONTROLLER_NAME: &str = "endpoint-controller";
 
 /// The annotation holding the time of the change that triggered the controller's last write
-/// (`v1.EndpointsLastChangeTriggerTime`), printed as [`Time::rfc3339_nano`] does.
+/// (`v1.EndpointsLastChangeTriggerTime`), printed as
+/// [`Time::rfc3339_nano`](crate::api::core::Time::rfc3339_nano) does.
 #[doc(alias = "EndpointsLastChangeTriggerTime")]
 pub const LAST_CHANGE_TRIGGER_TIME_ANNOTATION: &str =
     "endpoints.kubernetes.io/last-change-trigger-time";
