@@ -8,7 +8,6 @@ use core::str::FromStr;
 /// A zone's health. Go's `ZoneState`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-#[doc(alias = "ZoneState")]
 pub enum ZoneState {
     /// `Initial`: not yet computed.
     Initial,

@@ -22,7 +22,6 @@ struct Entry {
 /// Instants are the caller's ([`Instant`]); nothing here reads a clock. The kubelet's crash-loop
 /// back-off is [`Backoff::kubelet`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[doc(alias = "Backoff")]
 pub struct Backoff {
     initial: Duration,
     max: Duration,

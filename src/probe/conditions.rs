@@ -79,7 +79,6 @@ impl Sandbox {
 /// `api.proto`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
-#[doc(alias = "NamespaceMode")]
 pub enum NamespaceMode {
     /// Its own namespace (the CRI default).
     #[default]

@@ -13,7 +13,6 @@ use super::container_should_restart;
 /// ([`k8s.io/api/core/v1/types.go`](https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-#[doc(alias = "PodPhase")]
 pub enum PodPhase {
     /// Accepted, but some container has not started yet.
     Pending,

@@ -9,7 +9,6 @@ use crate::api::core::{Container, ContainerStatus, Pod, ResourceList};
 /// Options of [`pod_requests`] and [`pod_limits`]: upstream's `PodResourcesOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
-#[doc(alias = "PodResourcesOptions")]
 pub struct PodResourcesOptions {
     /// Leave `spec.overhead` out.
     pub exclude_overhead: bool,

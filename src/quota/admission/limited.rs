@@ -23,7 +23,6 @@ use crate::api::core::{null_as_default, ResourceList, ScopedResourceSelectorRequ
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 #[non_exhaustive]
-#[doc(alias = "LimitedResource")]
 pub struct LimitedResource {
     /// `apiGroup`: `""` for core resources such as pods.
     #[serde(deserialize_with = "null_as_default")]

@@ -65,7 +65,6 @@ pub use usage_stats::{recalculate_usage, NamespaceObjects};
 /// (v0.36.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-#[doc(alias = "Operation")]
 pub enum Operation {
     /// `CREATE`.
     Create,

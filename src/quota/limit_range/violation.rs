@@ -29,7 +29,6 @@ pub struct LimitViolation {
 /// [`k8s.io/api/core/v1/types.go`](https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-#[doc(alias = "LimitType")]
 pub enum LimitType {
     /// `Container`: each container and init container.
     Container,

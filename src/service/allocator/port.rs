@@ -54,7 +54,6 @@ impl std::error::Error for AllocationError {}
 /// assert!((30086..=32767).contains(&p));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[doc(alias = "PortAllocator")]
 pub struct PortAllocator {
     range: PortRange,
     bits: Bitmap,

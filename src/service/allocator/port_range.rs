@@ -27,7 +27,6 @@ use crate::text::{go_atoi, write_go_quoted, AtoiError};
 /// );
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[doc(alias = "PortRange")]
 pub struct PortRange {
     base: u32,
     size: u32,
