@@ -253,10 +253,11 @@ fn log2_age(t: Time, now: Time) -> i64 {
     exponent - 1023
 }
 
-/// The pods to delete to shrink by `count` (`getPodsToDelete`): when only some go, sorted with
-/// [`compare_for_deletion`] exactly as Go's `sort.Sort` sorts them (the same pattern-defeating
-/// quicksort, so pods that compare equal end up where upstream puts them, and an inconsistent
-/// order cannot make the sort fail).
+/// The pods to delete to shrink by `count` (Go's `getPodsToDelete` in
+/// [`pkg/controller/replicaset/replica_set.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/replicaset/replica_set.go)):
+/// when only some go, sorted with [`compare_for_deletion`] exactly as Go's `sort.Sort` sorts them
+/// (the same pattern-defeating quicksort, so pods that compare equal end up where upstream puts
+/// them, and an inconsistent order cannot make the sort fail).
 #[must_use]
 #[doc(alias = "getPodsToDelete")]
 pub fn pods_to_delete<'a>(

@@ -183,9 +183,10 @@ impl<'a, T: Evaluated> QuotaAdmission<'a, T> {
     }
 }
 
-/// The plugin's decision (`Validate`): `Ok` with the quotas whose `status.used` must be
-/// written (in the given order; none for a dry run or a request that charges nothing), or
-/// the rejection as the API server words it.
+/// The plugin's decision (Go's `QuotaAdmission.Validate` in
+/// [`admission.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/admission/plugin/resourcequota/admission.go)):
+/// `Ok` with the quotas whose `status.used` must be written (in the given order; none for a dry run
+/// or a request that charges nothing), or the rejection as the API server words it.
 ///
 /// Requests on other sub-resources (all but a pod's `resize` and a claim's `status`),
 /// cluster-scoped requests, and requests in a namespace without quotas (unless resources are
