@@ -1,6 +1,7 @@
 //! The node lifecycle controller's zone memory between passes (`handleDisruption` in
-//! `pkg/controller/nodelifecycle/node_lifecycle_controller.go`): which eviction limiters get
-//! a new rate, and the master-disruption mode it enters when every zone is down.
+//! [`pkg/controller/nodelifecycle/node_lifecycle_controller.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/nodelifecycle/node_lifecycle_controller.go)):
+//! which eviction limiters get a new rate, and the master-disruption mode it enters when every zone
+//! is down.
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -8,7 +9,8 @@ use alloc::vec::Vec;
 
 use super::zone::{zone_eviction_rate, EvictionSettings, ZoneState};
 
-/// The zone states the controller remembers, updated one pass at a time.
+/// The zone states the controller remembers, updated one pass at a time. What Go's
+/// `handleDisruption` keeps in `zoneStates`.
 ///
 /// ```
 /// use kube_primitives::node::{DisruptionTracker, EvictionSettings, ZoneState::*};
@@ -61,8 +63,8 @@ impl DisruptionTracker {
         self.states.get(zone).copied()
     }
 
-    /// One pass over the zones that have nodes: `(zone, node count, state)` with the state
-    /// from [`compute_zone_state`](super::compute_zone_state).
+    /// One pass over the zones that have nodes: `(zone, node count, state)` with the state from
+    /// [`compute_zone_state`](super::compute_zone_state). Go's `handleDisruption`.
     ///
     /// New zones start `Initial`; zones no longer present are forgotten. If every zone is now
     /// fully disrupted and was not before, every limiter is stopped (rate 0) and every zone is

@@ -1,6 +1,8 @@
-//! The taints the node lifecycle controller puts on nodes, the default tolerations pods get,
-//! and when the taint manager evicts a pod (`pkg/controller/nodelifecycle`,
-//! `plugin/pkg/admission/defaulttolerationseconds`, `pkg/controller/tainteviction`).
+//! The taints the node lifecycle controller puts on nodes, the default tolerations pods get, and
+//! when the taint manager evicts a pod
+//! ([`pkg/controller/nodelifecycle`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/controller/nodelifecycle),
+//! [`plugin/pkg/admission/defaulttolerationseconds`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/plugin/pkg/admission/defaulttolerationseconds),
+//! [`pkg/controller/tainteviction`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/controller/tainteviction)).
 
 use alloc::vec::Vec;
 use core::time::Duration;
@@ -8,23 +10,36 @@ use core::time::Duration;
 use super::{tolerates, TaintFeatures};
 use crate::api::core::{Node, Taint, Toleration};
 
-/// `node.kubernetes.io/not-ready`: the Ready condition is `False`.
+/// `node.kubernetes.io/not-ready`: the Ready condition is `False`. Go's `TaintNodeNotReady` in
+/// [`k8s.io/api/core/v1/well_known_taints.go`](https://github.com/kubernetes/api/blob/v0.36.3/core/v1/well_known_taints.go)
+/// (v0.36.3).
+#[doc(alias = "TaintNodeNotReady")]
 pub const TAINT_NOT_READY: &str = "node.kubernetes.io/not-ready";
-/// `node.kubernetes.io/unreachable`: the Ready condition is `Unknown` (the node stopped
-/// reporting).
+/// `node.kubernetes.io/unreachable`: the Ready condition is `Unknown` (the node stopped reporting).
+/// Go's `TaintNodeUnreachable`.
+#[doc(alias = "TaintNodeUnreachable")]
 pub const TAINT_UNREACHABLE: &str = "node.kubernetes.io/unreachable";
-/// `node.kubernetes.io/unschedulable`: the node is cordoned.
+/// `node.kubernetes.io/unschedulable`: the node is cordoned. Go's `TaintNodeUnschedulable`.
+#[doc(alias = "TaintNodeUnschedulable")]
 pub const TAINT_UNSCHEDULABLE: &str = "node.kubernetes.io/unschedulable";
-/// `node.kubernetes.io/memory-pressure`.
+/// `node.kubernetes.io/memory-pressure`. Go's `TaintNodeMemoryPressure`.
+#[doc(alias = "TaintNodeMemoryPressure")]
 pub const TAINT_MEMORY_PRESSURE: &str = "node.kubernetes.io/memory-pressure";
-/// `node.kubernetes.io/disk-pressure`.
+/// `node.kubernetes.io/disk-pressure`. Go's `TaintNodeDiskPressure`.
+#[doc(alias = "TaintNodeDiskPressure")]
 pub const TAINT_DISK_PRESSURE: &str = "node.kubernetes.io/disk-pressure";
-/// `node.kubernetes.io/network-unavailable`.
+/// `node.kubernetes.io/network-unavailable`. Go's `TaintNodeNetworkUnavailable`.
+#[doc(alias = "TaintNodeNetworkUnavailable")]
 pub const TAINT_NETWORK_UNAVAILABLE: &str = "node.kubernetes.io/network-unavailable";
-/// `node.kubernetes.io/pid-pressure`.
+/// `node.kubernetes.io/pid-pressure`. Go's `TaintNodePIDPressure`.
+#[doc(alias = "TaintNodePIDPressure")]
 pub const TAINT_PID_PRESSURE: &str = "node.kubernetes.io/pid-pressure";
 
-/// The seconds `DefaultTolerationSeconds` gives pods for not-ready and unreachable nodes.
+/// The seconds `DefaultTolerationSeconds` gives pods for not-ready and unreachable nodes. Go's
+/// `defaultNotReadyTolerationSeconds` and `defaultUnreachableTolerationSeconds` in
+/// [`plugin/pkg/admission/defaulttolerationseconds/admission.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/plugin/pkg/admission/defaulttolerationseconds/admission.go).
+#[doc(alias = "defaultNotReadyTolerationSeconds")]
+#[doc(alias = "defaultUnreachableTolerationSeconds")]
 pub const DEFAULT_TOLERATION_SECONDS: i64 = 300;
 
 /// `nodeConditionToTaintKeyStatusMap`: the taint key a condition status maps to.
@@ -41,7 +56,8 @@ fn condition_taint(kind: &str, status: &str) -> Option<&'static str> {
 }
 
 /// The `NoSchedule` taints the controller keeps on a node (`doNoScheduleTaintingPass`): one per
-/// condition in a tainting status, in condition order, then `unschedulable` when cordoned.
+/// condition in a tainting status, in condition order, then `unschedulable` when cordoned. In
+/// [`pkg/controller/nodelifecycle/node_lifecycle_controller.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/nodelifecycle/node_lifecycle_controller.go).
 ///
 /// ```
 /// use kube_primitives::api::core::{Node, NodeCondition};
@@ -68,8 +84,10 @@ pub fn no_schedule_taints(node: &Node) -> Vec<Taint> {
 }
 
 /// The `NoExecute` taint the controller puts on a node for its Ready condition status
-/// (`doNoExecuteTaintingPass`): not-ready for `False`, unreachable for `Unknown` (as a node
-/// whose kubelet stopped reporting gets once the grace period passes), none when `True`.
+/// (`doNoExecuteTaintingPass`): not-ready for `False`, unreachable for `Unknown` (as a node whose
+/// kubelet stopped reporting gets once the grace period passes), none when `True`. In
+/// [`pkg/controller/nodelifecycle/node_lifecycle_controller.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/nodelifecycle/node_lifecycle_controller.go).
+#[doc(alias = "doNoExecuteTaintingPass")]
 pub fn no_execute_taint(ready_status: &str) -> Option<Taint> {
     match ready_status {
         "False" => Some(Taint::new(TAINT_NOT_READY, "", "NoExecute")),
@@ -80,7 +98,10 @@ pub fn no_execute_taint(ready_status: &str) -> Option<Taint> {
 
 /// `DefaultTolerationSeconds`: the not-ready and unreachable `NoExecute` tolerations (Exists,
 /// 300 s) added to a pod's tolerations unless it already tolerates those taints (a toleration
-/// with the key, or an empty key, and effect `NoExecute` or empty).
+/// with the key, or an empty key, and effect `NoExecute` or empty). The `Admit` of Go's
+/// `DefaultTolerationSeconds` plugin in
+/// `plugin/pkg/admission/defaulttolerationseconds/admission.go`.
+#[doc(alias = "DefaultTolerationSeconds")]
 pub fn with_default_tolerations(tolerations: &[Toleration]) -> Vec<Toleration> {
     let covers = |key: &str| {
         tolerations.iter().any(|t| {
@@ -110,10 +131,11 @@ pub enum Eviction {
     After(Duration),
 }
 
-/// The taint manager's decision for a pod (`processPodOnNode` with `GetMatchingTolerations`
-/// and `getMinTolerationTime`): only `NoExecute` taints count; each needs a tolerating
-/// toleration (the first that matches is the one used); the pod may stay for the smallest
-/// `tolerationSeconds` of those used, forever when none sets it.
+/// The taint manager's decision for a pod (`processPodOnNode` with `GetMatchingTolerations` and
+/// `getMinTolerationTime`): only `NoExecute` taints count; each needs a tolerating toleration (the
+/// first that matches is the one used); the pod may stay for the smallest `tolerationSeconds` of
+/// those used, forever when none sets it. In
+/// [`pkg/controller/tainteviction/taint_eviction.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/tainteviction/taint_eviction.go).
 ///
 /// ```
 /// use core::time::Duration;
@@ -125,6 +147,8 @@ pub enum Eviction {
 /// assert_eq!(eviction(&taints, &tolerations), Eviction::After(Duration::from_secs(300)));
 /// assert_eq!(eviction(&taints, &[]), Eviction::Now);
 /// ```
+#[doc(alias = "processPodOnNode")]
+#[doc(alias = "getMinTolerationTime")]
 pub fn eviction(taints: &[Taint], tolerations: &[Toleration]) -> Eviction {
     let features = TaintFeatures::default();
     let mut min: Option<i64> = None;

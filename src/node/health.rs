@@ -1,7 +1,7 @@
 //! When the node lifecycle controller stops trusting a node (`tryUpdateNodeHealth` in
-//! `pkg/controller/nodelifecycle/node_lifecycle_controller.go`): a node that has neither
-//! posted a new Ready heartbeat nor renewed its lease for a grace period gets its Ready,
-//! MemoryPressure, DiskPressure and PIDPressure conditions set to `Unknown`.
+//! [`pkg/controller/nodelifecycle/node_lifecycle_controller.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/nodelifecycle/node_lifecycle_controller.go)):
+//! a node that has neither posted a new Ready heartbeat nor renewed its lease for a grace period
+//! gets its Ready, MemoryPressure, DiskPressure and PIDPressure conditions set to `Unknown`.
 
 use alloc::vec::Vec;
 use core::time::Duration;
@@ -10,10 +10,15 @@ use crate::api::coordination::Lease;
 use crate::api::core::{Node, NodeCondition, Time};
 use crate::clock::Instant;
 
-/// `--node-monitor-grace-period` today (50 s since 1.32; 40 s before).
+/// `--node-monitor-grace-period` today (50 s since 1.32; 40 s before). The default of Go's
+/// `NodeMonitorGracePeriod`
+/// ([`pkg/controller/nodelifecycle/config/v1alpha1/defaults.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/nodelifecycle/config/v1alpha1/defaults.go)).
+#[doc(alias = "NodeMonitorGracePeriod")]
 pub const NODE_MONITOR_GRACE_PERIOD: Duration = Duration::from_secs(50);
 
-/// `--node-startup-grace-period`: how long a node that never posted a status is given.
+/// `--node-startup-grace-period`: how long a node that never posted a status is given. The default
+/// of Go's `NodeStartupGracePeriod` (same file).
+#[doc(alias = "NodeStartupGracePeriod")]
 pub const NODE_STARTUP_GRACE_PERIOD: Duration = Duration::from_secs(60);
 
 /// The grace periods.
@@ -34,9 +39,10 @@ impl Default for NodeHealthSettings {
     }
 }
 
-/// What the controller remembers of a node between passes (`nodeHealthData`).
+/// What the controller remembers of a node between passes (Go's `nodeHealthData`).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
+#[doc(alias = "nodeHealthData")]
 pub struct NodeHealth {
     /// The Ready condition of the status it last took in (`None`: there was none).
     pub ready: Option<NodeCondition>,

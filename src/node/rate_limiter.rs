@@ -1,14 +1,18 @@
 //! The eviction rate limiter the node lifecycle controller keeps per zone: client-go's
-//! `flowcontrol.NewTokenBucketRateLimiter` over `golang.org/x/time/rate`, advanced with the
-//! caller's clock, and `RateLimitedTimedQueue.SwapLimiter`'s change of rate.
+//! `flowcontrol.NewTokenBucketRateLimiter`
+//! ([`k8s.io/client-go/util/flowcontrol/throttle.go`](https://github.com/kubernetes/client-go/blob/v0.36.3/util/flowcontrol/throttle.go),
+//! v0.36.3) over `golang.org/x/time/rate`, advanced with the caller's clock, and
+//! `RateLimitedTimedQueue.SwapLimiter`'s change of rate
+//! ([`pkg/controller/nodelifecycle/scheduler/rate_limited_queue.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/nodelifecycle/scheduler/rate_limited_queue.go)).
 
 use crate::clock::Instant;
 
-/// The burst of the eviction limiters (`EvictionRateLimiterBurst`).
+/// The burst of the eviction limiters (Go's `EvictionRateLimiterBurst`).
+#[doc(alias = "EvictionRateLimiterBurst")]
 pub const EVICTION_BURST: u32 = 1;
 
 /// A token bucket (`rate.Limiter` as `TryAccept` uses it): `qps` tokens a second up to `burst`,
-/// full before its first use.
+/// full before its first use. Go's `NewTokenBucketRateLimiter`.
 ///
 /// The arithmetic is upstream's: the rate is the `float32` qps widened to `float64`, elapsed time
 /// is counted in nanoseconds, and a request that would wait less than a nanosecond is let
@@ -45,8 +49,9 @@ impl TokenBucket {
         }
     }
 
-    /// The rate.
+    /// The rate. Go's `QPS`.
     #[must_use]
+    #[doc(alias = "QPS")]
     pub fn qps(&self) -> f32 {
         self.qps
     }
@@ -135,9 +140,10 @@ fn duration_from_tokens(tokens: f64, limit: f64) -> i64 {
     d as i64
 }
 
-/// A zone's eviction limiter (`RateLimitedTimedQueue`'s): a [`TokenBucket`] with burst 1, or
+/// A zone's eviction limiter (Go's `RateLimitedTimedQueue`'s): a [`TokenBucket`] with burst 1, or
 /// nothing at all while the rate is 0 (`NewFakeNeverRateLimiter`).
 #[derive(Clone, Debug, PartialEq)]
+#[doc(alias = "RateLimitedTimedQueue")]
 pub struct EvictionLimiter {
     qps: f32,
     bucket: Option<TokenBucket>,
@@ -153,13 +159,15 @@ impl EvictionLimiter {
         }
     }
 
-    /// The current rate.
+    /// The current rate. Go's `QPS`.
     #[must_use]
+    #[doc(alias = "QPS")]
     pub fn qps(&self) -> f32 {
         self.qps
     }
 
-    /// Whether an eviction may go ahead at `now`.
+    /// Whether an eviction may go ahead at `now`. Go's `TryAccept`.
+    #[doc(alias = "TryAccept")]
     pub fn try_accept(&mut self, now: impl Into<Instant>) -> bool {
         let now = now.into();
         self.bucket.as_mut().is_some_and(|b| b.try_accept(now))

@@ -1,4 +1,8 @@
-//! Taint and toleration matching.
+//! Taint and toleration matching. Go's `Toleration.ToleratesTaint`
+//! ([`k8s.io/api/core/v1/toleration.go`](https://github.com/kubernetes/api/blob/v0.36.3/core/v1/toleration.go))
+//! and the helpers of
+//! [`k8s.io/component-helpers/scheduling/corev1/helpers.go`](https://github.com/kubernetes/component-helpers/blob/v0.36.3/scheduling/corev1/helpers.go),
+//! both v0.36.3.
 
 use crate::api::core::{Taint, Toleration};
 use crate::text::parse_go_int;
@@ -47,10 +51,10 @@ fn compare(toleration: &str, taint: &str, less: bool) -> bool {
     }
 }
 
-/// Whether `toleration` tolerates `taint`: an empty effect matches every effect, an empty key
-/// every key; `Equal` (or no operator) compares values, `Exists` matches any value; `Lt`/`Gt`
-/// (with the feature) need the taint's value below/above the toleration's, both strict decimal
-/// integers. Any other operator matches nothing.
+/// Whether `toleration` tolerates `taint`: an empty effect matches every effect, an empty key every
+/// key; `Equal` (or no operator) compares values, `Exists` matches any value; `Lt`/`Gt` (with the
+/// feature) need the taint's value below/above the toleration's, both strict decimal integers. Any
+/// other operator matches nothing. Go's `Toleration.ToleratesTaint`.
 ///
 /// ```
 /// use kube_primitives::api::core::{Taint, Toleration};
@@ -61,6 +65,7 @@ fn compare(toleration: &str, taint: &str, less: bool) -> bool {
 /// assert!(!tolerates(&lt, &taint, TaintFeatures::default()));
 /// assert!(tolerates(&lt, &taint, TaintFeatures::with_comparison_operators()));
 /// ```
+#[doc(alias = "ToleratesTaint")]
 pub fn tolerates(toleration: &Toleration, taint: &Taint, features: TaintFeatures) -> bool {
     if !toleration.effect.is_empty() && toleration.effect != taint.effect {
         return false;
@@ -79,6 +84,7 @@ pub fn tolerates(toleration: &Toleration, taint: &Taint, features: TaintFeatures
 }
 
 /// `TolerationsTolerateTaint`: whether any toleration tolerates `taint`.
+#[doc(alias = "TolerationsTolerateTaint")]
 pub fn tolerations_tolerate_taint(
     tolerations: &[Toleration],
     taint: &Taint,
@@ -89,6 +95,7 @@ pub fn tolerations_tolerate_taint(
 
 /// `FindMatchingUntoleratedTaint`: the first taint the filter keeps that no toleration
 /// tolerates.
+#[doc(alias = "FindMatchingUntoleratedTaint")]
 pub fn find_untolerated_taint<'a>(
     taints: &'a [Taint],
     tolerations: &[Toleration],

@@ -1,10 +1,11 @@
-//! Zone health and eviction rates: the node lifecycle controller's `ComputeZoneState` and the
-//! rate it gives each zone's eviction limiter (`pkg/controller/nodelifecycle`).
+//! Zone health and eviction rates: the node lifecycle controller's `ComputeZoneState` and the rate
+//! it gives each zone's eviction limiter
+//! ([`pkg/controller/nodelifecycle/node_lifecycle_controller.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/nodelifecycle/node_lifecycle_controller.go)).
 
 use core::fmt;
 use core::str::FromStr;
 
-/// A zone's health.
+/// A zone's health. Go's `ZoneState`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ZoneState {
@@ -97,6 +98,7 @@ impl Default for EvictionSettings {
 /// assert_eq!(compute_zone_state([Some("True"), None, Some("False"), Some("False")], &s), (3, ZoneState::PartialDisruption));
 /// assert_eq!(compute_zone_state([Some("Unknown")], &s), (1, ZoneState::FullDisruption));
 /// ```
+#[doc(alias = "ComputeZoneState")]
 pub fn compute_zone_state<'a>(
     ready_statuses: impl IntoIterator<Item = Option<&'a str>>,
     settings: &EvictionSettings,
@@ -129,6 +131,7 @@ pub fn compute_zone_state<'a>(
 /// evicts at the secondary rate when it has more than the large-cluster threshold of nodes
 /// (compared as `int32`), else not at all; a fully disrupted zone keeps the normal rate (the
 /// controller stops evicting when every zone is down, not through this rate).
+#[doc(alias = "setLimiterInZone")]
 pub fn zone_eviction_rate(
     zone_size: i64,
     state: ZoneState,
@@ -162,6 +165,7 @@ pub fn zone_eviction_rate(
 /// assert_eq!(cluster_eviction_rates(&[(20, FullDisruption), (20, Normal)], &s), [Some(0.1), Some(0.1)]);
 /// assert_eq!(cluster_eviction_rates(&[(20, FullDisruption), (20, FullDisruption)], &s), [Some(0.0), Some(0.0)]);
 /// ```
+#[doc(alias = "handleDisruption")]
 pub fn cluster_eviction_rates(
     zones: &[(i64, ZoneState)],
     settings: &EvictionSettings,

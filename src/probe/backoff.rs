@@ -1,4 +1,6 @@
-//! Per-key exponential back-off with the caller's clock.
+//! Per-key exponential back-off with the caller's clock. Go's `flowcontrol.Backoff` of
+//! [`k8s.io/client-go/util/flowcontrol/backoff.go`](https://github.com/kubernetes/client-go/blob/v0.36.3/util/flowcontrol/backoff.go)
+//! (v0.36.3); the items without a kubelet file named below follow that file.
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -36,6 +38,7 @@ const KUBELET_RESET: Duration = Duration::from_secs(600);
 
 impl Backoff {
     /// `NewBackOff(initial, max)`: the reset window is twice the maximum.
+    #[doc(alias = "NewBackOff")]
     pub fn new(initial: Duration, max: Duration) -> Backoff {
         Backoff {
             initial,
@@ -46,8 +49,11 @@ impl Backoff {
     }
 
     /// The kubelet's crash-loop back-off: 10 s doubling to `max_restart_period` (300 s unless
-    /// `maxContainerRestartPeriod` sets it; a maximum below 10 s lowers the initial delay to
-    /// it), reset after 10 minutes.
+    /// `maxContainerRestartPeriod` sets it; a maximum below 10 s lowers the initial delay to it),
+    /// reset after 10 minutes. Go's `newCrashLoopBackOff` in
+    /// [`pkg/kubelet/kubelet.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/kubelet.go),
+    /// with its `flowcontrol.NewBackOff`.
+    #[doc(alias = "newCrashLoopBackOff")]
     pub fn kubelet(max_restart_period: Option<Duration>) -> Backoff {
         let max = max_restart_period.unwrap_or(MAX_CONTAINER_BACKOFF);
         let mut b = Backoff::new(CONTAINER_BACKOFF.min(max), max);
@@ -71,12 +77,14 @@ impl Backoff {
     }
 
     /// `Get`: the current delay of `key` (zero when unknown).
+    #[doc(alias = "Get")]
     pub fn get(&self, key: &str) -> Duration {
         self.entries.get(key).map_or(Duration::ZERO, |e| e.backoff)
     }
 
     /// `Next`: starts `key` at the initial delay, or doubles it (up to the maximum); `event` is
     /// when the failure happened, `now` the caller's clock.
+    #[doc(alias = "Next")]
     pub fn next(&mut self, key: &str, event: impl Into<Instant>, now: impl Into<Instant>) {
         let (event, now) = (event.into(), now.into());
         let backoff = match self.entries.get(key) {
@@ -95,11 +103,14 @@ impl Backoff {
     }
 
     /// `Reset` / `DeleteEntry`: forgets `key`.
+    #[doc(alias = "Reset")]
+    #[doc(alias = "DeleteEntry")]
     pub fn reset(&mut self, key: &str) {
         self.entries.remove(key);
     }
 
     /// `IsInBackOffSince`: whether less than the delay has passed between `event` and `now`.
+    #[doc(alias = "IsInBackOffSince")]
     pub fn is_in_backoff_since(
         &self,
         key: &str,
@@ -117,6 +128,7 @@ impl Backoff {
 
     /// `IsInBackOffSinceUpdate`: whether less than the delay has passed between the last
     /// update and `event`.
+    #[doc(alias = "IsInBackOffSinceUpdate")]
     pub fn is_in_backoff_since_update(&self, key: &str, event: impl Into<Instant>) -> bool {
         let event = event.into();
         match self.entries.get(key) {
@@ -128,6 +140,7 @@ impl Backoff {
     }
 
     /// `GC`: forgets every key not updated within the reset window before `now`.
+    #[doc(alias = "GC")]
     pub fn gc(&mut self, now: impl Into<Instant>) {
         let now = now.into();
         let reset = nanos(self.reset_after);
@@ -137,7 +150,9 @@ impl Backoff {
 
     /// The kubelet's `doBackOff` for a container that exited at `finished`: `true` (stay in
     /// CrashLoopBackOff) when still in back-off since then, else records a restart with
-    /// [`next`](Backoff::next) and returns `false`.
+    /// [`next`](Backoff::next) and returns `false`. In
+    /// [`pkg/kubelet/kuberuntime/kuberuntime_manager.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/kuberuntime/kuberuntime_manager.go).
+    #[doc(alias = "doBackOff")]
     pub fn do_backoff(
         &mut self,
         key: &str,

@@ -1,6 +1,9 @@
 //! The pod conditions the kubelet owns: `PodReadyToStartContainers`, `Initialized`, `Ready` and
-//! `ContainersReady` (`pkg/kubelet/status/generate.go`, as `generateAPIPodStatus` in
-//! `pkg/kubelet/kubelet_pods.go` assembles them).
+//! `ContainersReady`
+//! ([`pkg/kubelet/status/generate.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/status/generate.go),
+//! as `generateAPIPodStatus` in
+//! [`pkg/kubelet/kubelet_pods.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/kubelet_pods.go)
+//! assembles them).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -48,9 +51,12 @@ impl<'a> ContainerStatuses<'a> {
     }
 }
 
-/// A pod sandbox as the container runtime reports it (CRI `PodSandboxStatus`, in part).
+/// A pod sandbox as the container runtime reports it (CRI `PodSandboxStatus` of
+/// [`k8s.io/cri-api/pkg/apis/runtime/v1/api.proto`](https://github.com/kubernetes/cri-api/blob/v0.36.3/pkg/apis/runtime/v1/api.proto),
+/// in part).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
+#[doc(alias = "PodSandboxStatus")]
 pub struct Sandbox {
     /// `SANDBOX_READY` (true) or `SANDBOX_NOTREADY`.
     pub ready: bool,
@@ -69,7 +75,8 @@ impl Sandbox {
     }
 }
 
-/// CRI `NamespaceMode` of a sandbox's network namespace.
+/// CRI `NamespaceMode` of a sandbox's network namespace. Go's `NamespaceMode` in `k8s.io/cri-api`
+/// `api.proto`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum NamespaceMode {
@@ -100,7 +107,8 @@ pub struct KubeletConditions {
     pub containers_ready: PodCondition,
 }
 
-/// The kubelet-owned conditions for `pod` in `phase`, as Kubernetes 1.36 generates them.
+/// The kubelet-owned conditions for `pod` in `phase`, as Kubernetes 1.36 generates them. Follows
+/// the conditions part of Go's `generateAPIPodStatus` in `pkg/kubelet/kubelet_pods.go`.
 ///
 /// `old` is the status the kubelet last recorded (usually `pod.status`): an `Initialized` that
 /// was `True` stays `True`. `sandboxes` are the runtime's sandboxes, newest first. Every
@@ -128,6 +136,7 @@ pub struct KubeletConditions {
 /// assert_eq!(c.ready_to_start_containers.status, "False"); // no sandbox yet
 /// ```
 #[must_use]
+#[doc(alias = "generateAPIPodStatus")]
 pub fn kubelet_conditions(
     pod: &Pod,
     old: &PodStatus,
@@ -158,8 +167,10 @@ fn condition(pod: &Pod, type_: &str, status: bool, reason: &str, message: String
 
 /// `PodReadyToStartContainers`: true when no new sandbox is needed (`PodSandboxChanged` in
 /// `pkg/kubelet/kuberuntime/util`): exactly the newest sandbox is ready, in the namespace mode the
-/// pod asks for, with an IP unless host-networked.
+/// pod asks for, with an IP unless host-networked. Go's
+/// `GeneratePodReadyToStartContainersCondition`.
 #[must_use]
+#[doc(alias = "GeneratePodReadyToStartContainersCondition")]
 pub fn ready_to_start_containers(pod: &Pod, sandboxes: &[Sandbox]) -> PodCondition {
     let wanted = if pod.spec.host_network {
         NamespaceMode::Node
@@ -197,8 +208,9 @@ fn not_ready_message(unknown: &[&str], other: &[&str], what: &str) -> String {
 }
 
 /// `Initialized`: every init container finished (a sidecar: started), or a regular container has
-/// already run, or the pod was initialized before.
+/// already run, or the pod was initialized before. Go's `GeneratePodInitializedCondition`.
 #[must_use]
+#[doc(alias = "GeneratePodInitializedCondition")]
 pub fn initialized(
     pod: &Pod,
     old: &PodStatus,
@@ -258,8 +270,10 @@ fn any_regular_container_started(pod: &Pod, statuses: ContainerStatuses<'_>) -> 
     })
 }
 
-/// `ContainersReady`: every regular container and sidecar reports ready.
+/// `ContainersReady`: every regular container and sidecar reports ready. Go's
+/// `GenerateContainersReadyCondition`.
 #[must_use]
+#[doc(alias = "GenerateContainersReadyCondition")]
 pub fn containers_ready(
     pod: &Pod,
     statuses: Option<ContainerStatuses<'_>>,
@@ -298,9 +312,10 @@ pub fn containers_ready(
 }
 
 /// `Ready` from `ContainersReady` (see [`containers_ready`]): when that is not `True`, `Ready`
-/// copies its status, reason and message; otherwise every readiness gate's condition must be
-/// `True` among `conditions`.
+/// copies its status, reason and message; otherwise every readiness gate's condition must be `True`
+/// among `conditions`. Go's `GeneratePodReadyCondition`.
 #[must_use]
+#[doc(alias = "GeneratePodReadyCondition")]
 pub fn ready(
     pod: &Pod,
     conditions: &[PodCondition],
@@ -346,8 +361,10 @@ pub fn ready(
 
 impl KubeletConditions {
     /// Stamps every condition's `lastTransitionTime` as the status manager does
-    /// (`updateLastTransitionTime`): kept from `old`'s condition of the same type when the
-    /// status is unchanged, `now` otherwise.
+    /// (`updateLastTransitionTime`): kept from `old`'s condition of the same type when the status
+    /// is unchanged, `now` otherwise. In
+    /// [`pkg/kubelet/status/status_manager.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/status/status_manager.go).
+    #[doc(alias = "updateLastTransitionTime")]
     pub fn stamp_transitions(&mut self, old: &PodStatus, now: impl Into<Instant>) {
         let now = now.into();
         for c in [
@@ -374,8 +391,10 @@ impl KubeletConditions {
     }
 }
 
-/// `updateLastTransitionTime` (`pkg/kubelet/status/status_manager.go`) for one condition: the
-/// time moves only when the status differs from the first condition of that type in `old`.
+/// Go's `updateLastTransitionTime`
+/// ([`pkg/kubelet/status/status_manager.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/status/status_manager.go))
+/// for one condition: the time moves only when the status differs from the first condition of that
+/// type in `old`.
 ///
 /// ```
 /// use kube_primitives::api::core::{PodCondition, PodStatus, Time};
@@ -393,6 +412,7 @@ impl KubeletConditions {
 /// stamp_transition(&mut flipped, &old, now);
 /// assert_eq!(flipped.last_transition_time, Some(now));
 /// ```
+#[doc(alias = "updateLastTransitionTime")]
 pub fn stamp_transition(condition: &mut PodCondition, old: &PodStatus, now: impl Into<Instant>) {
     let previous = old.conditions.iter().find(|c| c.type_ == condition.type_);
     condition.last_transition_time = match previous {

@@ -1,8 +1,9 @@
 //! Pod lifecycle as the kubelet runs it, as pure state machines on the caller's observations and
 //! clock: the prober worker ([`ProbeWorker`]), container restart decisions
 //! ([`container_should_restart`]), the crash-loop back-off ([`Backoff`], client-go
-//! `util/flowcontrol/backoff.go` as `pkg/kubelet` configures it), the pod phase ([`pod_phase`],
-//! [`settle_phase`]) and the kubelet-owned pod conditions ([`kubelet_conditions`]).
+//! [`util/flowcontrol/backoff.go`](https://github.com/kubernetes/client-go/blob/v0.36.3/util/flowcontrol/backoff.go)
+//! as `pkg/kubelet` configures it), the pod phase ([`pod_phase`], [`settle_phase`]) and the
+//! kubelet-owned pod conditions ([`kubelet_conditions`]).
 //!
 //! How one container moves, and which piece decides each edge:
 //!

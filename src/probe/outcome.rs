@@ -1,11 +1,15 @@
-//! How the kubelet's probers classify what they observed (`pkg/probe/{http,exec,tcp}` and
-//! `pkg/kubelet/prober/prober.go`); the caller does the I/O and reports what happened.
+//! How the kubelet's probers classify what they observed
+//! ([`pkg/probe/{http,exec,tcp}`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/probe)
+//! and [`pkg/kubelet/prober/prober.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/prober/prober.go));
+//! the caller does the I/O and reports what happened.
 
 use super::ProbeResult;
 
-/// A prober's verdict before the kubelet maps it to a [`ProbeResult`] (`probe.Result`).
+/// A prober's verdict before the kubelet maps it to a [`ProbeResult`] (from Go's `probe.Result` in
+/// [`pkg/probe/probe.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/probe/probe.go)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[doc(alias = "Result")]
 pub enum ProbeOutcome {
     /// The check passed.
     Success,
@@ -18,9 +22,10 @@ pub enum ProbeOutcome {
 }
 
 impl ProbeOutcome {
-    /// The result the worker records (`prober.probe`): a warning counts as success, an unknown
+    /// The result the worker records (Go's `prober.probe`): a warning counts as success, an unknown
     /// outcome reported without an error as failure.
     #[must_use]
+    #[doc(alias = "probe")]
     pub fn result(self) -> ProbeResult {
         match self {
             ProbeOutcome::Success | ProbeOutcome::Warning => ProbeResult::Success,
@@ -29,8 +34,9 @@ impl ProbeOutcome {
     }
 }
 
-/// The HTTP prober's verdict on the final response's status code (`DoHTTPProbe`): 200–299
-/// succeed, 300–399 (a redirect the client did not follow) warn, everything else fails with
+/// The HTTP prober's verdict on the final response's status code (Go's `DoHTTPProbe` in
+/// [`pkg/probe/http/http.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/probe/http/http.go)):
+/// 200–299 succeed, 300–399 (a redirect the client did not follow) warn, everything else fails with
 /// `HTTP probe failed with statuscode: <code>`.
 ///
 /// ```
@@ -41,6 +47,7 @@ impl ProbeOutcome {
 /// assert_eq!(http_outcome(503), ProbeOutcome::Failure);
 /// ```
 #[must_use]
+#[doc(alias = "DoHTTPProbe")]
 pub fn http_outcome(status_code: u16) -> ProbeOutcome {
     match status_code {
         200..=299 => ProbeOutcome::Success,
@@ -62,9 +69,9 @@ pub enum Redirect {
     TooMany,
 }
 
-/// Whether to follow a redirect from a request to `original_host` to one for `target_host`,
-/// after `followed` redirects already: ten at most, and only to the same host name (ports and
-/// schemes may differ).
+/// Whether to follow a redirect from a request to `original_host` to one for `target_host`, after
+/// `followed` redirects already: ten at most, and only to the same host name (ports and schemes may
+/// differ). Go's `RedirectChecker` in `pkg/probe/http/http.go`.
 ///
 /// ```
 /// use kube_primitives::probe::{redirect, Redirect};
@@ -74,6 +81,7 @@ pub enum Redirect {
 /// assert_eq!(redirect("10.0.0.7", "10.0.0.7", 10), Redirect::TooMany);
 /// ```
 #[must_use]
+#[doc(alias = "RedirectChecker")]
 pub fn redirect(original_host: &str, target_host: &str, followed: usize) -> Redirect {
     if followed >= 10 {
         Redirect::TooMany
@@ -96,10 +104,12 @@ pub enum ExecEnd {
     Error,
 }
 
-/// The exec prober's verdict (`pkg/probe/exec`): exit code 0 succeeds, any other fails, a
-/// timeout fails (`ExecProbeTimeout`, on since 1.20), and a command that could not run is
-/// unknown — an error, so the worker throws that result away.
+/// The exec prober's verdict (Go's `execProber.Probe` in
+/// [`pkg/probe/exec/exec.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/probe/exec/exec.go)):
+/// exit code 0 succeeds, any other fails, a timeout fails (`ExecProbeTimeout`, on since 1.20), and
+/// a command that could not run is unknown — an error, so the worker throws that result away.
 #[must_use]
+#[doc(alias = "Probe")]
 pub fn exec_outcome(end: ExecEnd) -> ProbeOutcome {
     match end {
         ExecEnd::Exited(0) => ProbeOutcome::Success,
@@ -108,8 +118,11 @@ pub fn exec_outcome(end: ExecEnd) -> ProbeOutcome {
     }
 }
 
-/// The TCP prober's verdict (`DoTCPProbe`): a completed connect succeeds, anything else fails.
+/// The TCP prober's verdict (Go's `DoTCPProbe` in
+/// [`pkg/probe/tcp/tcp.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/probe/tcp/tcp.go)):
+/// a completed connect succeeds, anything else fails.
 #[must_use]
+#[doc(alias = "DoTCPProbe")]
 pub fn tcp_outcome(connected: bool) -> ProbeOutcome {
     if connected {
         ProbeOutcome::Success

@@ -1,4 +1,6 @@
-//! The pod phase the kubelet reports (`pkg/kubelet/kubelet_pods.go`, `getPhase`).
+//! The pod phase the kubelet reports
+//! ([`pkg/kubelet/kubelet_pods.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/kubelet_pods.go),
+//! `getPhase`).
 
 use core::fmt;
 use core::str::FromStr;
@@ -7,7 +9,8 @@ use crate::api::core::{Container, ContainerState, ContainerStatus, Pod};
 
 use super::container_should_restart;
 
-/// `v1.PodPhase`.
+/// Go's `v1.PodPhase`
+/// ([`k8s.io/api/core/v1/types.go`](https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PodPhase {
@@ -36,8 +39,10 @@ impl PodPhase {
         }
     }
 
-    /// Whether the phase is final: `Succeeded` or `Failed`.
+    /// Whether the phase is final: `Succeeded` or `Failed`. Go's `IsPodPhaseTerminal` in
+    /// [`pkg/api/v1/pod/util.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/api/v1/pod/util.go).
     #[must_use]
+    #[doc(alias = "IsPodPhaseTerminal")]
     pub fn is_terminal(self) -> bool {
         matches!(self, PodPhase::Succeeded | PodPhase::Failed)
     }
@@ -73,7 +78,8 @@ impl FromStr for PodPhase {
 /// container always counts as restartable.
 const RESTARTING_ALL_CONTAINERS: &str = "RestartingAllContainers";
 
-/// The phase the kubelet computes for `pod` from the container statuses in `pod.status`.
+/// The phase the kubelet computes for `pod` from the container statuses in `pod.status`. Go's
+/// `getPhase`.
 ///
 /// Statuses are looked up by name in `containerStatuses`, then `initContainerStatuses`; the first
 /// match wins, as upstream concatenates the two lists. `pod_is_terminal` says the kubelet has
@@ -99,6 +105,7 @@ const RESTARTING_ALL_CONTAINERS: &str = "RestartingAllContainers";
 /// assert_eq!(pod_phase(&pod, false, true), PodPhase::Succeeded);
 /// ```
 #[must_use]
+#[doc(alias = "getPhase")]
 pub fn pod_phase(pod: &Pod, pod_is_terminal: bool, pod_has_initialized: bool) -> PodPhase {
     let spec = &pod.spec;
     let status_of = |name: &str| {
@@ -279,6 +286,7 @@ fn is_static(pod: &Pod) -> bool {
 /// assert_eq!(p, PodPhase::Succeeded);
 /// ```
 #[must_use]
+#[doc(alias = "generateAPIPodStatus")]
 pub fn settle_phase(
     computed: PodPhase,
     recorded: Option<PodPhase>,

@@ -1,10 +1,11 @@
-//! Whether a container that exited is started again (`pkg/api/v1/pod/util.go`,
+//! Whether a container that exited is started again
+//! ([`pkg/api/v1/pod/util.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/api/v1/pod/util.go),
 //! `ContainerShouldRestart`).
 
 use crate::api::core::{Container, PodSpec};
 
 /// Whether `container` is restarted after exiting with `exit_code`, as the kubelet decides it with
-/// container restart rules on (the default from Kubernetes 1.34).
+/// container restart rules on (the default from Kubernetes 1.34). Go's `ContainerShouldRestart`.
 ///
 /// The container's own `restartPolicyRules` are read only when it also sets `restartPolicy`; the
 /// first rule whose exit codes match decides when its action is `Restart` or
@@ -24,6 +25,7 @@ use crate::api::core::{Container, PodSpec};
 /// assert!(!container_should_restart(&app, &spec, 0));
 /// ```
 #[must_use]
+#[doc(alias = "ContainerShouldRestart")]
 pub fn container_should_restart(container: &Container, pod: &PodSpec, exit_code: i32) -> bool {
     if let Some(policy) = container.restart_policy.as_deref() {
         if matching_rule_restarts(container, exit_code) {

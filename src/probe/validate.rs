@@ -1,6 +1,6 @@
 //! Probe validation with the API server's messages (`validateLivenessProbe`,
 //! `validateReadinessProbe`, `validateStartupProbe`, `validateProbe` and `validateHandler` in
-//! `pkg/apis/core/validation/validation.go`).
+//! [`pkg/apis/core/validation/validation.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
 
 use crate::api::core::{HttpGetAction, Probe};
 use crate::api::IntOrString;
@@ -11,7 +11,8 @@ use super::ProbeKind;
 
 /// Validates a container's probe of `kind` at `path` (for example
 /// `spec.containers[0].livenessProbe`), as the API server does after defaulting — call
-/// [`Probe::with_defaults`] first to see what it sees.
+/// [`Probe::with_defaults`] first to see what it sees. Go's `validateLivenessProbe`,
+/// `validateReadinessProbe` or `validateStartupProbe` (by `kind`), over `validateProbe`.
 ///
 /// Exactly one handler (`exec`, `httpGet`, `tcpSocket`, `grpc`) with valid settings; numbers not
 /// negative; `terminationGracePeriodSeconds` above 0 and not set on readiness probes;
@@ -27,6 +28,10 @@ use super::ProbeKind;
 /// assert_eq!(errs.to_string(), "livenessProbe.successThreshold: Invalid value: 2: must be 1");
 /// ```
 #[must_use]
+#[doc(alias = "validateProbe")]
+#[doc(alias = "validateLivenessProbe")]
+#[doc(alias = "validateReadinessProbe")]
+#[doc(alias = "validateStartupProbe")]
 pub fn validate_probe(kind: ProbeKind, probe: &Probe, path: &Path) -> ErrorList {
     let mut errs = ErrorList::new();
     validate_handler(probe, path, &mut errs);

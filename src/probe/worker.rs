@@ -1,14 +1,17 @@
 //! One probe of one container as the kubelet's prober worker runs it
-//! (`pkg/kubelet/prober/worker.go`), with the caller doing the probing and keeping the time.
+//! ([`pkg/kubelet/prober/worker.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/prober/worker.go)),
+//! with the caller doing the probing and keeping the time.
 
 use alloc::string::String;
 
 use crate::api::core::{ContainerStatus, Pod, PodStatus, Probe, Time};
 use crate::clock::Instant;
 
-/// Which probe a worker runs.
+/// Which probe a worker runs. Go's `probeType` in
+/// [`pkg/kubelet/prober/prober_manager.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/prober/prober_manager.go).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[doc(alias = "probeType")]
 pub enum ProbeKind {
     /// Restarts the container when it fails.
     Liveness,
@@ -31,9 +34,11 @@ impl ProbeKind {
     }
 }
 
-/// A probe outcome (`results.Result`).
+/// A probe outcome (Go's `results.Result` in
+/// [`pkg/kubelet/prober/results/results_manager.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/prober/results/results_manager.go)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+#[doc(alias = "Result")]
 pub enum ProbeResult {
     /// The probe passed.
     Success,
@@ -123,7 +128,8 @@ impl ProbeStep {
     }
 }
 
-/// The prober worker of one probe of one container (`worker.doProbe`), driven by the caller.
+/// The prober worker of one probe of one container (Go's `worker`, run by `worker.doProbe`), driven
+/// by the caller.
 ///
 /// Call [`step`](ProbeWorker::step) every `periodSeconds` with the pod's latest status and the
 /// current time; the worker calls back for the probe result only when upstream would probe.
@@ -167,6 +173,7 @@ impl ProbeStep {
 /// assert!(s.restart(ProbeKind::Liveness));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[doc(alias = "worker")]
 pub struct ProbeWorker {
     kind: ProbeKind,
     container: String,
@@ -179,8 +186,10 @@ pub struct ProbeWorker {
 }
 
 impl ProbeWorker {
-    /// A worker for a probe of `kind` of the container named `container`, with `timing`.
+    /// A worker for a probe of `kind` of the container named `container`, with `timing`. Go's
+    /// `newWorker`.
     #[must_use]
+    #[doc(alias = "newWorker")]
     pub fn new(kind: ProbeKind, container: &str, timing: ProbeTiming) -> ProbeWorker {
         ProbeWorker {
             kind,
@@ -220,8 +229,9 @@ impl ProbeWorker {
     }
 
     /// One tick: `status` is the kubelet's latest status of `pod` (`None` before the pod has one),
-    /// `now` the current time, and `probe` runs the probe, returning `None` on a prober error
-    /// (the result is then thrown away).
+    /// `now` the current time, and `probe` runs the probe, returning `None` on a prober error (the
+    /// result is then thrown away). Go's `worker.doProbe`.
+    #[doc(alias = "doProbe")]
     pub fn step(
         &mut self,
         pod: &Pod,

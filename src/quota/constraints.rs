@@ -1,5 +1,6 @@
-//! The pod evaluator's `Constraints` (`pkg/quota/v1/evaluator/core/pods.go`): a quota that
-//! tracks cpu or memory obliges every container to state them.
+//! The pod evaluator's `Constraints`
+//! ([`pkg/quota/v1/evaluator/core/pods.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/quota/v1/evaluator/core/pods.go)):
+//! a quota that tracks cpu or memory obliges every container to state them.
 
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::string::{String, ToString};

@@ -1,7 +1,8 @@
 //! Resource quota math: resource lists and their helpers as
-//! `k8s.io/apiserver/pkg/quota/v1/resources.go`; pod requests, limits and QoS classes; what a
-//! pod charges against a ResourceQuota and the quota admission decision ([`admit`], with a
-//! worked multi-tenant example); LimitRanger defaults and checks.
+//! [`k8s.io/apiserver/pkg/quota/v1/resources.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/quota/v1/resources.go);
+//! pod requests, limits and QoS classes; what a pod charges against a ResourceQuota and the quota
+//! admission decision ([`admit`], with a worked multi-tenant example); LimitRanger defaults and
+//! checks.
 //!
 //! ```
 //! use kube_primitives::quota::ResourceList;

@@ -1,4 +1,6 @@
-//! Pod requests and limits (`k8s.io/component-helpers/resource/helpers.go`, v0.36.3).
+//! Pod requests and limits
+//! ([`k8s.io/component-helpers/resource/helpers.go`](https://github.com/kubernetes/component-helpers/blob/v0.36.3/resource/helpers.go),
+//! v0.36.3).
 
 use alloc::collections::BTreeMap;
 

@@ -1,5 +1,6 @@
-//! What a pod charges against a ResourceQuota (`PodUsageFunc`, `QuotaV1Pod`,
-//! `MatchingResources` and `Constraints` in `pkg/quota/v1/evaluator/core/pods.go`).
+//! What a pod charges against a ResourceQuota (`PodUsageFunc`, `QuotaV1Pod`, `MatchingResources`
+//! and `Constraints` in
+//! [`pkg/quota/v1/evaluator/core/pods.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/quota/v1/evaluator/core/pods.go)).
 
 use alloc::format;
 use alloc::vec::Vec;
@@ -14,7 +15,8 @@ use super::{
     pod_requests_aliasing, PodResourcesOptions,
 };
 
-/// The object-count resource every pod is charged, finished or not.
+/// The object-count resource every pod is charged, finished or not. Go's `podObjectCountName`.
+#[doc(alias = "podObjectCountName")]
 pub const POD_COUNT: &str = "count/pods";
 
 /// Quota names of DRA device classes (`requests.deviceclass.resource.kubernetes.io/<class>`).
@@ -80,6 +82,7 @@ pub fn is_pod_quota_eligible(pod: &Pod, now: impl Into<Instant>) -> bool {
 /// assert_eq!(get("count/pods").as_deref(), Some("1"));
 /// ```
 #[must_use]
+#[doc(alias = "PodUsageFunc")]
 pub fn pod_usage(pod: &Pod, now: impl Into<Instant>) -> ResourceList {
     let mut result = ResourceList::new();
     result.insert(POD_COUNT, one());
@@ -160,6 +163,7 @@ fn is_extended_resource_name(name: &str) -> bool {
 /// `requests.<extended resource>` and every DRA device class quota name (duplicates kept, as
 /// upstream appends them).
 #[must_use]
+#[doc(alias = "MatchingResources")]
 pub fn matching_resources<S: AsRef<str>>(input: &[S]) -> Vec<&str> {
     let mut result = intersection(input, &POD_RESOURCES);
     for name in input.iter().map(AsRef::as_ref) {

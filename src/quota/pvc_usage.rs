@@ -1,5 +1,5 @@
 //! What a persistent volume claim charges against a ResourceQuota
-//! (`pkg/quota/v1/evaluator/core/persistent_volume_claims.go`).
+//! ([`pkg/quota/v1/evaluator/core/persistent_volume_claims.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/quota/v1/evaluator/core/persistent_volume_claims.go)).
 
 use alloc::format;
 use alloc::vec::Vec;
@@ -9,7 +9,9 @@ use crate::api::{Format, Quantity};
 
 use super::scope::{scoped_selector_matches, ScopeError};
 
-/// The suffix of per-storage-class quota names: `gold.storageclass.storage.k8s.io/requests.storage`.
+/// The suffix of per-storage-class quota names:
+/// `gold.storageclass.storage.k8s.io/requests.storage`. Go's `storageClassSuffix`.
+#[doc(alias = "storageClassSuffix")]
 pub const STORAGE_CLASS_SUFFIX: &str = ".storageclass.storage.k8s.io/";
 
 /// The resources the claim evaluator tracks by name, also per storage class.
@@ -24,8 +26,8 @@ pub fn resource_by_storage_class(storage_class: &str, resource: &str) -> alloc::
 
 /// The usage of one claim: `persistentvolumeclaims` and `count/persistentvolumeclaims` are 1,
 /// `requests.storage` is the requested size rounded up to whole bytes (or the larger size an
-/// expansion was already allocated), and both are charged again under the claim's storage
-/// class when it has one.
+/// expansion was already allocated), and both are charged again under the claim's storage class
+/// when it has one. Go's `pvcEvaluator.Usage`.
 ///
 /// ```
 /// use kube_primitives::api::core::PersistentVolumeClaim;
@@ -41,6 +43,7 @@ pub fn resource_by_storage_class(storage_class: &str, resource: &str) -> alloc::
 /// );
 /// ```
 #[must_use]
+#[doc(alias = "Usage")]
 pub fn pvc_usage(pvc: &PersistentVolumeClaim) -> ResourceList {
     let one = || Quantity::new(1, Format::DecimalSI);
     let mut out = ResourceList::new();

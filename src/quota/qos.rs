@@ -1,5 +1,6 @@
-//! Pod QoS classes (`pkg/apis/core/v1/helper/qos/qos.go` at v1.36.0, as kubectl's
-//! `pkg/util/qos` copies it).
+//! Pod QoS classes
+//! ([`pkg/apis/core/v1/helper/qos/qos.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/v1/helper/qos/qos.go)
+//! at v1.36.0, as kubectl's `pkg/util/qos` copies it).
 
 use alloc::string::String;
 use core::convert::Infallible;

@@ -1,4 +1,6 @@
-//! The helpers of `pkg/quota/v1/resources.go` on [`ResourceList`].
+//! The helpers of
+//! [`k8s.io/apiserver/pkg/quota/v1/resources.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/quota/v1/resources.go)
+//! (v0.36.3) on [`ResourceList`].
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -8,6 +10,7 @@ use crate::api::Quantity;
 
 impl ResourceList {
     /// Go's `Equals`: the same names with equal quantities (compared by value).
+    #[doc(alias = "Equals")]
     pub fn equals(&self, other: &ResourceList) -> bool {
         self.0.len() == other.0.len()
             && self
@@ -18,6 +21,7 @@ impl ResourceList {
 
     /// Go's `LessThanOrEqual`: whether no quantity exceeds the other list's for the names both
     /// have, and the names that do.
+    #[doc(alias = "LessThanOrEqual")]
     pub fn less_than_or_equal<'a>(&self, other: &'a ResourceList) -> (bool, Vec<&'a str>) {
         let exceeded: Vec<&str> = other
             .0
@@ -29,6 +33,7 @@ impl ResourceList {
     }
 
     /// Go's `Max`: the larger quantity per name (the other list's on a tie), names of both.
+    #[doc(alias = "Max")]
     pub fn max(&self, other: &ResourceList) -> ResourceList {
         let mut out = other.clone();
         for (k, v) in &self.0 {
@@ -40,6 +45,7 @@ impl ResourceList {
     }
 
     /// Go's `Add`: sums per name; names in one list only are copied.
+    #[doc(alias = "Add")]
     pub fn add(&self, other: &ResourceList) -> ResourceList {
         let mut out = self.clone();
         for (k, v) in &other.0 {
@@ -54,6 +60,7 @@ impl ResourceList {
     }
 
     /// Go's `Subtract`: differences per name; names only in `other` are negated.
+    #[doc(alias = "Subtract")]
     pub fn subtract(&self, other: &ResourceList) -> ResourceList {
         let mut out = self.clone();
         for (k, v) in &other.0 {
@@ -69,6 +76,7 @@ impl ResourceList {
 
     /// Go's `SubtractWithNonNegativeResult`: differences, with anything not positive (and names
     /// only in `other`) as `0`.
+    #[doc(alias = "SubtractWithNonNegativeResult")]
     pub fn subtract_non_negative(&self, other: &ResourceList) -> ResourceList {
         let mut out = ResourceList::new();
         for (k, v) in &self.0 {
@@ -86,6 +94,7 @@ impl ResourceList {
     }
 
     /// Go's `Mask`: only the listed names.
+    #[doc(alias = "Mask")]
     pub fn mask<S: AsRef<str>>(&self, names: &[S]) -> ResourceList {
         let keep = |k: &str| names.iter().any(|n| n.as_ref() == k);
         ResourceList(
@@ -98,6 +107,7 @@ impl ResourceList {
     }
 
     /// Go's `ResourceNames`.
+    #[doc(alias = "ResourceNames")]
     pub fn resource_names(&self) -> Vec<&str> {
         self.0.keys().map(String::as_str).collect()
     }
@@ -115,11 +125,13 @@ impl ResourceList {
     }
 
     /// Go's `IsZero`: every quantity is zero.
+    #[doc(alias = "IsZero")]
     pub fn is_zero(&self) -> bool {
         self.0.values().all(Quantity::is_zero)
     }
 
     /// Go's `IsNegative`: the names with a negative quantity.
+    #[doc(alias = "IsNegative")]
     pub fn is_negative(&self) -> Vec<&str> {
         self.0
             .iter()
@@ -129,6 +141,7 @@ impl ResourceList {
     }
 
     /// Go's `RemoveZeros`: without the zero quantities.
+    #[doc(alias = "RemoveZeros")]
     pub fn remove_zeros(&self) -> ResourceList {
         ResourceList(
             self.0
@@ -141,16 +154,19 @@ impl ResourceList {
 }
 
 /// Go's `Contains`.
+#[doc(alias = "Contains")]
 pub fn contains<S: AsRef<str>>(items: &[S], item: &str) -> bool {
     items.iter().any(|i| i.as_ref() == item)
 }
 
 /// Go's `ContainsPrefix`: whether `item` starts with one of the prefixes.
+#[doc(alias = "ContainsPrefix")]
 pub fn contains_prefix<S: AsRef<str>>(prefixes: &[S], item: &str) -> bool {
     prefixes.iter().any(|p| item.starts_with(p.as_ref()))
 }
 
 /// Go's `Intersection`: names in both, deduplicated and sorted.
+#[doc(alias = "Intersection")]
 pub fn intersection<'a, S: AsRef<str>, T: AsRef<str>>(a: &'a [S], b: &[T]) -> Vec<&'a str> {
     let mut out: Vec<&str> = a
         .iter()
@@ -163,6 +179,7 @@ pub fn intersection<'a, S: AsRef<str>, T: AsRef<str>>(a: &'a [S], b: &[T]) -> Ve
 }
 
 /// Go's `Difference`: names in `a` but not `b`, deduplicated and sorted.
+#[doc(alias = "Difference")]
 pub fn difference<'a, S: AsRef<str>, T: AsRef<str>>(a: &'a [S], b: &[T]) -> Vec<&'a str> {
     let mut out: Vec<&str> = a
         .iter()
@@ -175,7 +192,10 @@ pub fn difference<'a, S: AsRef<str>, T: AsRef<str>>(a: &'a [S], b: &[T]) -> Vec<
 }
 
 /// The object-count quota name of a resource (`ObjectCountQuotaResourceNameFor`):
-/// `count/<resource>` for the core group, `count/<resource>.<group>` otherwise.
+/// `count/<resource>` for the core group, `count/<resource>.<group>` otherwise. Go's
+/// `ObjectCountQuotaResourceNameFor` in
+/// [`k8s.io/apiserver/pkg/quota/v1/generic/evaluator.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/quota/v1/generic/evaluator.go)
+/// (v0.36.3).
 ///
 /// ```
 /// use kube_primitives::api::GroupResource;

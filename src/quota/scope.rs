@@ -1,5 +1,5 @@
 //! Which quota scopes a pod falls under (`podMatchesScopeFunc` and `MatchingScopes` in
-//! `pkg/quota/v1/evaluator/core/pods.go`).
+//! [`pkg/quota/v1/evaluator/core/pods.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/quota/v1/evaluator/core/pods.go)).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -55,6 +55,7 @@ impl fmt::Display for ScopeError {
 /// # Errors
 ///
 /// A `PriorityClass` selector with an unknown operator or values `NewRequirement` refuses.
+#[doc(alias = "podMatchesScopeFunc")]
 pub fn pod_matches_scope(
     selector: &ScopedResourceSelectorRequirement,
     pod: &Pod,

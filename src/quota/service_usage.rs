@@ -1,4 +1,5 @@
-//! What a service charges against a ResourceQuota (`pkg/quota/v1/evaluator/core/services.go`).
+//! What a service charges against a ResourceQuota
+//! ([`pkg/quota/v1/evaluator/core/services.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/quota/v1/evaluator/core/services.go)).
 
 use alloc::vec::Vec;
 
@@ -15,10 +16,11 @@ const SERVICE_RESOURCES: [&str; 4] = [
     "services.loadbalancers",
 ];
 
-/// The usage of one service: `count/services` and `services` are 1; `services.nodeports`
-/// counts the ports of a `NodePort` or `LoadBalancer` service (for a load balancer with
+/// The usage of one service: `count/services` and `services` are 1; `services.nodeports` counts the
+/// ports of a `NodePort` or `LoadBalancer` service (for a load balancer with
 /// `allocateLoadBalancerNodePorts: false`, only the ports that name a node port), and
-/// `services.loadbalancers` is 1 for a `LoadBalancer`. Both are present (as 0) for every type.
+/// `services.loadbalancers` is 1 for a `LoadBalancer`. Both are present (as 0) for every type. Go's
+/// `serviceEvaluator.Usage`.
 ///
 /// ```
 /// use kube_primitives::api::core::Service;
@@ -32,6 +34,7 @@ const SERVICE_RESOURCES: [&str; 4] = [
 /// );
 /// ```
 #[must_use]
+#[doc(alias = "Usage")]
 pub fn service_usage(service: &Service) -> ResourceList {
     let count = |n: usize| Quantity::new(i64::try_from(n).unwrap_or(i64::MAX), Format::DecimalSI);
     let spec = &service.spec;

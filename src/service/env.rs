@@ -1,4 +1,5 @@
-//! Go's `envvars.FromServices` (`pkg/kubelet/envvars/envvars.go`).
+//! Go's `envvars.FromServices`
+//! ([`pkg/kubelet/envvars/envvars.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/envvars/envvars.go)).
 
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -12,8 +13,8 @@ fn map_chars(s: &str, f: fn(char) -> char) -> String {
     s.chars().map(f).collect()
 }
 
-/// The variable-name form of a service or port name: `-` becomes `_`, then Go's
-/// `strings.ToUpper` (simple case mapping: `ß` stays `ß`; dots are kept).
+/// The variable-name form of a service or port name: `-` becomes `_`, then Go's `strings.ToUpper`
+/// (simple case mapping: `ß` stays `ß`; dots are kept). Go's `makeEnvVariableName`.
 ///
 /// ```
 /// use kube_primitives::service::env_var_name;
@@ -21,14 +22,17 @@ fn map_chars(s: &str, f: fn(char) -> char) -> String {
 /// assert_eq!(env_var_name("redis-primary"), "REDIS_PRIMARY");
 /// assert_eq!(env_var_name("a.b-ß"), "A.B_ß");
 /// ```
+#[doc(alias = "makeEnvVariableName")]
 pub fn env_var_name(name: &str) -> String {
     name.chars()
         .map(|c| if c == '-' { '_' } else { to_upper(c) })
         .collect()
 }
 
-/// Whether the service has a cluster IP: neither empty nor `None` (exactly; `none` is an
-/// address as far as upstream's `IsServiceIPSet` is concerned).
+/// Whether the service has a cluster IP: neither empty nor `None` (exactly; `none` is an address as
+/// far as upstream's `IsServiceIPSet` is concerned). Go's `IsServiceIPSet` in
+/// [`pkg/apis/core/v1/helper/helpers.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/v1/helper/helpers.go).
+#[doc(alias = "IsServiceIPSet")]
 pub fn is_service_ip_set(service: &Service) -> bool {
     !service.spec.cluster_ip.is_empty() && service.spec.cluster_ip != "None"
 }
@@ -51,14 +55,15 @@ fn protocol(port: &ServicePort) -> &str {
     }
 }
 
-/// The variables a container gets for `services`, in the kubelet's order: for each service
-/// with a cluster IP, `{SVC}_SERVICE_HOST`, `{SVC}_SERVICE_PORT` (the first port),
-/// `{SVC}_SERVICE_PORT_{NAME}` for each named port, then the Docker-link variables
-/// `{SVC}_PORT` (the first port) and `{SVC}_PORT_{port}_{PROTO}` with `_PROTO`, `_PORT` and
-/// `_ADDR` for each port.
+/// The variables a container gets for `services`, in the kubelet's order: for each service with a
+/// cluster IP, `{SVC}_SERVICE_HOST`, `{SVC}_SERVICE_PORT` (the first port),
+/// `{SVC}_SERVICE_PORT_{NAME}` for each named port, then the Docker-link variables `{SVC}_PORT`
+/// (the first port) and `{SVC}_PORT_{port}_{PROTO}` with `_PROTO`, `_PORT` and `_ADDR` for each
+/// port. Go's `FromServices`.
 ///
 /// Upstream indexes the first port unchecked (validation guarantees one); a service without
 /// ports gets only `{SVC}_SERVICE_HOST` here.
+#[doc(alias = "FromServices")]
 pub fn service_env_vars<'a>(services: impl IntoIterator<Item = &'a Service>) -> Vec<EnvVar> {
     let mut out = Vec::new();
     for service in services {
@@ -100,10 +105,11 @@ pub fn service_env_vars<'a>(services: impl IntoIterator<Item = &'a Service>) -> 
 }
 
 /// The services a pod's containers get variables for (`getServiceEnvVarMap` in
-/// `pkg/kubelet/kubelet_pods.go`), from every service the kubelet knows: those of the pod's
-/// `namespace` when `enable_service_links` (the pod's `enableServiceLinks`, true by default),
-/// and always the `kubernetes` service of `default` — unless a service of the same name in the
-/// pod's namespace takes its place. Services without a cluster IP are skipped.
+/// [`pkg/kubelet/kubelet_pods.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/kubelet_pods.go)),
+/// from every service the kubelet knows: those of the pod's `namespace` when `enable_service_links`
+/// (the pod's `enableServiceLinks`, true by default), and always the `kubernetes` service of
+/// `default` — unless a service of the same name in the pod's namespace takes its place. Services
+/// without a cluster IP are skipped.
 ///
 /// Upstream collects them in a map, so their order is Go's random map order; here they come
 /// sorted by name, and [`pod_service_env`] gives their variables.
@@ -129,8 +135,9 @@ pub fn visible_services<'a>(
     by_name.into_values().collect()
 }
 
-/// The service variables of a pod's containers: [`service_env_vars`] of
-/// [`visible_services`], sorted by variable name (upstream returns a map).
+/// The service variables of a pod's containers: [`service_env_vars`] of [`visible_services`],
+/// sorted by variable name (upstream returns a map). What Go's `getServiceEnvVarMap`
+/// (`pkg/kubelet/kubelet_pods.go`) returns.
 ///
 /// ```
 /// use kube_primitives::api::core::{Service, ServicePort};
@@ -146,6 +153,7 @@ pub fn visible_services<'a>(
 /// assert!(!names.contains(&"WEB_SERVICE_HOST".to_string()));
 /// ```
 #[must_use]
+#[doc(alias = "getServiceEnvVarMap")]
 pub fn pod_service_env<'a>(
     services: impl IntoIterator<Item = &'a Service>,
     namespace: &str,

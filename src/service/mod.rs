@@ -1,6 +1,9 @@
-//! Services: the environment variables the kubelet gives containers for the services they can
-//! see (`kubernetes/kubernetes` `pkg/kubelet/envvars`), and pods' resolver configuration
-//! (`pkg/kubelet/network/dns`); NodePort ranges and their allocator.
+//! Services: the environment variables the kubelet gives containers for the services they can see
+//! (`kubernetes/kubernetes`
+//! [`pkg/kubelet/envvars`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/kubelet/envvars)),
+//! and pods' resolver configuration
+//! ([`pkg/kubelet/network/dns`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/kubelet/network/dns));
+//! NodePort ranges and their allocator.
 //!
 //! ```
 //! use kube_primitives::api::core::{Service, ServicePort};

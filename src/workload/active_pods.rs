@@ -1,6 +1,6 @@
 //! Which pods a controller deletes first: `ActivePods` and `ActivePodsWithRanks` of
-//! `pkg/controller/controller_utils.go` (pod deletion cost and logarithmic scale-down on, as
-//! in 1.36).
+//! [`pkg/controller/controller_utils.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/controller_utils.go)
+//! (pod deletion cost and logarithmic scale-down on, as in 1.36).
 
 use alloc::vec::Vec;
 use core::cmp::Ordering;
@@ -8,7 +8,10 @@ use core::cmp::Ordering;
 use crate::api::core::{Pod, Time};
 use crate::clock::Instant;
 
-/// The annotation that lowers (or raises) a pod's cost of deletion.
+/// The annotation that lowers (or raises) a pod's cost of deletion. Go's `PodDeletionCost` in
+/// [`k8s.io/api/core/v1/annotation_key_constants.go`](https://github.com/kubernetes/api/blob/v0.36.3/core/v1/annotation_key_constants.go)
+/// (v0.36.3).
+#[doc(alias = "PodDeletionCost")]
 pub const POD_DELETION_COST: &str = "controller.kubernetes.io/pod-deletion-cost";
 
 /// Whether a pod counts for its controller (`IsPodActive`): not `Succeeded` or `Failed`, and not
@@ -157,13 +160,13 @@ pub struct RankedPod<'a> {
     pub rank: usize,
 }
 
-/// The order of `ActivePodsWithRanks` at `now`: unassigned before assigned; Pending before
-/// Unknown before Running; not ready before ready; lower `pod-deletion-cost` first; higher rank
-/// first; ready more recently first; more restarts (then more sidecar restarts) first; newer
-/// first. Ready and creation times are compared on a base-2 logarithmic scale of their age at
-/// `now` (`LogarithmicScaleDown`), pods of the same scale by UID — and that decides, as in
-/// upstream; with a zero time on either side (or `now` zero) they are compared plainly. `Less`
-/// means "delete first"; `Equal` when neither comes first.
+/// The order of `ActivePodsWithRanks` at `now`: unassigned before assigned; Pending before Unknown
+/// before Running; not ready before ready; lower `pod-deletion-cost` first; higher rank first;
+/// ready more recently first; more restarts (then more sidecar restarts) first; newer first. Ready
+/// and creation times are compared on a base-2 logarithmic scale of their age at `now`
+/// (`LogarithmicScaleDown`), pods of the same scale by UID — and that decides, as in upstream; with
+/// a zero time on either side (or `now` zero) they are compared plainly. `Less` means "delete
+/// first"; `Equal` when neither comes first. Go's `ActivePodsWithRanks.Less`.
 ///
 /// Upstream's `Less` is not always transitive (equal ready times fall through to later rules,
 /// same-scale ones are settled by UID), so sort with [`pods_to_delete`], which sorts as Go's
@@ -173,6 +176,8 @@ pub struct RankedPod<'a> {
 /// read from the float's exponent, which can differ only within a few nanoseconds below a power
 /// of two over 2^50 ns (13 days).
 #[must_use]
+#[doc(alias = "ActivePodsWithRanks")]
+#[doc(alias = "Less")]
 pub fn compare_for_deletion(
     a: RankedPod<'_>,
     b: RankedPod<'_>,
@@ -251,10 +256,11 @@ fn log2_age(t: Time, now: Time) -> i64 {
     exponent - 1023
 }
 
-/// The pods to delete to shrink by `count` (`getPodsToDelete`): when only some go, sorted with
-/// [`compare_for_deletion`] exactly as Go's `sort.Sort` sorts them (the same pattern-defeating
-/// quicksort, so pods that compare equal end up where upstream puts them, and an inconsistent
-/// order cannot make the sort fail).
+/// The pods to delete to shrink by `count` (Go's `getPodsToDelete` in
+/// [`pkg/controller/replicaset/replica_set.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/replicaset/replica_set.go)):
+/// when only some go, sorted with [`compare_for_deletion`] exactly as Go's `sort.Sort` sorts them
+/// (the same pattern-defeating quicksort, so pods that compare equal end up where upstream puts
+/// them, and an inconsistent order cannot make the sort fail).
 #[must_use]
 #[doc(alias = "getPodsToDelete")]
 pub fn pods_to_delete<'a>(

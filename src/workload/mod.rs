@@ -1,7 +1,8 @@
-//! Workload controllers' arithmetic: the replica-set controller's reconcile and deletion order;
-//! the deployment controller's rolling-update fenceposts, new-replica-set scaling
-//! (`pkg/controller/deployment/util/deployment_util.go`), old-replica-set scale-down
-//! (`rolling.go`), proportional scaling and history clean-up (`sync.go`).
+//! Workload controllers' arithmetic: the replica-set controller's reconcile and deletion order; the
+//! deployment controller's rolling-update fenceposts, new-replica-set scaling
+//! ([`pkg/controller/deployment/util/deployment_util.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/deployment/util/deployment_util.go)),
+//! old-replica-set scale-down (`rolling.go`), proportional scaling and history clean-up
+//! (`sync.go`).
 //!
 //! ```
 //! use kube_primitives::api::IntOrString;

@@ -1,6 +1,8 @@
 //! The replica set controller's reconcile decision (`syncReplicaSet` → `claimPods` →
-//! `manageReplicas` in `pkg/controller/replicaset/replica_set.go`, with the controller-ref
-//! manager of `pkg/controller/controller_ref_manager.go`).
+//! `manageReplicas` in
+//! [`pkg/controller/replicaset/replica_set.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/replicaset/replica_set.go),
+//! with the controller-ref manager of
+//! [`pkg/controller/controller_ref_manager.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/controller_ref_manager.go)).
 
 use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
@@ -11,7 +13,8 @@ use crate::selector::Selector;
 
 use super::active_pods::{is_pod_active, pods_to_delete, RankedPod};
 
-/// The most pods a replica set creates or deletes in one sync (`BurstReplicas`).
+/// The most pods a replica set creates or deletes in one sync (Go's `BurstReplicas`).
+#[doc(alias = "BurstReplicas")]
 pub const BURST_REPLICAS: usize = 500;
 
 /// The owner a reconcile decides for.
@@ -97,9 +100,10 @@ fn claim<'a>(owner: &ReplicaOwner<'_>, pods: &'a [Pod], out: &mut ReconcileDecis
     }
 }
 
-/// The reconcile decision for `owner` given the pods of its namespace (`pods`) and the
-/// active pods of the owner's related replica sets (`related`, the same deployment's; the
-/// owner's own pods are counted when absent from it — pass `pods` if there are no others).
+/// The reconcile decision for `owner` given the pods of its namespace (`pods`) and the active pods
+/// of the owner's related replica sets (`related`, the same deployment's; the owner's own pods are
+/// counted when absent from it — pass `pods` if there are no others). Go's `manageReplicas`, after
+/// `claimPods`.
 ///
 /// Pods are claimed first; the active ones among the claimed are compared with
 /// `spec.replicas`: too few — create the difference (at most 500); too many — delete the

@@ -1,6 +1,6 @@
 //! The rolling update's scale-down of old replica sets (`reconcileOldReplicaSets`,
 //! `cleanupUnhealthyReplicas` and `scaleDownOldReplicaSetsForRollingUpdate` in
-//! `pkg/controller/deployment/rolling.go`).
+//! [`pkg/controller/deployment/rolling.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/deployment/rolling.go)).
 //!
 //! The counts are Go `int32`s and wrap as Go's do on absurd inputs.
 

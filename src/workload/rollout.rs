@@ -1,4 +1,5 @@
-//! `ResolveFenceposts` and `NewRSNewReplicas`.
+//! `ResolveFenceposts` and `NewRSNewReplicas` of
+//! [`pkg/controller/deployment/util/deployment_util.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/deployment/util/deployment_util.go).
 
 use alloc::string::String;
 use core::fmt;
@@ -13,6 +14,7 @@ use crate::api::{IntOrString, IntOrStringError};
 /// # Errors
 ///
 /// A value that is a string but not a valid percentage.
+#[doc(alias = "ResolveFenceposts")]
 pub fn resolve_fenceposts(
     max_surge: Option<&IntOrString>,
     max_unavailable: Option<&IntOrString>,

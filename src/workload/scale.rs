@@ -1,7 +1,8 @@
 //! The deployment controller's replica-set scaling outside a rollout step (`scale` in
-//! `pkg/controller/deployment/sync.go`, with `FindActiveOrLatest`, `IsSaturated`,
-//! `GetProportion` of `deployment/util`) and its clean-up of old replica sets
-//! (`cleanupDeployment`).
+//! [`pkg/controller/deployment/sync.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/deployment/sync.go),
+//! with `FindActiveOrLatest`, `IsSaturated`, `GetProportion` of
+//! [`deployment/util`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/deployment/util/deployment_util.go))
+//! and its clean-up of old replica sets (`cleanupDeployment`).
 
 use alloc::vec::Vec;
 use core::cmp::Ordering;
@@ -58,9 +59,10 @@ fn is_saturated(d: &DeploymentScale, rs: &ReplicaSet) -> bool {
         && rs.status.available_replicas == d.replicas
 }
 
-/// The sizes the deployment controller scales replica sets to when the deployment is resized
-/// (or a replica set adopted) outside a rollout step (`scale`). Returns each replica set whose
-/// size changes with its new size, in the order upstream updates them.
+/// The sizes the deployment controller scales replica sets to when the deployment is resized (or a
+/// replica set adopted) outside a rollout step (`scale`). Returns each replica set whose size
+/// changes with its new size, in the order upstream updates them. Go's `scale`, with
+/// `GetProportion`.
 ///
 /// - One active replica set (or none: the newest) takes the deployment's full size.
 /// - A saturated new replica set scales every active old one to 0.
@@ -87,6 +89,7 @@ fn is_saturated(d: &DeploymentScale, rs: &ReplicaSet) -> bool {
 /// ```
 #[must_use]
 #[doc(alias = "GetProportion")]
+#[doc(alias = "scale")]
 pub fn scale_replica_sets<'a>(
     d: &DeploymentScale,
     new_rs: Option<&'a ReplicaSet>,

@@ -1,5 +1,8 @@
-//! `CheckRequest` of `apiserver/pkg/admission/plugin/resourcequota/controller.go`, over the
-//! evaluators of `pkg/quota/v1/evaluator/core` ([`Evaluated`]).
+//! `CheckRequest` of
+//! [`apiserver/pkg/admission/plugin/resourcequota/controller.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/admission/plugin/resourcequota/controller.go),
+//! over the evaluators of
+//! [`pkg/quota/v1/evaluator/core`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/quota/v1/evaluator/core)
+//! ([`Evaluated`]).
 
 use alloc::collections::BTreeSet;
 use alloc::string::{String, ToString};

@@ -1,6 +1,7 @@
 //! Kinds quota only counts: the generic object-count evaluator
-//! (`apiserver/pkg/quota/v1/generic/evaluator.go` `objectCountEvaluator`) and the legacy names
-//! of `pkg/quota/v1/evaluator/core/registry.go`.
+//! ([`apiserver/pkg/quota/v1/generic/evaluator.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/quota/v1/generic/evaluator.go)
+//! `objectCountEvaluator`) and the legacy names of
+//! [`pkg/quota/v1/evaluator/core/registry.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/quota/v1/evaluator/core/registry.go).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -18,8 +19,8 @@ use super::{Evaluated, Operation, QuotaAdmission};
 /// resourcequotas, of the legacy name too. Updates and other operations are not charged, and a
 /// quota with any scope never counts these kinds. Use [`Pod`](crate::api::core::Pod),
 /// [`Service`](crate::api::core::Service) and
-/// [`PersistentVolumeClaim`](crate::api::core::PersistentVolumeClaim) for those kinds: they
-/// have their own evaluators.
+/// [`PersistentVolumeClaim`](crate::api::core::PersistentVolumeClaim) for those kinds: they have
+/// their own evaluators. Go's `objectCountEvaluator`, as `NewObjectCountEvaluator` builds it.
 ///
 /// ```
 /// use kube_primitives::api::core::{ObjectMeta, ResourceQuota, Time};

@@ -118,10 +118,13 @@ impl fmt::Display for QuotaError {
     }
 }
 
-/// A refused request as the API server reports it: forbidden errors read
-/// `pods "web-0" is forbidden: exceeded quota: …`, naming the object by its name, else its
-/// `generateName`, else `Unknown` (`admission.NewForbidden`).
+/// A refused request as the API server reports it: forbidden errors read `pods "web-0" is
+/// forbidden: exceeded quota: …`, naming the object by its name, else its `generateName`, else
+/// `Unknown` (Go's `admission.NewForbidden` in
+/// [`k8s.io/apiserver/pkg/admission/errors.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/admission/errors.go),
+/// v0.36.3).
 #[derive(Clone, Debug, PartialEq)]
+#[doc(alias = "NewForbidden")]
 pub struct Rejection {
     /// The resource (`pods`, `services`, `persistentvolumeclaims`, `deployments.apps`, …).
     pub resource: crate::api::GroupResource,

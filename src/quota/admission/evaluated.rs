@@ -1,5 +1,6 @@
 //! What quota admission asks of each kind of object it charges: the evaluators of
-//! `pkg/quota/v1/evaluator/core` (pods, services, persistent volume claims).
+//! [`pkg/quota/v1/evaluator/core`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/quota/v1/evaluator/core)
+//! (pods, services, persistent volume claims).
 
 use alloc::vec::Vec;
 
@@ -26,10 +27,13 @@ mod sealed {
     impl Sealed for crate::quota::admission::CountedObject<'_> {}
 }
 
-/// An object quota admission charges: [`Pod`], [`Service`] or [`PersistentVolumeClaim`]
-/// (their evaluators' `Handles`, `Usage`, `MatchingResources`, `MatchingScopes`, `Matches` and
-/// `Constraints`), or a [`CountedObject`](super::CountedObject) of any other kind, which
-/// quota only counts. Sealed.
+/// An object quota admission charges: [`Pod`], [`Service`] or [`PersistentVolumeClaim`] (their
+/// evaluators' `Handles`, `Usage`, `MatchingResources`, `MatchingScopes`, `Matches` and
+/// `Constraints`), or a [`CountedObject`](super::CountedObject) of any other kind, which quota only
+/// counts. Sealed. The methods mirror Go's `quota.Evaluator` interface in
+/// [`k8s.io/apiserver/pkg/quota/v1/interfaces.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/quota/v1/interfaces.go)
+/// (v0.36.3).
+#[doc(alias = "Evaluator")]
 pub trait Evaluated: sealed::Sealed + Sized {
     /// The resource (`pods`, `services`, `persistentvolumeclaims`, `configmaps`, …).
     fn resource(&self) -> &str;

@@ -1,6 +1,6 @@
 //! `LimitedResource` of the ResourceQuota admission configuration
-//! (`apiserver/pkg/admission/plugin/resourcequota/apis/resourcequota`): resources and scopes a
-//! namespace may only consume when a quota covers them.
+//! ([`apiserver/pkg/admission/plugin/resourcequota/apis/resourcequota`](https://github.com/kubernetes/apiserver/tree/v0.36.3/pkg/admission/plugin/resourcequota/apis/resourcequota)):
+//! resources and scopes a namespace may only consume when a quota covers them.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::Evaluated;
 use crate::api::core::{null_as_default, ResourceList, ScopedResourceSelectorRequirement};
 
-/// One entry of the plugin configuration's `limitedResources`.
+/// One entry of the plugin configuration's `limitedResources`. Go's `LimitedResource` in
+/// `types.go`.
 ///
 /// ```
 /// use kube_primitives::quota::LimitedResource;

@@ -1,7 +1,8 @@
 //! ResourceQuota admission of pods, services, claims and counted kinds ([`CountedObject`]): the
 //! decision the API server's `ResourceQuota` plugin takes for one request (`Validate` →
-//! `checkQuotas` → `CheckRequest` in `apiserver/pkg/admission/plugin/resourcequota`), against
-//! quotas the caller lists.
+//! `checkQuotas` → `CheckRequest` in
+//! [`apiserver/pkg/admission/plugin/resourcequota`](https://github.com/kubernetes/apiserver/tree/v0.36.3/pkg/admission/plugin/resourcequota)),
+//! against quotas the caller lists.
 //!
 //! The multi-tenant story: a namespace quota of 1 CPU admits a 600m pod, charges it, and turns
 //! the next 600m pod away.
@@ -59,7 +60,9 @@ pub use evaluated::Evaluated;
 pub use limited::LimitedResource;
 pub use usage_stats::{recalculate_usage, NamespaceObjects};
 
-/// The admission operation.
+/// The admission operation. Go's `admission.Operation` in
+/// [`k8s.io/apiserver/pkg/admission/interfaces.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/admission/interfaces.go)
+/// (v0.36.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Operation {
@@ -151,6 +154,7 @@ impl<'a, T: Evaluated> QuotaAdmission<'a, T> {
     /// or out of the `Terminating` scope; for services creates and updates; for claims creates,
     /// updates and `status` updates.
     #[must_use]
+    #[doc(alias = "Handles")]
     pub fn is_evaluated(&self) -> bool {
         T::handles(self)
     }
@@ -179,9 +183,10 @@ impl<'a, T: Evaluated> QuotaAdmission<'a, T> {
     }
 }
 
-/// The plugin's decision (`Validate`): `Ok` with the quotas whose `status.used` must be
-/// written (in the given order; none for a dry run or a request that charges nothing), or
-/// the rejection as the API server words it.
+/// The plugin's decision (Go's `QuotaAdmission.Validate` in
+/// [`admission.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/admission/plugin/resourcequota/admission.go)):
+/// `Ok` with the quotas whose `status.used` must be written (in the given order; none for a dry run
+/// or a request that charges nothing), or the rejection as the API server words it.
 ///
 /// Requests on other sub-resources (all but a pod's `resize` and a claim's `status`),
 /// cluster-scoped requests, and requests in a namespace without quotas (unless resources are

@@ -1,5 +1,8 @@
 //! The resource quota controller's count (`syncResourceQuota` → `CalculateUsage` →
-//! `CalculateUsageStats` in `pkg/controller/resourcequota` and `apiserver/pkg/quota/v1`):
+//! `CalculateUsageStats` in
+//! [`pkg/controller/resourcequota`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/controller/resourcequota)
+//! and
+//! [`apiserver/pkg/quota/v1`](https://github.com/kubernetes/apiserver/tree/v0.36.3/pkg/quota/v1)):
 //! what a quota's `status.used` should be, from the objects in its namespace.
 
 use alloc::vec::Vec;
@@ -56,12 +59,14 @@ impl<'a> NamespaceObjects<'a> {
     }
 }
 
-/// `status.used` as the quota controller computes it at `now`: for each kind, every object in
-/// the quota's namespace that falls under all of its scopes is charged its usage, every
-/// resource of `spec.hard` the kind tracks starting at 0; the sum is cut to those resources.
-/// A scope selector that cannot be evaluated stops that kind's count where it is, as upstream's
-/// `CalculateUsageStats` does.
-/// Object counts of other kinds (`count/configmaps`, …) are not modelled and stay out.
+/// `status.used` as the quota controller computes it at `now`: for each kind, every object in the
+/// quota's namespace that falls under all of its scopes is charged its usage, every resource of
+/// `spec.hard` the kind tracks starting at 0; the sum is cut to those resources. A scope selector
+/// that cannot be evaluated stops that kind's count where it is, as upstream's
+/// `CalculateUsageStats` does. Object counts of other kinds (`count/configmaps`, …) are not
+/// modelled and stay out. Go's `CalculateUsage` in
+/// [`k8s.io/apiserver/pkg/quota/v1/resources.go`](https://github.com/kubernetes/apiserver/blob/v0.36.3/pkg/quota/v1/resources.go)
+/// (v0.36.3), as `syncResourceQuota` calls it.
 ///
 /// ```
 /// use kube_primitives::api::core::{Pod, ResourceQuota, Time};

@@ -1,5 +1,6 @@
 //! The LimitRanger's defaulting (`PodMutateLimitFunc`, `defaultContainerResourceRequirements`,
-//! `mergePodResourceRequirements` in `plugin/pkg/admission/limitranger/admission.go`).
+//! `mergePodResourceRequirements` in
+//! [`plugin/pkg/admission/limitranger/admission.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/plugin/pkg/admission/limitranger/admission.go)).
 
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -9,7 +10,8 @@ use crate::api::core::{Container, LimitRangeSpec, Pod, ResourceList};
 use crate::api::patch::{Additions, PatchOperation, PatchValue};
 use crate::api::Quantity;
 
-/// The annotation LimitRanger records its defaults under.
+/// The annotation LimitRanger records its defaults under. Go's `limitRangerAnnotation`.
+#[doc(alias = "limitRangerAnnotation")]
 pub const LIMIT_RANGER_ANNOTATION: &str = "kubernetes.io/limit-ranger";
 
 /// What the LimitRanger's defaulting did to a pod: [`apply_limit_range_defaults`].
@@ -79,7 +81,8 @@ impl LimitRangeDefaults {
     }
 }
 
-/// The LimitRange's container defaults applied to `pod` (Go's `PodMutateLimitFunc`), with the
+/// The LimitRange's container defaults applied to `pod` (Go's `PodMutateLimitFunc`, with
+/// `defaultContainerResourceRequirements` and `mergePodResourceRequirements`), with the
 /// annotation upstream records and the change as a JSON Patch.
 ///
 /// Defaults come from `Container` items only, later items overriding earlier ones per

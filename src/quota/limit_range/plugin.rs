@@ -1,9 +1,11 @@
 //! Which requests the LimitRanger looks at (`NewHandler(Create, Update)`,
-//! `DefaultLimitRangerActions.SupportsAttributes` and the deletion check of `runLimitFunc`).
+//! `DefaultLimitRangerActions.SupportsAttributes` and the deletion check of `runLimitFunc` in
+//! [`plugin/pkg/admission/limitranger/admission.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/plugin/pkg/admission/limitranger/admission.go)).
 
 use crate::quota::{Evaluated, Operation, QuotaAdmission};
 
-/// Whether the LimitRanger defaults and checks `request` at all.
+/// Whether the LimitRanger defaults and checks `request` at all. Go's
+/// `DefaultLimitRangerActions.SupportsAttributes`, behind `NewHandler(Create, Update)`.
 ///
 /// It acts on creates and updates of pods and persistent volume claims, with these
 /// exceptions, all upstream's:

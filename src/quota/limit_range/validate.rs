@@ -1,5 +1,6 @@
-//! The LimitRanger's checks (`PodValidateLimitFunc`, `PersistentVolumeClaimValidateLimitFunc`
-//! and the min, max and ratio constraints in `plugin/pkg/admission/limitranger/admission.go`).
+//! The LimitRanger's checks (`PodValidateLimitFunc`, `PersistentVolumeClaimValidateLimitFunc` and
+//! the min, max and ratio constraints in
+//! [`plugin/pkg/admission/limitranger/admission.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/plugin/pkg/admission/limitranger/admission.go)).
 
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -253,8 +254,10 @@ fn ratio_constraint(
     (observed_ratio > max_ratio).then_some(ViolationKind::RatioExceeded { ratio })
 }
 
-/// Go's aggregate error text (`utilerrors.NewAggregate(errs).Error()`): one message alone,
-/// several (deduplicated, in order) in brackets; `None` for no errors.
+/// Go's aggregate error text (`utilerrors.NewAggregate(errs).Error()`): one message alone, several
+/// (deduplicated, in order) in brackets; `None` for no errors. See
+/// [`k8s.io/apimachinery/pkg/util/errors/errors.go`](https://github.com/kubernetes/apimachinery/blob/v0.36.3/pkg/util/errors/errors.go)
+/// (v0.36.3).
 ///
 /// ```
 /// use kube_primitives::quota::aggregate_message;

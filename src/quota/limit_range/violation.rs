@@ -1,5 +1,6 @@
 //! A broken LimitRange constraint, worded as the LimitRanger words it (`minConstraint`,
-//! `maxConstraint`, `maxRequestConstraint`, `limitRequestRatioConstraint`).
+//! `maxConstraint`, `maxRequestConstraint`, `limitRequestRatioConstraint` in
+//! [`plugin/pkg/admission/limitranger/admission.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/plugin/pkg/admission/limitranger/admission.go)).
 
 use alloc::string::String;
 use core::fmt;
@@ -24,7 +25,8 @@ pub struct LimitViolation {
     pub kind: ViolationKind,
 }
 
-/// The kind of object a LimitRange item constrains (`LimitType`).
+/// The kind of object a LimitRange item constrains (Go's `LimitType` in
+/// [`k8s.io/api/core/v1/types.go`](https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LimitType {

@@ -1,6 +1,7 @@
-//! The allocation bitmap (`allocator.NewAllocationMapWithOffset`): `max` items, the first
-//! `offset` of them reserved for explicit requests and handed out at random only when the rest
-//! is full.
+//! The allocation bitmap (`allocator.NewAllocationMapWithOffset` in
+//! [`pkg/registry/core/service/allocator/bitmap.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/registry/core/service/allocator/bitmap.go)):
+//! `max` items, the first `offset` of them reserved for explicit requests and handed out at random
+//! only when the rest is full.
 
 use alloc::vec::Vec;
 

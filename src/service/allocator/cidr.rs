@@ -44,11 +44,13 @@ pub(super) fn ip_bits(ip: IpAddr) -> (bool, u128) {
 }
 
 impl Cidr {
-    /// Parses `address/prefix` (the address is masked to the network).
+    /// Parses `address/prefix` (the address is masked to the network). Go's `net.ParseCIDR`
+    /// (standard library).
     ///
     /// # Errors
     ///
     /// No `/`, an address that does not parse, or a prefix beyond the family's width.
+    #[doc(alias = "ParseCIDR")]
     pub fn parse(s: &str) -> Result<Cidr, CidrError> {
         let err = || CidrError(s.into());
         let (addr, prefix) = s.split_once('/').ok_or_else(err)?;
@@ -92,7 +94,9 @@ impl Cidr {
         width - u32::from(self.prefix)
     }
 
-    /// Whether `ip` is in the block (IPv4-mapped IPv6 addresses count as IPv4, as in Go).
+    /// Whether `ip` is in the block (IPv4-mapped IPv6 addresses count as IPv4, as in Go). Go's
+    /// `IPNet.Contains`.
+    #[doc(alias = "Contains")]
     pub fn contains(&self, ip: IpAddr) -> bool {
         let (v4, bits) = ip_bits(ip);
         let (net_v4, net) = ip_bits(self.network);

@@ -1,4 +1,5 @@
-//! The ClusterIP allocator (`pkg/registry/core/service/ipallocator/bitmap.go`).
+//! The ClusterIP allocator
+//! ([`pkg/registry/core/service/ipallocator/bitmap.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/registry/core/service/ipallocator/bitmap.go)).
 
 use alloc::string::{String, ToString};
 use core::fmt;
@@ -55,10 +56,10 @@ fn static_band(host_bits: u32) -> usize {
     }
 }
 
-/// The ClusterIP allocator of one service CIDR: the network address (and for IPv4 the
-/// broadcast address) is never handed out; IPv6 blocks are capped at 65,536 addresses; random
-/// picks leave the lowest `min(max(16, size/16), 256)` addresses for explicit requests until
-/// the rest is full.
+/// The ClusterIP allocator of one service CIDR: the network address (and for IPv4 the broadcast
+/// address) is never handed out; IPv6 blocks are capped at 65,536 addresses; random picks leave the
+/// lowest `min(max(16, size/16), 256)` addresses for explicit requests until the rest is full. Go's
+/// `Range`.
 ///
 /// ```
 /// use kube_primitives::service::{IpAllocator, SplitMix64};
@@ -74,6 +75,7 @@ fn static_band(host_bits: u32) -> usize {
 /// assert!(ips.has(ip));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[doc(alias = "Range")]
 pub struct IpAllocator {
     cidr: Cidr,
     /// The first allocatable address (the network address plus one), as a number.
@@ -83,7 +85,8 @@ pub struct IpAllocator {
 }
 
 impl IpAllocator {
-    /// An empty allocator over `cidr`.
+    /// An empty allocator over `cidr`. Go's `NewInMemory`.
+    #[doc(alias = "NewInMemory")]
     pub fn new(cidr: Cidr) -> IpAllocator {
         let host_bits = cidr.host_bits();
         let size: u128 = if host_bits >= 63 {
@@ -108,12 +111,15 @@ impl IpAllocator {
         }
     }
 
-    /// The block.
+    /// The block. Go's `CIDR`.
+    #[doc(alias = "CIDR")]
     pub fn cidr(&self) -> Cidr {
         self.cidr
     }
 
-    /// How many addresses at the bottom random picks leave for explicit requests.
+    /// How many addresses at the bottom random picks leave for explicit requests. Go's
+    /// `calculateRangeOffset`.
+    #[doc(alias = "calculateRangeOffset")]
     pub fn static_band(&self) -> usize {
         self.offset.min(self.bits.max())
     }
@@ -140,11 +146,12 @@ impl IpAllocator {
         }
     }
 
-    /// Reserves `ip`.
+    /// Reserves `ip`. Go's `Allocate`.
     ///
     /// # Errors
     ///
     /// The address is outside the block, the network or broadcast address, or already taken.
+    #[doc(alias = "Allocate")]
     pub fn allocate(&mut self, ip: IpAddr) -> Result<(), IpAllocationError> {
         let Some(i) = self.index_of(ip) else {
             return Err(IpAllocationError::NotInRange {
@@ -159,11 +166,12 @@ impl IpAllocator {
         }
     }
 
-    /// Reserves a free address chosen with `rng`.
+    /// Reserves a free address chosen with `rng`. Go's `AllocateNext`.
     ///
     /// # Errors
     ///
     /// Every address is taken.
+    #[doc(alias = "AllocateNext")]
     pub fn allocate_next(
         &mut self,
         rng: &mut impl RandomSource,
@@ -175,29 +183,34 @@ impl IpAllocator {
         Ok(self.address(i))
     }
 
-    /// Frees `ip`; freeing a free address or one outside the range does nothing.
+    /// Frees `ip`; freeing a free address or one outside the range does nothing. Go's `Release`.
+    #[doc(alias = "Release")]
     pub fn release(&mut self, ip: IpAddr) {
         if let Some(i) = self.index_of(ip) {
             self.bits.release(i);
         }
     }
 
-    /// Whether `ip` is allocated.
+    /// Whether `ip` is allocated. Go's `Has`.
+    #[doc(alias = "Has")]
     pub fn has(&self, ip: IpAddr) -> bool {
         self.index_of(ip).is_some_and(|i| self.bits.has(i))
     }
 
-    /// How many addresses are free.
+    /// How many addresses are free. Go's `Free`.
+    #[doc(alias = "Free")]
     pub fn free(&self) -> usize {
         self.bits.free()
     }
 
-    /// How many addresses are allocated.
+    /// How many addresses are allocated. Go's `Used`.
+    #[doc(alias = "Used")]
     pub fn used(&self) -> usize {
         self.bits.max() - self.bits.free()
     }
 
-    /// The allocated addresses, in order.
+    /// The allocated addresses, in order. Go's `ForEach`.
+    #[doc(alias = "ForEach")]
     pub fn iter(&self) -> impl Iterator<Item = IpAddr> + '_ {
         self.bits.iter().map(|i| self.address(i))
     }

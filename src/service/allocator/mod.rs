@@ -1,6 +1,6 @@
 //! Allocation as pure logic: NodePort ranges and ClusterIP blocks with the allocators the API
-//! server runs over them (`pkg/registry/core/service/portallocator`, `ipallocator`,
-//! `allocator`).
+//! server runs over them
+//! ([`pkg/registry/core/service/{portallocator,ipallocator,allocator}`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/registry/core/service)).
 //! Randomness comes from the caller through [`RandomSource`]; [`SplitMix64`] is a seedable one.
 
 mod bitmap;

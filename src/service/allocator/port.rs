@@ -1,4 +1,5 @@
-//! `PortAllocator` (`pkg/registry/core/service/portallocator/allocator.go`).
+//! `PortAllocator`
+//! ([`pkg/registry/core/service/portallocator/allocator.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/registry/core/service/portallocator/allocator.go)).
 
 use alloc::string::{String, ToString};
 use core::fmt;
@@ -37,9 +38,9 @@ impl fmt::Display for AllocationError {
 #[cfg(feature = "std")]
 impl std::error::Error for AllocationError {}
 
-/// The NodePort allocator: explicit requests anywhere in the range; random picks from the
-/// upper band first, keeping the lower `min(max(16, size/32), 128)` ports for explicit requests
-/// until the upper band is full.
+/// The NodePort allocator: explicit requests anywhere in the range; random picks from the upper
+/// band first, keeping the lower `min(max(16, size/32), 128)` ports for explicit requests until the
+/// upper band is full. Go's `PortAllocator`.
 ///
 /// ```
 /// use kube_primitives::service::{PortAllocator, SplitMix64};
@@ -70,7 +71,8 @@ fn static_band(size: u32) -> usize {
 }
 
 impl PortAllocator {
-    /// An empty allocator over `range`.
+    /// An empty allocator over `range`. Go's `NewInMemory`.
+    #[doc(alias = "NewInMemory")]
     pub fn new(range: PortRange) -> PortAllocator {
         let offset = static_band(range.size());
         PortAllocator {
@@ -85,7 +87,9 @@ impl PortAllocator {
         self.range
     }
 
-    /// How many ports at the bottom of the range random picks leave for explicit requests.
+    /// How many ports at the bottom of the range random picks leave for explicit requests. Go's
+    /// `calculateRangeOffset`.
+    #[doc(alias = "calculateRangeOffset")]
     pub fn static_band(&self) -> usize {
         self.offset
     }
@@ -97,11 +101,12 @@ impl PortAllocator {
             .flatten()
     }
 
-    /// Reserves `port`.
+    /// Reserves `port`. Go's `Allocate`.
     ///
     /// # Errors
     ///
     /// The port is outside the range, or already allocated.
+    #[doc(alias = "Allocate")]
     pub fn allocate(&mut self, port: i64) -> Result<(), AllocationError> {
         let Some(i) = self.offset_of(port) else {
             return Err(AllocationError::NotInRange {
@@ -115,11 +120,12 @@ impl PortAllocator {
         }
     }
 
-    /// Reserves a free port chosen with `rng`.
+    /// Reserves a free port chosen with `rng`. Go's `AllocateNext`.
     ///
     /// # Errors
     ///
     /// Every port is allocated.
+    #[doc(alias = "AllocateNext")]
     pub fn allocate_next(&mut self, rng: &mut impl RandomSource) -> Result<u32, AllocationError> {
         let i = self.bits.allocate_next(rng).ok_or(AllocationError::Full)?;
         // `i` is below the range size, so the port is at most 65535.
@@ -127,29 +133,34 @@ impl PortAllocator {
         Ok(self.range.base() + offset)
     }
 
-    /// Frees `port`; freeing a free port or one outside the range does nothing.
+    /// Frees `port`; freeing a free port or one outside the range does nothing. Go's `Release`.
+    #[doc(alias = "Release")]
     pub fn release(&mut self, port: i64) {
         if let Some(i) = self.offset_of(port) {
             self.bits.release(i);
         }
     }
 
-    /// Whether `port` is allocated.
+    /// Whether `port` is allocated. Go's `Has`.
+    #[doc(alias = "Has")]
     pub fn has(&self, port: i64) -> bool {
         self.offset_of(port).is_some_and(|i| self.bits.has(i))
     }
 
-    /// How many ports are free.
+    /// How many ports are free. Go's `Free`.
+    #[doc(alias = "Free")]
     pub fn free(&self) -> usize {
         self.bits.free()
     }
 
-    /// How many ports are allocated.
+    /// How many ports are allocated. Go's `Used`.
+    #[doc(alias = "Used")]
     pub fn used(&self) -> usize {
         self.range.size() as usize - self.bits.free()
     }
 
-    /// The allocated ports, in order.
+    /// The allocated ports, in order. Go's `ForEach`.
+    #[doc(alias = "ForEach")]
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         let base = self.range.base();
         // Offsets are below the range size, at most 65535.

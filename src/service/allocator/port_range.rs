@@ -1,4 +1,6 @@
-//! `net.PortRange` (`k8s.io/apimachinery/pkg/util/net/port_range.go`).
+//! `net.PortRange`
+//! ([`k8s.io/apimachinery/pkg/util/net/port_range.go`](https://github.com/kubernetes/apimachinery/blob/v0.36.3/pkg/util/net/port_range.go),
+//! v0.36.3).
 
 use alloc::string::String;
 use core::fmt;
@@ -6,7 +8,8 @@ use core::str::FromStr;
 
 use crate::text::{go_atoi, write_go_quoted, AtoiError};
 
-/// A range of ports such as the NodePort range `30000-32767`; empty when its size is 0.
+/// A range of ports such as the NodePort range `30000-32767`; empty when its size is 0. Go's
+/// `PortRange`.
 ///
 /// Parsed from `port`, `min-max` or `min+offset` (white space around is trimmed), inclusive at
 /// both ends; printed as `min-max` (or `""` when empty).
@@ -93,7 +96,8 @@ impl PortRange {
         self.size
     }
 
-    /// Whether `port` is in the range.
+    /// Whether `port` is in the range. Go's `Contains`.
+    #[doc(alias = "Contains")]
     pub fn contains(&self, port: i64) -> bool {
         port >= i64::from(self.base) && port - i64::from(self.base) < i64::from(self.size)
     }
@@ -103,6 +107,7 @@ impl PortRange {
     /// # Errors
     ///
     /// A number `Atoi` rejects, both `-` and `+`, a port above 65535, or an end before the start.
+    #[doc(alias = "ParsePortRange")]
     pub fn parse(value: &str) -> Result<PortRange, PortRangeError> {
         let value = value.trim();
         if value.is_empty() {

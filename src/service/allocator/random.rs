@@ -1,6 +1,7 @@
 //! Caller-provided randomness.
 
 /// A source of uniformly distributed indexes: Go's `rand.Intn` as the allocators use it.
+#[doc(alias = "Intn")]
 pub trait RandomSource {
     /// A value in `0..n`; `n` is at least 1.
     fn below(&mut self, n: usize) -> usize;

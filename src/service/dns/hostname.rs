@@ -1,6 +1,7 @@
 //! A pod's host name, domain and A-record name (`GeneratePodHostnameAndDomain`,
-//! `truncatePodHostnameIfNeeded` and the FQDN check of `pkg/kubelet/kubelet_pods.go`; pod
-//! records of the DNS specification).
+//! `truncatePodHostnameIfNeeded` and the FQDN check of
+//! [`pkg/kubelet/kubelet_pods.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/kubelet_pods.go);
+//! pod records of the DNS specification).
 
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -10,10 +11,14 @@ use core::fmt;
 use crate::api::core::Pod;
 use crate::meta::validate::dns1123_label;
 
-/// The longest host name the kubelet gives a pod; longer ones are cut.
+/// The longest host name the kubelet gives a pod; longer ones are cut. Go's `hostnameMaxLen`.
+#[doc(alias = "hostnameMaxLen")]
 pub const HOSTNAME_MAX_LEN: usize = 63;
 
-/// The longest FQDN a pod with `setHostnameAsFQDN` may have (the kernel's limit).
+/// The longest FQDN a pod with `setHostnameAsFQDN` may have (the kernel's limit). Go's `fqdnMaxLen`
+/// of `GetNodenameForKernel` in
+/// [`pkg/kubelet/util/util.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/util/util.go).
+#[doc(alias = "fqdnMaxLen")]
 pub const FQDN_MAX_LEN: usize = 64;
 
 /// Why the kubelet cannot name a pod's host. `Display` is the kubelet's text.
@@ -164,11 +169,14 @@ fn truncate_hostname(pod: &str, hostname: &str) -> Result<String, HostnameError>
 }
 
 /// The host name the pod's containers see: its host name, or with `setHostnameAsFQDN` and a
-/// subdomain, `<hostname>.<domain>` (at most 64 characters).
+/// subdomain, `<hostname>.<domain>` (at most 64 characters). Go's `GeneratePodHostnameAndDomain`
+/// then `GetNodenameForKernel`
+/// ([`pkg/kubelet/util/util.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/util/util.go)).
 ///
 /// # Errors
 ///
 /// Those of [`pod_hostname_and_domain`], and a FQDN over 64 characters.
+#[doc(alias = "GetNodenameForKernel")]
 pub fn pod_visible_hostname(pod: &Pod, cluster_domain: &str) -> Result<String, HostnameError> {
     let (hostname, domain) = pod_hostname_and_domain(pod, cluster_domain)?;
     if pod.spec.set_hostname_as_fqdn != Some(true) || domain.is_empty() {

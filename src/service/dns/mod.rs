@@ -1,9 +1,10 @@
-//! A pod's resolver configuration as the kubelet computes it (`pkg/kubelet/network/dns/dns.go`,
+//! A pod's resolver configuration as the kubelet computes it
+//! ([`pkg/kubelet/network/dns/dns.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/network/dns/dns.go),
 //! `GetPodDNS`): the DNS policy picks the cluster's DNS or the host's, `dnsConfig` is merged in,
 //! and the result is cut to the resolver's limits (3 nameservers, 32 search domains of at most 253
-//! characters, 2,048 characters in the search line), with the kubelet's warning events. Also
-//! the names cluster DNS serves (service, SRV, headless and pod records) and the kubelet's host
-//! naming of pods.
+//! characters, 2,048 characters in the search line), with the kubelet's warning events. Also the
+//! names cluster DNS serves (service, SRV, headless and pod records) and the kubelet's host naming
+//! of pods.
 
 mod hostname;
 mod pod;

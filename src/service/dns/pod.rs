@@ -1,4 +1,5 @@
-//! `GetPodDNS` and its limits.
+//! `GetPodDNS` and its limits, in
+//! [`pkg/kubelet/network/dns/dns.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/network/dns/dns.go).
 
 use alloc::collections::BTreeMap;
 use alloc::format;
@@ -32,9 +33,10 @@ pub enum HostResolver {
     Parsed(ResolvConf),
 }
 
-/// The kubelet's DNS settings (its `Configurer`).
+/// The kubelet's DNS settings (Go's `Configurer`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
+#[doc(alias = "Configurer")]
 pub struct KubeletDns {
     /// `--cluster-dns`.
     pub cluster_dns: Vec<IpAddr>,
@@ -231,6 +233,7 @@ fn fit_servers(mut servers: Vec<String>, events: &mut Vec<DnsEvent>) -> Vec<Stri
 /// assert_eq!(dns.searches, ["shop.svc.cluster.local", "svc.cluster.local", "cluster.local"]);
 /// assert_eq!(dns.options, ["ndots:5"]);
 /// ```
+#[doc(alias = "GetPodDNS")]
 pub fn pod_dns(kubelet: &KubeletDns, pod: &DnsPod<'_>) -> Result<PodDns, DnsError> {
     let mut conf = match &kubelet.host {
         HostResolver::Unset => ResolvConf::default(),

@@ -1,4 +1,5 @@
-//! Go's `parseResolvConf` (`pkg/kubelet/network/dns/dns.go`).
+//! Go's `parseResolvConf`
+//! ([`pkg/kubelet/network/dns/dns.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/kubelet/network/dns/dns.go)).
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -46,9 +47,9 @@ impl ResolvConf {
         }
     }
 
-    /// Parses a `resolv.conf` file as the kubelet does: lines trimmed of Unicode white space,
-    /// `#` comments skipped, fields split on white space; `nameserver` lines accumulate, the
-    /// last `search` line wins, options accumulate by name.
+    /// Parses a `resolv.conf` file as the kubelet does: lines trimmed of Unicode white space, `#`
+    /// comments skipped, fields split on white space; `nameserver` lines accumulate, the last
+    /// `search` line wins, options accumulate by name. Go's `parseResolvConf`.
     ///
     /// # Errors
     ///
@@ -65,6 +66,7 @@ impl ResolvConf {
     ///     "Encountered error while parsing resolv conf file. Error: nameserver list is empty "
     /// );
     /// ```
+    #[doc(alias = "parseResolvConf")]
     pub fn parse(text: &str) -> Result<ResolvConf, DnsError> {
         if text.len() > MAX_RESOLV_CONF_LEN {
             return Err(DnsError::TooLarge);

@@ -1,6 +1,7 @@
 //! MD5 (RFC 1321), streaming. Upstream orders endpoint subsets and ports by the MD5 of their
-//! go-spew dump (`pkg/api/v1/endpoints/util.go`); only that order depends on it, so nothing
-//! here is used for security.
+//! go-spew dump
+//! ([`pkg/api/v1/endpoints/util.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/api/v1/endpoints/util.go));
+//! only that order depends on it, so nothing here is used for security.
 
 use core::fmt;
 

@@ -1,6 +1,8 @@
-//! The Endpoints object the endpoints controller keeps for a service
-//! (`syncService` in `pkg/controller/endpoint/endpoints_controller.go`, with
-//! `pkg/api/v1/endpoints/util.go` and `podutil.FindPort`).
+//! The Endpoints object the endpoints controller keeps for a service (`syncService` in
+//! [`pkg/controller/endpoint/endpoints_controller.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/endpoint/endpoints_controller.go),
+//! with
+//! [`pkg/api/v1/endpoints/util.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/api/v1/endpoints/util.go)
+//! and `podutil.FindPort`).
 //!
 //! ```
 //! use kube_primitives::api::core::{Pod, Service};
@@ -50,10 +52,18 @@ use repack::{repack, Offer};
 pub use trigger::EndpointsTriggerTracker;
 pub use truncate::{truncate_subsets, MAX_CAPACITY};
 
-/// The label marking the endpoints of a headless service (one without a cluster IP).
+/// The label marking the endpoints of a headless service (one without a cluster IP). Go's
+/// `IsHeadlessService` in
+/// [`k8s.io/api/core/v1/well_known_labels.go`](https://github.com/kubernetes/api/blob/v0.36.3/core/v1/well_known_labels.go)
+/// (v0.36.3).
+#[doc(alias = "IsHeadlessService")]
 pub const HEADLESS_LABEL: &str = "service.kubernetes.io/headless";
 
-/// The annotation set when addresses were cut to [`MAX_CAPACITY`]; its value is `truncated`.
+/// The annotation set when addresses were cut to [`MAX_CAPACITY`]; its value is `truncated`. Go's
+/// `EndpointsOverCapacity` in
+/// [`k8s.io/api/core/v1/annotation_key_constants.go`](https://github.com/kubernetes/api/blob/v0.36.3/core/v1/annotation_key_constants.go)
+/// (v0.36.3).
+#[doc(alias = "EndpointsOverCapacity")]
 pub const OVER_CAPACITY_ANNOTATION: &str = "endpoints.kubernetes.io/over-capacity";
 
 /// The label the endpoints controller puts on every Endpoints object it manages (since
@@ -67,7 +77,8 @@ pub const MANAGED_BY_LABEL: &str = "endpoints.kubernetes.io/managed-by";
 pub const ENDPOINT_CONTROLLER_NAME: &str = "endpoint-controller";
 
 /// The annotation holding the time of the change that triggered the controller's last write
-/// (`v1.EndpointsLastChangeTriggerTime`), printed as [`Time::rfc3339_nano`](crate::api::core::Time::rfc3339_nano) does.
+/// (`v1.EndpointsLastChangeTriggerTime`), printed as
+/// [`Time::rfc3339_nano`](crate::api::core::Time::rfc3339_nano) does.
 #[doc(alias = "EndpointsLastChangeTriggerTime")]
 pub const LAST_CHANGE_TRIGGER_TIME_ANNOTATION: &str =
     "endpoints.kubernetes.io/last-change-trigger-time";

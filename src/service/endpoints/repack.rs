@@ -1,5 +1,6 @@
-//! `RepackSubsets` and `SortSubsets` of `pkg/api/v1/endpoints/util.go`: one subset per set of
-//! (address, readiness) pairs, with every port those addresses share.
+//! `RepackSubsets` and `SortSubsets` of
+//! [`pkg/api/v1/endpoints/util.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/api/v1/endpoints/util.go):
+//! one subset per set of (address, readiness) pairs, with every port those addresses share.
 
 use alloc::collections::BTreeMap;
 use alloc::vec::Vec;

@@ -1,6 +1,9 @@
 //! The controller's memory behind `endpoints.kubernetes.io/last-change-trigger-time`
-//! (`TriggerTimeTracker` in `k8s.io/endpointslice/util/trigger_time_tracker.go`, v0.36.3, which
-//! the endpoints controller of `pkg/controller/endpoint` at 1.36 uses).
+//! (`TriggerTimeTracker` in
+//! [`k8s.io/endpointslice/util/trigger_time_tracker.go`](https://github.com/kubernetes/endpointslice/blob/v0.36.3/util/trigger_time_tracker.go),
+//! v0.36.3, which the endpoints controller of
+//! [`pkg/controller/endpoint`](https://github.com/kubernetes/kubernetes/tree/v1.36.0/pkg/controller/endpoint)
+//! at 1.36 uses).
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -62,8 +65,9 @@ fn pod_trigger(pod: &Pod) -> Option<Time> {
 }
 
 impl EndpointsTriggerTracker {
-    /// A tracker that has seen nothing.
+    /// A tracker that has seen nothing. Go's `NewTriggerTimeTracker`.
     #[must_use]
+    #[doc(alias = "NewTriggerTimeTracker")]
     pub fn new() -> EndpointsTriggerTracker {
         EndpointsTriggerTracker::default()
     }

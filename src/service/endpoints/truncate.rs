@@ -1,17 +1,19 @@
-//! `truncateEndpoints` of `pkg/controller/endpoint/endpoints_controller.go`: an Endpoints
-//! object holds at most 1000 addresses.
+//! `truncateEndpoints` of
+//! [`pkg/controller/endpoint/endpoints_controller.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/endpoint/endpoints_controller.go):
+//! an Endpoints object holds at most 1000 addresses.
 
 use alloc::vec::Vec;
 
 use crate::api::core::EndpointSubset;
 
-/// The most addresses one Endpoints object holds.
+/// The most addresses one Endpoints object holds. Go's `maxCapacity`.
+#[doc(alias = "maxCapacity")]
 pub const MAX_CAPACITY: usize = 1000;
 
-/// Cuts the subsets down to [`MAX_CAPACITY`] addresses and says whether it did. Not-ready
-/// addresses go first; when the ready ones alone are too many, all not-ready ones go and the
-/// ready ones are cut. Each subset keeps its share of the limit, rounded up, in order, until
-/// the limit is spent.
+/// Cuts the subsets down to [`MAX_CAPACITY`] addresses and says whether it did. Not-ready addresses
+/// go first; when the ready ones alone are too many, all not-ready ones go and the ready ones are
+/// cut. Each subset keeps its share of the limit, rounded up, in order, until the limit is spent.
+/// Go's `truncateEndpoints`.
 ///
 /// ```
 /// use kube_primitives::api::core::{EndpointAddress, EndpointSubset};

@@ -1,5 +1,7 @@
-//! Service validation with the API server's messages (`ValidateService` and
-//! `validateServicePort` in `pkg/apis/core/validation/validation.go`, Kubernetes 1.36).
+//! Service validation with the API server's messages (`ValidateService` and `validateServicePort`
+//! in
+//! [`pkg/apis/core/validation/validation.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go),
+//! Kubernetes 1.36).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -29,7 +31,7 @@ fn named(s: &str) -> BadValue {
 }
 
 /// Validates a service as the API server does on create, after defaulting — call
-/// [`Service::with_defaults`] first to see what it sees.
+/// [`Service::with_defaults`] first to see what it sees. Go's `ValidateService`.
 ///
 /// Checks, in upstream order: the metadata (namespaced, a DNS-1035 name); ports required unless
 /// headless or `ExternalName`; the type's rules (`None` cluster IPs refused for `NodePort` and

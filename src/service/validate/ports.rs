@@ -1,4 +1,6 @@
-//! Each service port (`validateServicePort`) and the key duplicates are found by.
+//! Each service port (`validateServicePort` in
+//! [`pkg/apis/core/validation/validation.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go))
+//! and the key duplicates are found by.
 
 use alloc::string::String;
 use alloc::vec::Vec;

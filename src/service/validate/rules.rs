@@ -1,5 +1,5 @@
-//! The per-type rules, session affinity, external IPs and traffic policies of
-//! `ValidateService`.
+//! The per-type rules, session affinity, external IPs and traffic policies of `ValidateService` in
+//! [`pkg/apis/core/validation/validation.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go).
 
 use alloc::format;
 
