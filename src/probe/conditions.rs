@@ -9,7 +9,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use crate::api::core::{Container, ContainerStatus, Pod, PodCondition, PodStatus};
+use crate::api::core::{Container, ContainerStatus, Pod, PodCondition, PodStatus, StatusesByName};
 use crate::clock::Instant;
 
 use super::PodPhase;
@@ -43,11 +43,9 @@ impl<'a> ContainerStatuses<'a> {
         (!s.init.is_empty() || !s.regular.is_empty()).then_some(s)
     }
 
-    fn find(&self, name: &str) -> Option<&'a ContainerStatus> {
-        self.init
-            .iter()
-            .chain(self.regular)
-            .find(|s| s.name == name)
+    /// Lookup by name, init statuses first.
+    fn by_name(&self) -> StatusesByName<'a> {
+        StatusesByName::new(self.init, self.regular)
     }
 }
 
@@ -228,8 +226,9 @@ pub fn initialized(
     };
     let mut unknown = Vec::new();
     let mut incomplete = Vec::new();
+    let by_name = statuses.by_name();
     for c in &spec.init_containers {
-        match statuses.find(&c.name) {
+        match by_name.get(&c.name) {
             None => unknown.push(c.name.as_str()),
             Some(s) if !init_container_done(c, s) => incomplete.push(c.name.as_str()),
             Some(_) => {}
@@ -264,10 +263,19 @@ fn init_container_done(c: &Container, s: &ContainerStatus) -> bool {
 /// `HasAnyRegularContainerStarted`: a status named like a regular container is running or
 /// terminated (init statuses included, as upstream scans the joined list).
 fn any_regular_container_started(pod: &Pod, statuses: ContainerStatuses<'_>) -> bool {
-    statuses.init.iter().chain(statuses.regular).any(|s| {
-        (s.state.running.is_some() || s.state.terminated.is_some())
-            && pod.spec.containers.iter().any(|c| c.name == s.name)
-    })
+    let containers = &pod.spec.containers;
+    // An index of the names only when a scan per status would be quadratic.
+    let names: Option<alloc::collections::BTreeSet<&str>> =
+        (containers.len() > 16).then(|| containers.iter().map(|c| c.name.as_str()).collect());
+    let is_regular = |name: &str| match &names {
+        Some(names) => names.contains(name),
+        None => containers.iter().any(|c| c.name == name),
+    };
+    statuses
+        .init
+        .iter()
+        .chain(statuses.regular)
+        .any(|s| (s.state.running.is_some() || s.state.terminated.is_some()) && is_regular(&s.name))
 }
 
 /// `ContainersReady`: every regular container and sidecar reports ready. Go's
@@ -290,8 +298,9 @@ pub fn containers_ready(
         .init_containers
         .iter()
         .filter(|c| c.is_restartable_init_container());
+    let by_name = statuses.by_name();
     for c in sidecars.chain(&spec.containers) {
-        match statuses.find(&c.name) {
+        match by_name.get(&c.name) {
             None => unknown.push(c.name.as_str()),
             Some(s) if !s.ready => unready.push(c.name.as_str()),
             Some(_) => {}

@@ -5,7 +5,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::api::core::{Container, ContainerState, ContainerStatus, Pod};
+use crate::api::core::{Container, ContainerState, ContainerStatus, Pod, StatusesByName};
 
 use super::container_should_restart;
 
@@ -108,14 +108,11 @@ const RESTARTING_ALL_CONTAINERS: &str = "RestartingAllContainers";
 #[doc(alias = "getPhase")]
 pub fn pod_phase(pod: &Pod, pod_is_terminal: bool, pod_has_initialized: bool) -> PodPhase {
     let spec = &pod.spec;
-    let status_of = |name: &str| {
-        let status = &pod.status;
-        status
-            .container_statuses
-            .iter()
-            .chain(&status.init_container_statuses)
-            .find(|s| s.name == name)
-    };
+    let statuses = StatusesByName::new(
+        &pod.status.container_statuses,
+        &pod.status.init_container_statuses,
+    );
+    let status_of = |name: &str| statuses.get(name);
     let restartable = |c: &Container, exit: &crate::api::core::ContainerStateTerminated| {
         container_should_restart(c, spec, exit.exit_code)
             || exit.reason == RESTARTING_ALL_CONTAINERS

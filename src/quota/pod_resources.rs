@@ -77,11 +77,12 @@ fn is_pod_level_requests_set(pod: &Pod) -> bool {
 /// `addResourceList`.
 fn add_into(list: &mut ResourceList, new: &ResourceList) {
     for (name, q) in new.iter() {
-        let sum = match list.get(name) {
-            Some(prev) => prev.clone() + q,
-            None => q.clone(),
-        };
-        list.insert(name, sum);
+        match list.get_mut(name) {
+            Some(prev) => *prev += q,
+            None => {
+                list.insert(name, q.clone());
+            }
+        }
     }
 }
 

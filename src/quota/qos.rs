@@ -99,11 +99,12 @@ fn accumulate(sum: &mut ResourceList, new: &ResourceList) {
         .iter()
         .filter(|(n, q)| qos_resource(n) && q.signum() > 0)
     {
-        let total = match sum.get(name) {
-            Some(prev) => q.clone() + prev,
-            None => q.clone(),
-        };
-        sum.insert(name, total);
+        match sum.get_mut(name) {
+            Some(prev) => *prev += q,
+            None => {
+                sum.insert(name, q.clone());
+            }
+        }
     }
 }
 

@@ -119,3 +119,41 @@ pub struct ContainerStateTerminated {
     )]
     pub message: String,
 }
+
+/// Container statuses looked up by name, the first status of a name winning (the first list
+/// before the second): a scan for pods with few containers, an index beyond that, so a pod with
+/// thousands of containers is not read quadratically.
+#[derive(Clone, Debug)]
+pub(crate) struct StatusesByName<'a> {
+    lists: [&'a [ContainerStatus]; 2],
+    index: Option<alloc::collections::BTreeMap<&'a str, &'a ContainerStatus>>,
+}
+
+impl<'a> StatusesByName<'a> {
+    /// Below this many statuses a scan beats building an index.
+    const SCAN_MAX: usize = 16;
+
+    pub(crate) fn new(first: &'a [ContainerStatus], second: &'a [ContainerStatus]) -> Self {
+        let index = (first.len() + second.len() > Self::SCAN_MAX).then(|| {
+            let mut index = alloc::collections::BTreeMap::new();
+            for s in first.iter().chain(second) {
+                index.entry(s.name.as_str()).or_insert(s);
+            }
+            index
+        });
+        StatusesByName {
+            lists: [first, second],
+            index,
+        }
+    }
+
+    pub(crate) fn get(&self, name: &str) -> Option<&'a ContainerStatus> {
+        match &self.index {
+            Some(index) => index.get(name).copied(),
+            None => {
+                let [first, second] = self.lists;
+                first.iter().chain(second).find(|s| s.name == name)
+            }
+        }
+    }
+}

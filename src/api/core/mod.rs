@@ -52,6 +52,7 @@ mod taint;
 mod time;
 
 pub use affinity::{Affinity, PodAffinity, PodAffinityTerm, WeightedPodAffinityTerm};
+pub(crate) use container_status::StatusesByName;
 pub use container_status::{
     ContainerState, ContainerStateRunning, ContainerStateTerminated, ContainerStateWaiting,
     ContainerStatus,

@@ -10,16 +10,13 @@ use super::DnsError;
 /// Go's `appendOptions`: options accumulate over `options` lines, a later option replacing an
 /// earlier one of the same name (the part before the first `:`). Upstream returns them in map
 /// order; here they come sorted by name.
-fn append_options<'a>(existing: &[String], new: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut by_name: BTreeMap<String, String> = BTreeMap::new();
-    let name = |o: &str| String::from(o.split(':').next().unwrap_or_default());
-    for o in existing {
-        by_name.insert(name(o), o.clone());
-    }
+fn append_options<'a>(
+    by_name: &mut BTreeMap<&'a str, &'a str>,
+    new: impl Iterator<Item = &'a str>,
+) {
     for o in new {
-        by_name.insert(name(o), o.into());
+        by_name.insert(o.split(':').next().unwrap_or_default(), o);
     }
-    by_name.into_values().collect()
 }
 
 /// Upstream reads at most 10 MiB of the file.
@@ -72,6 +69,7 @@ impl ResolvConf {
             return Err(DnsError::TooLarge);
         }
         let mut conf = ResolvConf::default();
+        let mut options = BTreeMap::new();
         let mut empty_nameserver = false;
         for line in text.split('\n') {
             let trimmed = line.trim();
@@ -93,7 +91,7 @@ impl ResolvConf {
                         .map(|s| s.strip_suffix('.').unwrap_or(s).into())
                         .collect();
                 }
-                "options" => conf.options = append_options(&conf.options, fields),
+                "options" => append_options(&mut options, fields),
                 _ => {}
             }
         }
@@ -101,6 +99,7 @@ impl ResolvConf {
         if empty_nameserver {
             return Err(DnsError::EmptyNameserver);
         }
+        conf.options = options.into_values().map(String::from).collect();
         Ok(conf)
     }
 }
