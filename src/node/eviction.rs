@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use core::time::Duration;
 
 use super::{tolerates, TaintFeatures};
+use crate::api::core::{condition_status, node_condition_type, taint_effect, toleration_operator};
 use crate::api::core::{Node, Taint, Toleration};
 
 /// `node.kubernetes.io/not-ready`: the Ready condition is `False`. Go's `TaintNodeNotReady` in
@@ -45,12 +46,16 @@ pub const DEFAULT_TOLERATION_SECONDS: i64 = 300;
 /// `nodeConditionToTaintKeyStatusMap`: the taint key a condition status maps to.
 fn condition_taint(kind: &str, status: &str) -> Option<&'static str> {
     match (kind, status) {
-        ("Ready", "False") => Some(TAINT_NOT_READY),
-        ("Ready", "Unknown") => Some(TAINT_UNREACHABLE),
-        ("MemoryPressure", "True") => Some(TAINT_MEMORY_PRESSURE),
-        ("DiskPressure", "True") => Some(TAINT_DISK_PRESSURE),
-        ("NetworkUnavailable", "True") => Some(TAINT_NETWORK_UNAVAILABLE),
-        ("PIDPressure", "True") => Some(TAINT_PID_PRESSURE),
+        (node_condition_type::READY, condition_status::FALSE) => Some(TAINT_NOT_READY),
+        (node_condition_type::READY, condition_status::UNKNOWN) => Some(TAINT_UNREACHABLE),
+        (node_condition_type::MEMORY_PRESSURE, condition_status::TRUE) => {
+            Some(TAINT_MEMORY_PRESSURE)
+        }
+        (node_condition_type::DISK_PRESSURE, condition_status::TRUE) => Some(TAINT_DISK_PRESSURE),
+        (node_condition_type::NETWORK_UNAVAILABLE, condition_status::TRUE) => {
+            Some(TAINT_NETWORK_UNAVAILABLE)
+        }
+        (node_condition_type::PID_PRESSURE, condition_status::TRUE) => Some(TAINT_PID_PRESSURE),
         _ => None,
     }
 }
@@ -75,10 +80,14 @@ pub fn no_schedule_taints(node: &Node) -> Vec<Taint> {
         .conditions
         .iter()
         .filter_map(|c| condition_taint(&c.type_, &c.status))
-        .map(|key| Taint::new(key, "", "NoSchedule"))
+        .map(|key| Taint::new(key, "", taint_effect::NO_SCHEDULE))
         .collect();
     if node.spec.unschedulable {
-        taints.push(Taint::new(TAINT_UNSCHEDULABLE, "", "NoSchedule"));
+        taints.push(Taint::new(
+            TAINT_UNSCHEDULABLE,
+            "",
+            taint_effect::NO_SCHEDULE,
+        ));
     }
     taints
 }
@@ -90,8 +99,10 @@ pub fn no_schedule_taints(node: &Node) -> Vec<Taint> {
 #[doc(alias = "doNoExecuteTaintingPass")]
 pub fn no_execute_taint(ready_status: &str) -> Option<Taint> {
     match ready_status {
-        "False" => Some(Taint::new(TAINT_NOT_READY, "", "NoExecute")),
-        "Unknown" => Some(Taint::new(TAINT_UNREACHABLE, "", "NoExecute")),
+        condition_status::FALSE => Some(Taint::new(TAINT_NOT_READY, "", taint_effect::NO_EXECUTE)),
+        condition_status::UNKNOWN => {
+            Some(Taint::new(TAINT_UNREACHABLE, "", taint_effect::NO_EXECUTE))
+        }
         _ => None,
     }
 }
@@ -105,13 +116,19 @@ pub fn no_execute_taint(ready_status: &str) -> Option<Taint> {
 pub fn with_default_tolerations(tolerations: &[Toleration]) -> Vec<Toleration> {
     let covers = |key: &str| {
         tolerations.iter().any(|t| {
-            (t.key == key || t.key.is_empty()) && (t.effect == "NoExecute" || t.effect.is_empty())
+            (t.key == key || t.key.is_empty())
+                && (t.effect == taint_effect::NO_EXECUTE || t.effect.is_empty())
         })
     };
     let mut out = tolerations.to_vec();
     for key in [TAINT_NOT_READY, TAINT_UNREACHABLE] {
         if !covers(key) {
-            let mut t = Toleration::new(key, "Exists", "", "NoExecute");
+            let mut t = Toleration::new(
+                key,
+                toleration_operator::EXISTS,
+                "",
+                taint_effect::NO_EXECUTE,
+            );
             t.toleration_seconds = Some(DEFAULT_TOLERATION_SECONDS);
             out.push(t);
         }
@@ -152,7 +169,10 @@ pub enum Eviction {
 pub fn eviction(taints: &[Taint], tolerations: &[Toleration]) -> Eviction {
     let features = TaintFeatures::default();
     let mut min: Option<i64> = None;
-    for taint in taints.iter().filter(|t| t.effect == "NoExecute") {
+    for taint in taints
+        .iter()
+        .filter(|t| t.effect == taint_effect::NO_EXECUTE)
+    {
         let Some(used) = tolerations.iter().find(|t| tolerates(t, taint, features)) else {
             return Eviction::Now;
         };

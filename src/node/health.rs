@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use core::time::Duration;
 
 use crate::api::coordination::Lease;
+use crate::api::core::{condition_status, node_condition_type};
 use crate::api::core::{Node, NodeCondition, Time};
 use crate::clock::Instant;
 
@@ -88,20 +89,27 @@ impl NodeHealthUpdate {
     /// `NodeNotReady` event is recorded.
     #[must_use]
     pub fn became_not_ready(&self) -> bool {
-        self.observed_ready.status == "True"
+        self.observed_ready.status == condition_status::TRUE
             && self
                 .current_ready
                 .as_ref()
-                .is_some_and(|c| c.status != "True")
+                .is_some_and(|c| c.status != condition_status::TRUE)
     }
 }
 
 /// The conditions the controller takes over when a node goes quiet (not NetworkUnavailable,
 /// which the control plane manages).
-const TAKEN_OVER: [&str; 4] = ["Ready", "MemoryPressure", "DiskPressure", "PIDPressure"];
+const TAKEN_OVER: [&str; 4] = [
+    node_condition_type::READY,
+    node_condition_type::MEMORY_PRESSURE,
+    node_condition_type::DISK_PRESSURE,
+    node_condition_type::PID_PRESSURE,
+];
 
 fn ready_of(conditions: &[NodeCondition]) -> Option<&NodeCondition> {
-    conditions.iter().find(|c| c.type_ == "Ready")
+    conditions
+        .iter()
+        .find(|c| c.type_ == node_condition_type::READY)
 }
 
 /// Go's zero time for an unset one, so absent and zero compare equal as upstream's do.
@@ -176,8 +184,8 @@ pub fn node_health(
         Some(c) => (c.clone(), settings.monitor_grace_period),
         None => (
             NodeCondition {
-                type_: "Ready".into(),
-                status: "Unknown".into(),
+                type_: node_condition_type::READY.into(),
+                status: condition_status::UNKNOWN.into(),
                 last_heartbeat_time: Some(created),
                 last_transition_time: Some(created),
                 ..NodeCondition::default()
@@ -235,14 +243,14 @@ pub fn node_health(
             match conditions.iter_mut().find(|c| c.type_ == kind) {
                 None => conditions.push(NodeCondition {
                     type_: kind.into(),
-                    status: "Unknown".into(),
+                    status: condition_status::UNKNOWN.into(),
                     reason: "NodeStatusNeverUpdated".into(),
                     message: "Kubelet never posted node status.".into(),
                     last_heartbeat_time: Some(created),
                     last_transition_time: Some(now),
                 }),
-                Some(c) if c.status != "Unknown" => {
-                    c.status = "Unknown".into();
+                Some(c) if c.status != condition_status::UNKNOWN => {
+                    c.status = condition_status::UNKNOWN.into();
                     c.reason = "NodeStatusUnknown".into();
                     c.message = "Kubelet stopped posting node status.".into();
                     c.last_transition_time = Some(now);

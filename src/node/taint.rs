@@ -4,6 +4,7 @@
 //! [`k8s.io/component-helpers/scheduling/corev1/helpers.go`](https://github.com/kubernetes/component-helpers/blob/v0.36.3/scheduling/corev1/helpers.go),
 //! both v0.36.3.
 
+use crate::api::core::toleration_operator;
 use crate::api::core::{Taint, Toleration};
 use crate::text::parse_go_int;
 
@@ -74,10 +75,16 @@ pub fn tolerates(toleration: &Toleration, taint: &Taint, features: TaintFeatures
         return false;
     }
     match toleration.operator.as_str() {
-        "" | "Equal" => toleration.value == taint.value,
-        "Exists" => true,
-        op @ ("Lt" | "Gt") if features.comparison_operators => {
-            compare(&toleration.value, &taint.value, op == "Lt")
+        "" | toleration_operator::EQUAL => toleration.value == taint.value,
+        toleration_operator::EXISTS => true,
+        op @ (toleration_operator::LT | toleration_operator::GT)
+            if features.comparison_operators =>
+        {
+            compare(
+                &toleration.value,
+                &taint.value,
+                op == toleration_operator::LT,
+            )
         }
         _ => false,
     }

@@ -2,6 +2,7 @@
 //! it gives each zone's eviction limiter
 //! ([`pkg/controller/nodelifecycle/node_lifecycle_controller.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/nodelifecycle/node_lifecycle_controller.go)).
 
+use crate::api::core::condition_status;
 use core::fmt;
 use core::str::FromStr;
 
@@ -105,7 +106,7 @@ pub fn compute_zone_state<'a>(
 ) -> (usize, ZoneState) {
     let (mut ready, mut not_ready) = (0usize, 0usize);
     for status in ready_statuses {
-        if status == Some("True") {
+        if status == Some(condition_status::TRUE) {
             ready += 1;
         } else {
             not_ready += 1;

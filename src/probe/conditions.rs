@@ -9,6 +9,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
+use crate::api::core::{condition_status, pod_condition_type};
 use crate::api::core::{Container, ContainerStatus, Pod, PodCondition, PodStatus, StatusesByName};
 use crate::clock::Instant;
 
@@ -156,7 +157,12 @@ pub fn kubelet_conditions(
 }
 
 fn condition(pod: &Pod, type_: &str, status: bool, reason: &str, message: String) -> PodCondition {
-    let mut c = PodCondition::new(type_, if status { "True" } else { "False" });
+    let status = if status {
+        condition_status::TRUE
+    } else {
+        condition_status::FALSE
+    };
+    let mut c = PodCondition::new(type_, status);
     c.observed_generation = pod.metadata.generation;
     c.reason = reason.into();
     c.message = message;
@@ -245,7 +251,7 @@ pub fn initialized(
     let was_initialized = old
         .conditions
         .iter()
-        .any(|c| c.type_ == TYPE && c.status == "True");
+        .any(|c| c.type_ == TYPE && c.status == condition_status::TRUE);
     if message.is_empty() || was_initialized {
         return condition(pod, TYPE, true, "", String::new());
     }
@@ -330,8 +336,8 @@ pub fn ready(
     conditions: &[PodCondition],
     containers_ready: &PodCondition,
 ) -> PodCondition {
-    const TYPE: &str = "Ready";
-    if containers_ready.status != "True" {
+    const TYPE: &str = pod_condition_type::READY;
+    if containers_ready.status != condition_status::TRUE {
         let mut c = containers_ready.clone();
         c.type_ = TYPE.into();
         return c;
@@ -340,7 +346,7 @@ pub fn ready(
     for gate in &pod.spec.readiness_gates {
         let gate = gate.condition_type.as_str();
         let found = conditions.iter().find(|c| c.type_ == gate);
-        if found.is_some_and(|c| c.status == "True") {
+        if found.is_some_and(|c| c.status == condition_status::TRUE) {
             continue;
         }
         if !message.is_empty() {

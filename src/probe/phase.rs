@@ -5,6 +5,7 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::api::core::pod_phase;
 use crate::api::core::{Container, ContainerState, ContainerStatus, Pod, StatusesByName};
 
 use super::container_should_restart;
@@ -31,11 +32,11 @@ impl PodPhase {
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
-            PodPhase::Pending => "Pending",
-            PodPhase::Running => "Running",
-            PodPhase::Succeeded => "Succeeded",
-            PodPhase::Failed => "Failed",
-            PodPhase::Unknown => "Unknown",
+            PodPhase::Pending => pod_phase::PENDING,
+            PodPhase::Running => pod_phase::RUNNING,
+            PodPhase::Succeeded => pod_phase::SUCCEEDED,
+            PodPhase::Failed => pod_phase::FAILED,
+            PodPhase::Unknown => pod_phase::UNKNOWN,
         }
     }
 
@@ -64,11 +65,11 @@ impl FromStr for PodPhase {
 
     fn from_str(s: &str) -> Result<PodPhase, ParsePodPhaseError> {
         Ok(match s {
-            "Pending" => PodPhase::Pending,
-            "Running" => PodPhase::Running,
-            "Succeeded" => PodPhase::Succeeded,
-            "Failed" => PodPhase::Failed,
-            "Unknown" => PodPhase::Unknown,
+            pod_phase::PENDING => PodPhase::Pending,
+            pod_phase::RUNNING => PodPhase::Running,
+            pod_phase::SUCCEEDED => PodPhase::Succeeded,
+            pod_phase::FAILED => PodPhase::Failed,
+            pod_phase::UNKNOWN => PodPhase::Unknown,
             _ => return Err(ParsePodPhaseError),
         })
     }

@@ -2,6 +2,7 @@
 //! ([`pkg/api/v1/pod/util.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/api/v1/pod/util.go),
 //! `ContainerShouldRestart`).
 
+use crate::api::core::{restart_policy, selector_operator};
 use crate::api::core::{Container, PodSpec};
 
 /// Whether `container` is restarted after exiting with `exit_code`, as the kubelet decides it with
@@ -32,15 +33,15 @@ pub fn container_should_restart(container: &Container, pod: &PodSpec, exit_code:
             return true;
         }
         match policy {
-            "Always" => return true,
-            "OnFailure" => return exit_code != 0,
-            "Never" => return false,
+            restart_policy::ALWAYS => return true,
+            restart_policy::ON_FAILURE => return exit_code != 0,
+            restart_policy::NEVER => return false,
             _ => {}
         }
     }
     match pod.restart_policy.as_str() {
-        "OnFailure" => exit_code != 0,
-        "Never" => false,
+        restart_policy::ON_FAILURE => exit_code != 0,
+        restart_policy::NEVER => false,
         _ => true,
     }
 }
@@ -53,8 +54,8 @@ fn matching_rule_restarts(container: &Container, exit_code: i32) -> bool {
         rule.exit_codes.as_ref().is_some_and(|codes| {
             let listed = codes.values.contains(&exit_code);
             match codes.operator.as_str() {
-                "In" => listed,
-                "NotIn" => !listed,
+                selector_operator::IN => listed,
+                selector_operator::NOT_IN => !listed,
                 _ => false,
             }
         })

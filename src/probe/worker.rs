@@ -4,6 +4,7 @@
 
 use alloc::string::String;
 
+use crate::api::core::{pod_phase, restart_policy};
 use crate::api::core::{ContainerStatus, Pod, PodStatus, Probe, Time};
 use crate::clock::Instant;
 
@@ -261,7 +262,10 @@ impl ProbeWorker {
         let Some(status) = status else {
             return (true, false);
         };
-        if matches!(status.phase.as_str(), "Failed" | "Succeeded") {
+        if matches!(
+            status.phase.as_str(),
+            pod_phase::FAILED | pod_phase::SUCCEEDED
+        ) {
             return (false, false);
         }
         let Some(c) = find_created(status, &self.container) else {
@@ -278,7 +282,8 @@ impl ProbeWorker {
         let Some(running) = &c.state.running else {
             self.recorded = Some(ProbeResult::Failure);
             // A container that ended and is never restarted needs no more probing.
-            let keep_going = c.state.terminated.is_none() || pod.spec.restart_policy != "Never";
+            let keep_going =
+                c.state.terminated.is_none() || pod.spec.restart_policy != restart_policy::NEVER;
             return (keep_going, false);
         };
         if pod.metadata.deletion_timestamp.is_some() && self.kind != ProbeKind::Readiness {

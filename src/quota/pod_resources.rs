@@ -4,6 +4,7 @@
 
 use alloc::collections::BTreeMap;
 
+use crate::api::core::pod_condition_type;
 use crate::api::core::{Container, ContainerStatus, Pod, ResourceList};
 
 /// Options of [`pod_requests`] and [`pod_limits`]: upstream's `PodResourcesOptions`.
@@ -107,7 +108,7 @@ fn is_pod_resize_infeasible(pod: &Pod) -> bool {
     pod.status
         .conditions
         .iter()
-        .find(|c| c.type_ == "PodResizePending")
+        .find(|c| c.type_ == pod_condition_type::POD_RESIZE_PENDING)
         .is_some_and(|c| c.reason == "Infeasible")
 }
 

@@ -5,6 +5,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
+use crate::api::core::pod_phase;
 use crate::api::core::{Pod, ResourceList};
 use crate::api::{Format, Quantity};
 use crate::clock::Instant;
@@ -44,7 +45,10 @@ const POD_RESOURCES: [&str; 11] = [
 #[doc(alias = "QuotaV1Pod")]
 pub fn is_pod_quota_eligible(pod: &Pod, now: impl Into<Instant>) -> bool {
     let now = now.into().to_time();
-    if matches!(pod.status.phase.as_str(), "Failed" | "Succeeded") {
+    if matches!(
+        pod.status.phase.as_str(),
+        pod_phase::FAILED | pod_phase::SUCCEEDED
+    ) {
         return false;
     }
     let meta = &pod.metadata;

@@ -4,6 +4,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
+use crate::api::core::selector_operator;
 use crate::api::core::{PersistentVolumeClaim, ResourceList, ScopedResourceSelectorRequirement};
 use crate::api::{Format, Quantity};
 
@@ -121,7 +122,7 @@ pub fn pvc_matches_scope(
         return Ok(false);
     }
     let classes: Vec<&str> = pvc.volume_attributes_classes().into_iter().collect();
-    if selector.operator == "Exists" {
+    if selector.operator == selector_operator::EXISTS {
         return Ok(!classes.is_empty());
     }
     scoped_selector_matches(selector, "VolumeAttributesClass", &classes)

@@ -5,6 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
+use crate::api::core::{quota_scope, selector_operator};
 use crate::api::core::{Pod, PodAffinity, ScopedResourceSelectorRequirement};
 use crate::meta::field::Path;
 use crate::selector::{Operator, Requirement};
@@ -62,12 +63,14 @@ pub fn pod_matches_scope(
 ) -> Result<bool, ScopeError> {
     let spec = &pod.spec;
     Ok(match selector.scope_name.as_str() {
-        "Terminating" => is_terminating(pod),
-        "NotTerminating" => !is_terminating(pod),
-        "BestEffort" => is_best_effort(pod),
-        "NotBestEffort" => !is_best_effort(pod),
-        "PriorityClass" if selector.operator == "Exists" => !spec.priority_class_name.is_empty(),
-        "PriorityClass" => priority_class_matches(selector, pod)?,
+        quota_scope::TERMINATING => is_terminating(pod),
+        quota_scope::NOT_TERMINATING => !is_terminating(pod),
+        quota_scope::BEST_EFFORT => is_best_effort(pod),
+        quota_scope::NOT_BEST_EFFORT => !is_best_effort(pod),
+        quota_scope::PRIORITY_CLASS if selector.operator == selector_operator::EXISTS => {
+            !spec.priority_class_name.is_empty()
+        }
+        quota_scope::PRIORITY_CLASS => priority_class_matches(selector, pod)?,
         "CrossNamespacePodAffinity" => spec.affinity.as_ref().is_some_and(|a| {
             [&a.pod_affinity, &a.pod_anti_affinity]
                 .into_iter()
@@ -104,7 +107,7 @@ fn priority_class_matches(
 ) -> Result<bool, ScopeError> {
     let class = pod.spec.priority_class_name.as_str();
     let classes: &[&str] = if class.is_empty() { &[] } else { &[class] };
-    scoped_selector_matches(selector, "PriorityClass", classes)
+    scoped_selector_matches(selector, quota_scope::PRIORITY_CLASS, classes)
 }
 
 /// `ScopedResourceSelectorRequirementsAsSelector`, then whether the selector matches one of the
@@ -115,10 +118,10 @@ pub(crate) fn scoped_selector_matches(
     values: &[&str],
 ) -> Result<bool, ScopeError> {
     let op = match selector.operator.as_str() {
-        "In" => Operator::In,
-        "NotIn" => Operator::NotIn,
-        "Exists" => Operator::Exists,
-        "DoesNotExist" => Operator::DoesNotExist,
+        selector_operator::IN => Operator::In,
+        selector_operator::NOT_IN => Operator::NotIn,
+        selector_operator::EXISTS => Operator::Exists,
+        selector_operator::DOES_NOT_EXIST => Operator::DoesNotExist,
         other => return Err(ScopeError::Operator(other.into())),
     };
     let requirement = Requirement::from_list(

@@ -3,6 +3,7 @@
 
 use alloc::vec::Vec;
 
+use crate::api::core::service_type;
 use crate::api::core::{ResourceList, Service};
 use crate::api::{Format, Quantity};
 
@@ -40,11 +41,11 @@ pub fn service_usage(service: &Service) -> ResourceList {
     let spec = &service.spec;
     let ports = spec.ports.len();
     let (node_ports, load_balancers) = match spec.type_.as_str() {
-        "NodePort" => (ports, 0),
-        "LoadBalancer" if spec.allocate_load_balancer_node_ports == Some(false) => {
+        service_type::NODE_PORT => (ports, 0),
+        service_type::LOAD_BALANCER if spec.allocate_load_balancer_node_ports == Some(false) => {
             (spec.ports.iter().filter(|p| p.node_port != 0).count(), 1)
         }
-        "LoadBalancer" => (ports, 1),
+        service_type::LOAD_BALANCER => (ports, 1),
         _ => (0, 0),
     };
     [

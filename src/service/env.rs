@@ -5,6 +5,7 @@ use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
+use crate::api::core::CLUSTER_IP_NONE;
 use crate::api::core::{EnvVar, Service, ServicePort};
 use crate::text::{to_lower, to_upper};
 
@@ -34,7 +35,7 @@ pub fn env_var_name(name: &str) -> String {
 /// [`pkg/apis/core/v1/helper/helpers.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/v1/helper/helpers.go).
 #[doc(alias = "IsServiceIPSet")]
 pub fn is_service_ip_set(service: &Service) -> bool {
-    !service.spec.cluster_ip.is_empty() && service.spec.cluster_ip != "None"
+    !service.spec.cluster_ip.is_empty() && service.spec.cluster_ip != CLUSTER_IP_NONE
 }
 
 /// Go's `net.JoinHostPort`: a host with a colon is bracketed.
@@ -49,7 +50,7 @@ fn join_host_port(host: &str, port: i32) -> String {
 /// The protocol, `TCP` when unset.
 fn protocol(port: &ServicePort) -> &str {
     if port.protocol.is_empty() {
-        "TCP"
+        crate::api::core::protocol::TCP
     } else {
         &port.protocol
     }

@@ -5,6 +5,7 @@
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 
+use crate::api::core::{condition_status, pod_condition_type, pod_phase};
 use crate::api::core::{Pod, Time};
 use crate::clock::Instant;
 
@@ -19,8 +20,10 @@ pub const POD_DELETION_COST: &str = "controller.kubernetes.io/pod-deletion-cost"
 #[must_use]
 #[doc(alias = "IsPodActive")]
 pub fn is_pod_active(pod: &Pod) -> bool {
-    !matches!(pod.status.phase.as_str(), "Succeeded" | "Failed")
-        && pod.metadata.deletion_timestamp.is_none()
+    !matches!(
+        pod.status.phase.as_str(),
+        pod_phase::SUCCEEDED | pod_phase::FAILED
+    ) && pod.metadata.deletion_timestamp.is_none()
 }
 
 /// The pod's deletion cost (`GetDeletionCostFromPodAnnotations`): the annotation as a 32-bit
@@ -48,14 +51,14 @@ fn is_ready(pod: &Pod) -> bool {
     pod.status
         .conditions
         .iter()
-        .any(|c| c.type_ == "Ready" && c.status == "True")
+        .any(|c| c.type_ == pod_condition_type::READY && c.status == condition_status::TRUE)
 }
 
 /// `podPhaseToOrdinal`: Pending (and anything unknown) 0, Unknown 1, Running 2.
 fn phase_ordinal(pod: &Pod) -> u8 {
     match pod.status.phase.as_str() {
-        "Unknown" => 1,
-        "Running" => 2,
+        pod_phase::UNKNOWN => 1,
+        pod_phase::RUNNING => 2,
         _ => 0,
     }
 }
@@ -68,7 +71,7 @@ fn ready_time(pod: &Pod) -> Time {
     pod.status
         .conditions
         .iter()
-        .find(|c| c.type_ == "Ready" && c.status == "True")
+        .find(|c| c.type_ == pod_condition_type::READY && c.status == condition_status::TRUE)
         .and_then(|c| c.last_transition_time)
         .unwrap_or(Time::ZERO)
 }

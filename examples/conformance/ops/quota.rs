@@ -109,7 +109,7 @@ pub fn pod_quota_usage(request: &Value) -> Result<Value, String> {
         .collect();
     let mut out = json!({
         "usage": list(&pod_usage(&pod, now)),
-        "is_pod_quota_eligible": is_pod_quota_eligible(&pod, now),
+        "quota_v1_pod": is_pod_quota_eligible(&pod, now),
         "scopes": each,
     });
     match matching_scopes(&pod, &scopes) {

@@ -50,6 +50,7 @@ mod service;
 mod status;
 mod taint;
 mod time;
+mod vocabulary;
 
 pub use affinity::{Affinity, PodAffinity, PodAffinityTerm, WeightedPodAffinityTerm};
 pub(crate) use container_status::StatusesByName;
@@ -90,6 +91,11 @@ pub use status::{
 };
 pub use taint::{Taint, Toleration};
 pub use time::{ParseTimeError, Rfc3339Nano, Time};
+pub use vocabulary::{
+    condition_status, dns_policy, ip_family, node_condition_type, pod_condition_type, pod_phase,
+    protocol, pull_policy, quota_scope, restart_policy, selector_operator, service_affinity,
+    service_type, taint_effect, toleration_operator, traffic_policy, CLUSTER_IP_NONE,
+};
 
 /// Go's `omitempty` for integers.
 pub(crate) fn is_zero<T: Default + PartialEq>(n: &T) -> bool {

@@ -195,7 +195,7 @@ impl Container {
     /// (`IsRestartableInitContainer`).
     #[must_use]
     pub fn is_restartable_init_container(&self) -> bool {
-        self.restart_policy.as_deref() == Some("Always")
+        self.restart_policy.as_deref() == Some(super::restart_policy::ALWAYS)
     }
 }
 

@@ -106,7 +106,7 @@ impl ResourceQuota {
             .iter()
             .map(|s| ScopedResourceSelectorRequirement {
                 scope_name: s.clone(),
-                operator: "Exists".into(),
+                operator: super::selector_operator::EXISTS.into(),
                 values: None,
             })
             .collect();

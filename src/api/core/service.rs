@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 
 use super::{null_as_default, optional_string_map, ObjectMeta};
+use super::{protocol, service_affinity, service_type, traffic_policy};
 use crate::api::IntOrString;
 
 /// A service (`v1.Service`): metadata and the spec fields this crate reads.
@@ -227,12 +228,12 @@ impl Service {
     pub fn with_defaults(mut self) -> Service {
         let spec = &mut self.spec;
         if spec.session_affinity.is_empty() {
-            spec.session_affinity = "None".into();
+            spec.session_affinity = service_affinity::NONE.into();
         }
-        if spec.session_affinity == "None" {
+        if spec.session_affinity == service_affinity::NONE {
             spec.session_affinity_config = None;
         }
-        if spec.session_affinity == "ClientIP" {
+        if spec.session_affinity == service_affinity::CLIENT_IP {
             let timeout = spec
                 .session_affinity_config
                 .as_ref()
@@ -247,11 +248,11 @@ impl Service {
             }
         }
         if spec.type_.is_empty() {
-            spec.type_ = "ClusterIP".into();
+            spec.type_ = service_type::CLUSTER_IP.into();
         }
         for port in &mut spec.ports {
             if port.protocol.is_empty() {
-                port.protocol = "TCP".into();
+                port.protocol = protocol::TCP.into();
             }
             let unset = match &port.target_port {
                 None => true,
@@ -263,17 +264,19 @@ impl Service {
             }
         }
         if self.is_externally_accessible() && self.spec.external_traffic_policy.is_empty() {
-            self.spec.external_traffic_policy = "Cluster".into();
+            self.spec.external_traffic_policy = traffic_policy::CLUSTER.into();
         }
         let spec = &mut self.spec;
         let in_cluster = matches!(
             spec.type_.as_str(),
-            "ClusterIP" | "NodePort" | "LoadBalancer"
+            service_type::CLUSTER_IP | service_type::NODE_PORT | service_type::LOAD_BALANCER
         );
         if spec.internal_traffic_policy.is_none() && in_cluster {
-            spec.internal_traffic_policy = Some("Cluster".into());
+            spec.internal_traffic_policy = Some(traffic_policy::CLUSTER.into());
         }
-        if spec.type_ == "LoadBalancer" && spec.allocate_load_balancer_node_ports.is_none() {
+        if spec.type_ == service_type::LOAD_BALANCER
+            && spec.allocate_load_balancer_node_ports.is_none()
+        {
             spec.allocate_load_balancer_node_ports = Some(true);
         }
         if spec.cluster_ips.is_empty() && !spec.cluster_ip.is_empty() {
@@ -288,8 +291,10 @@ impl Service {
     #[doc(alias = "ExternallyAccessible")]
     pub fn is_externally_accessible(&self) -> bool {
         let spec = &self.spec;
-        matches!(spec.type_.as_str(), "LoadBalancer" | "NodePort")
-            || (spec.type_ == "ClusterIP" && !spec.external_ips.is_empty())
+        matches!(
+            spec.type_.as_str(),
+            service_type::LOAD_BALANCER | service_type::NODE_PORT
+        ) || (spec.type_ == service_type::CLUSTER_IP && !spec.external_ips.is_empty())
     }
 
     /// A service named `name` with a cluster IP and ports.

@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use core::net::IpAddr;
 
 use super::{DnsError, ResolvConf};
+use crate::api::core::dns_policy;
 use crate::api::core::PodDnsConfig;
 
 /// Upstream's `MaxDNSNameservers`.
@@ -243,9 +244,9 @@ pub fn pod_dns(kubelet: &KubeletDns, pod: &DnsPod<'_>) -> Result<PodDns, DnsErro
     let resolver_set = kubelet.host != HostResolver::Unset;
     let mut events = Vec::new();
     let dns_type = match pod.dns_policy {
-        "None" => DnsType::None,
-        "ClusterFirst" if pod.host_network => DnsType::Host,
-        "Default" => DnsType::Host,
+        dns_policy::NONE => DnsType::None,
+        dns_policy::CLUSTER_FIRST if pod.host_network => DnsType::Host,
+        dns_policy::DEFAULT => DnsType::Host,
         // ClusterFirst, ClusterFirstWithHostNet, and (logged upstream) anything else.
         _ => DnsType::Cluster,
     };

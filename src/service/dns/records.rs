@@ -5,6 +5,8 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::api::core::service_type;
+use crate::api::core::CLUSTER_IP_NONE;
 use crate::api::core::{Endpoints, Service};
 use crate::meta::validate::is_ipv6_string;
 
@@ -97,7 +99,7 @@ pub fn dns_records(service: &Service, endpoints: Option<&Endpoints>, zone: &str)
     let (name, ns) = (&service.metadata.name, &service.metadata.namespace);
     let fqdn = service_fqdn(name, ns, zone);
     let mut out = Vec::new();
-    if spec.type_ == "ExternalName" {
+    if spec.type_ == service_type::EXTERNAL_NAME {
         out.push(DnsRecord::Cname {
             name: fqdn,
             target: spec.external_name.clone(),
@@ -112,7 +114,7 @@ pub fn dns_records(service: &Service, endpoints: Option<&Endpoints>, zone: &str)
     } else {
         spec.cluster_ips.iter().map(String::as_str).collect()
     };
-    if cluster_ips != ["None"] {
+    if cluster_ips != [CLUSTER_IP_NONE] {
         for ip in cluster_ips {
             out.push(DnsRecord::Address {
                 name: fqdn.clone(),

@@ -39,6 +39,8 @@ use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
+use crate::api::core::CLUSTER_IP_NONE;
+use crate::api::core::{condition_status, ip_family, pod_condition_type, pod_phase, service_type};
 use crate::api::core::{
     EndpointAddress, EndpointPort, Endpoints, ObjectMeta, ObjectReference, Pod, Service,
     ServicePort,
@@ -116,7 +118,7 @@ pub const LAST_CHANGE_TRIGGER_TIME_ANNOTATION: &str =
 #[doc(alias = "syncService")]
 pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoints> {
     // ExternalName services get no endpoints from the controller (kubernetes#105986).
-    if service.spec.type_ == "ExternalName" {
+    if service.spec.type_ == service_type::EXTERNAL_NAME {
         return None;
     }
     service.spec.selector.as_ref()?;
@@ -142,7 +144,7 @@ pub fn endpoints_for_service(service: &Service, pods: &[Pod]) -> Option<Endpoint
         addresses.push(address);
         if spec.ports.is_empty() {
             // Only a headless service may go without ports.
-            if spec.cluster_ip == "None" {
+            if spec.cluster_ip == CLUSTER_IP_NONE {
                 offers.push(Offer {
                     address: index,
                     ready,
@@ -222,7 +224,10 @@ fn listed<'a>(service: &'a Service, pods: &'a [Pod]) -> impl Iterator<Item = &'a
 /// `ShouldPodBeInEndpoints`.
 fn should_be_in_endpoints(pod: &Pod, include_terminating: bool) -> bool {
     let status = &pod.status;
-    let terminal = matches!(status.phase.as_str(), "Succeeded" | "Failed");
+    let terminal = matches!(
+        status.phase.as_str(),
+        pod_phase::SUCCEEDED | pod_phase::FAILED
+    );
     let has_ip = !status.pod_ip.is_empty() || !status.pod_ips.is_empty();
     !terminal && has_ip && (include_terminating || pod.metadata.deletion_timestamp.is_none())
 }
@@ -231,14 +236,14 @@ fn is_pod_ready(pod: &Pod) -> bool {
     pod.status
         .conditions
         .iter()
-        .any(|c| c.type_ == "Ready" && c.status == "True")
+        .any(|c| c.type_ == pod_condition_type::READY && c.status == condition_status::TRUE)
 }
 
 /// `podToEndpointAddressForService`: the pod's first IP of the service's family.
 fn pod_address(service: &Service, pod: &Pod) -> Option<EndpointAddress> {
     let spec = &service.spec;
     let ipv6 = match spec.ip_families.first() {
-        Some(family) => family == "IPv6",
+        Some(family) => family == ip_family::IPV6,
         None if is_service_ip_set(service) => is_ipv6_string(&spec.cluster_ip),
         // A headless service of an old API server: the pod's primary IP decides.
         None => is_ipv6_string(&pod.status.pod_ip),

@@ -8,6 +8,7 @@
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 
+use crate::api::core::pod_condition_type;
 use crate::api::core::{Pod, Service, Time};
 
 use super::listed;
@@ -60,7 +61,11 @@ fn nonzero(t: Option<Time>) -> Option<Time> {
 
 /// `getPodTriggerTime`: when the pod's `Ready` condition last changed.
 fn pod_trigger(pod: &Pod) -> Option<Time> {
-    let ready = pod.status.conditions.iter().find(|c| c.type_ == "Ready")?;
+    let ready = pod
+        .status
+        .conditions
+        .iter()
+        .find(|c| c.type_ == pod_condition_type::READY)?;
     nonzero(ready.last_transition_time)
 }
 

@@ -7,6 +7,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::api::core::Service;
+use crate::api::core::{protocol, service_affinity, service_type, traffic_policy, CLUSTER_IP_NONE};
 use crate::meta::field::{BadValue, Error, ErrorList, Json, Path};
 use crate::meta::validate::ip;
 use crate::meta::{validate_labels, validate_object_meta, NameValidator};
@@ -20,10 +21,15 @@ use rules::{
     validate_type_rules,
 };
 
-const PROTOCOLS: [&str; 3] = ["SCTP", "TCP", "UDP"];
-const TYPES: [&str; 4] = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"];
-const AFFINITIES: [&str; 2] = ["ClientIP", "None"];
-const TRAFFIC_POLICIES: [&str; 2] = ["Cluster", "Local"];
+const PROTOCOLS: [&str; 3] = [protocol::SCTP, protocol::TCP, protocol::UDP];
+const TYPES: [&str; 4] = [
+    service_type::CLUSTER_IP,
+    service_type::EXTERNAL_NAME,
+    service_type::LOAD_BALANCER,
+    service_type::NODE_PORT,
+];
+const AFFINITIES: [&str; 2] = [service_affinity::CLIENT_IP, service_affinity::NONE];
+const TRAFFIC_POLICIES: [&str; 2] = [traffic_policy::CLUSTER, traffic_policy::LOCAL];
 
 /// A named Go string type (`core.Protocol`, `core.ServiceType`, …): printed as JSON.
 fn named(s: &str) -> BadValue {
@@ -104,8 +110,8 @@ fn validate(service: &Service, allocating: bool) -> ErrorList {
     } else {
         spec.cluster_ips.iter().map(String::as_str).collect()
     };
-    let headless = cluster_ips == ["None"];
-    if spec.ports.is_empty() && !headless && spec.type_ != "ExternalName" {
+    let headless = cluster_ips == [CLUSTER_IP_NONE];
+    if spec.ports.is_empty() && !headless && spec.type_ != service_type::EXTERNAL_NAME {
         errs.push(Error::required(&spec_path.child("ports"), ""));
     }
     validate_type_rules(service, &cluster_ips, headless, &mut errs);
@@ -144,7 +150,7 @@ fn validate(service: &Service, allocating: bool) -> ErrorList {
     } else if !TYPES.contains(&spec.type_.as_str()) {
         errs.push(Error::not_supported(&type_path, named(&spec.type_), &TYPES));
     }
-    if spec.type_ == "ClusterIP" {
+    if spec.type_ == service_type::CLUSTER_IP {
         for (i, port) in spec.ports.iter().enumerate() {
             if port.node_port != 0 {
                 errs.push(Error::forbidden(
@@ -175,13 +181,15 @@ fn validate(service: &Service, allocating: bool) -> ErrorList {
         seen.push(key);
     }
 
-    if spec.allocate_load_balancer_node_ports.is_some() && spec.type_ != "LoadBalancer" {
+    if spec.allocate_load_balancer_node_ports.is_some() && spec.type_ != service_type::LOAD_BALANCER
+    {
         errs.push(Error::forbidden(
             &spec_path.child("allocateLoadBalancerNodePorts"),
             "may only be used when `type` is 'LoadBalancer'",
         ));
     }
-    if spec.type_ == "LoadBalancer" && spec.allocate_load_balancer_node_ports.is_none() {
+    if spec.type_ == service_type::LOAD_BALANCER && spec.allocate_load_balancer_node_ports.is_none()
+    {
         // Upstream names this field without its `spec.` prefix.
         errs.push(Error::required(
             &Path::new("allocateLoadBalancerNodePorts"),

@@ -3,6 +3,7 @@
 
 use alloc::format;
 
+use crate::api::core::{service_affinity, service_type, traffic_policy};
 use crate::api::core::{Service, MAX_CLIENT_IP_AFFINITY_SECONDS};
 use crate::meta::field::{Error, ErrorList, Path};
 use crate::meta::validate::{dns1123_subdomain, parse_ip_sloppy, port_number};
@@ -18,7 +19,7 @@ pub(super) fn validate_type_rules(
     let spec = &service.spec;
     let spec_path = Path::new("spec");
     match spec.type_.as_str() {
-        "LoadBalancer" | "NodePort" if headless => {
+        service_type::LOAD_BALANCER | service_type::NODE_PORT if headless => {
             let first = cluster_ips.first().copied().unwrap_or_default();
             errs.push(Error::invalid(
                 &spec_path.child("clusterIPs").index(0),
@@ -26,7 +27,7 @@ pub(super) fn validate_type_rules(
                 format!("may not be set to 'None' for {} services", spec.type_),
             ));
         }
-        "ExternalName" => {
+        service_type::EXTERNAL_NAME => {
             for (field, set) in [
                 ("clusterIPs", !cluster_ips.is_empty()),
                 ("ipFamilies", !spec.ip_families.is_empty()),
@@ -72,7 +73,7 @@ pub(super) fn validate_session_affinity(service: &Service, spec_path: &Path, err
     }
     let config_path = spec_path.child("sessionAffinityConfig");
     match spec.session_affinity.as_str() {
-        "ClientIP" => {
+        service_affinity::CLIENT_IP => {
             let needed = "when session affinity type is ClientIP";
             let Some(config) = &spec.session_affinity_config else {
                 return errs.push(Error::required(&config_path, needed));
@@ -96,10 +97,12 @@ pub(super) fn validate_session_affinity(service: &Service, spec_path: &Path, err
                 Some(_) => {}
             }
         }
-        "None" if spec.session_affinity_config.is_some() => errs.push(Error::forbidden(
-            &config_path,
-            "must not be set when session affinity is None",
-        )),
+        service_affinity::NONE if spec.session_affinity_config.is_some() => {
+            errs.push(Error::forbidden(
+                &config_path,
+                "must not be set when session affinity is None",
+            ))
+        }
         _ => {}
     }
 }
@@ -189,7 +192,8 @@ pub(super) fn validate_traffic_policies(
     }
     let hc_path = spec_path.child("healthCheckNodePort");
     let hc = spec.health_check_node_port;
-    let needs_health_check = spec.type_ == "LoadBalancer" && etp == "Local";
+    let needs_health_check =
+        spec.type_ == service_type::LOAD_BALANCER && etp == traffic_policy::LOCAL;
     if !needs_health_check {
         if hc != 0 {
             errs.push(Error::invalid(
@@ -211,7 +215,7 @@ pub(super) fn validate_traffic_policies(
     match &spec.internal_traffic_policy {
         None if matches!(
             spec.type_.as_str(),
-            "NodePort" | "LoadBalancer" | "ClusterIP"
+            service_type::NODE_PORT | service_type::LOAD_BALANCER | service_type::CLUSTER_IP
         ) =>
         {
             errs.push(Error::required(&itp_path, ""));
