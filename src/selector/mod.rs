@@ -14,15 +14,18 @@
 //! assert!(selector.matches(&labels));
 //! ```
 
+mod compiled;
+mod display;
 mod error;
 mod fields;
+mod from_set;
 mod lex;
+mod matches;
 mod node;
 mod operator;
 mod parse;
+mod repr;
 mod requirement;
-#[allow(clippy::module_inception)]
-mod selector;
 mod structured;
 
 pub use error::{Expected, ParseError, Unexpected};
@@ -34,7 +37,7 @@ pub use node::{
 };
 pub use operator::Operator;
 pub use requirement::Requirement;
-pub use selector::{RequirementRef, Selector};
+pub use compiled::{RequirementRef, Selector};
 pub use structured::{
     format_label_selector, label_selector_has_invalid_label_value, validate_label_selector,
     validate_requirement, LabelSelectorError, LabelSelectorValidationOptions, ToLabelSelectorError,

@@ -10,8 +10,8 @@ use smallvec::SmallVec;
 use super::error::{Expected, ParseError, Unexpected};
 use super::lex::{Lexer, Tok, Token};
 use super::requirement::{check_values, key_error};
-use super::selector::{cmp_bytes, eq_bytes, Req, Reqs, Span};
-use super::{Operator, Selector};
+use super::repr::{cmp_bytes, eq_bytes, Req, Reqs, Span};
+use super::Operator;
 use crate::meta::field::Path;
 
 /// Where keywords may be operators (`KeyAndOperator`) or are plain identifiers (`Values`).
@@ -292,8 +292,8 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Go's `labels.Parse`.
-pub(crate) fn parse(input: &str) -> Result<Selector, ParseError> {
+/// Go's `labels.Parse`: the requirements, sorted, with their heads.
+pub(crate) fn parse(input: &str) -> Result<Reqs, ParseError> {
     if u32::try_from(input.len()).is_err() {
         return Err(ParseError::TooLong(input.len()));
     }
@@ -311,7 +311,6 @@ pub(crate) fn parse(input: &str) -> Result<Selector, ParseError> {
         text,
         items,
     };
-    reqs.sort();
-    reqs.set_heads();
-    Ok(Selector::from_reqs(reqs))
+    reqs.finish();
+    Ok(reqs)
 }
