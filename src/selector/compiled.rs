@@ -110,6 +110,21 @@ impl fmt::Debug for RequirementRef<'_> {
 }
 
 impl Selector {
+    /// The requirements, or `None` for [`Selector::nothing`].
+    pub(crate) fn reqs(&self) -> Option<&Reqs> {
+        match &self.kind {
+            Kind::Nothing => None,
+            Kind::Reqs(r) => Some(r),
+        }
+    }
+
+    pub(crate) fn into_reqs(self) -> Option<Reqs> {
+        match self.kind {
+            Kind::Nothing => None,
+            Kind::Reqs(r) => Some(r),
+        }
+    }
+
     pub(crate) fn from_reqs(reqs: Reqs) -> Selector {
         Selector {
             kind: Kind::Reqs(reqs),

@@ -19,6 +19,7 @@ mod display;
 mod error;
 mod fields;
 mod from_set;
+mod index;
 mod lex;
 mod matches;
 mod node;
@@ -32,6 +33,7 @@ pub use error::{Expected, ParseError, Unexpected};
 pub use fields::{
     escape_value, unescape_value, FieldRequirement, FieldSelector, FieldSelectorError,
 };
+pub use index::{LabelSetIndex, SelectorIndex};
 pub use node::{
     LazyNodeSelector, NodeSelectorMatcher, PreferredSchedulingTerms, RequiredNodeAffinity,
 };
