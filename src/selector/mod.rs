@@ -14,6 +14,7 @@
 //! assert!(selector.matches(&labels));
 //! ```
 
+mod algebra;
 mod compiled;
 mod display;
 mod error;
