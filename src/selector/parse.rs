@@ -27,6 +27,8 @@ struct Parser<'a> {
     peeked: Token,
     /// A value of the current requirement that the lexer could not vouch for.
     unchecked_value: bool,
+    /// Where the last token consumed ends.
+    last_end: u32,
 }
 
 fn in_context(t: Token, context: Context) -> Token {
@@ -48,6 +50,7 @@ impl<'a> Parser<'a> {
             lexer,
             peeked,
             unchecked_value: false,
+            last_end: 0,
         }
     }
 
@@ -60,6 +63,7 @@ impl<'a> Parser<'a> {
         if t.tok != Tok::EndOfString {
             self.peeked = self.lexer.next_token();
         }
+        self.last_end = t.end;
         in_context(t, context)
     }
 
@@ -72,6 +76,7 @@ impl<'a> Parser<'a> {
         Unexpected {
             found: String::from(self.literal(t)),
             expected,
+            span: Self::span(t).range(),
         }
     }
 
@@ -125,6 +130,7 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_requirement(&mut self) -> Result<Req, ParseError> {
+        let start = self.peeked.start;
         let (key, op) = self.parse_key_and_infer_operator()?;
         let mut values: SmallVec<[Span; 2]> = SmallVec::new();
         self.unchecked_value = false;
@@ -159,7 +165,14 @@ impl<'a> Parser<'a> {
             &Path::none(),
         );
         if !errs.is_empty() {
-            return Err(ParseError::InvalidRequirement(errs));
+            return Err(ParseError::InvalidRequirement {
+                errors: errs,
+                span: Span {
+                    start,
+                    end: self.last_end,
+                }
+                .range(),
+            });
         }
         Ok(Req::new(key, op, values))
     }
@@ -177,7 +190,10 @@ impl<'a> Parser<'a> {
         let key = Self::span(t);
         if !t.is_plain_name(self.input.as_bytes()) {
             if let Some(e) = key_error(self.literal(t), &Path::none()) {
-                return Err(ParseError::InvalidKey(Box::new(e)));
+                return Err(ParseError::InvalidKey {
+                    error: Box::new(e),
+                    span: key.range(),
+                });
             }
         }
         if matches!(

@@ -39,6 +39,11 @@ impl Span {
             .unwrap_or_default()
     }
 
+    /// The span as a range of byte offsets.
+    pub(crate) fn range(&self) -> core::ops::Range<usize> {
+        offset(self.start)..offset(self.end)
+    }
+
     #[inline]
     pub(crate) fn head(&self, text: &[u8]) -> Head {
         Head::of_span(text, offset(self.start), offset(self.end))
