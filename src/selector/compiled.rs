@@ -152,7 +152,11 @@ impl Selector {
     /// [`ParseError`], with upstream's message.
     #[doc(alias = "Parse")]
     pub fn parse(s: &str) -> Result<Selector, ParseError> {
-        super::parse::parse(s).map(Selector::from_reqs)
+        // Most selectors take the one-pass parser; the full one decides the rest.
+        match super::parse_fast::parse(s) {
+            Some(reqs) => Ok(Selector::from_reqs(reqs)),
+            None => super::parse::parse(s).map(Selector::from_reqs),
+        }
     }
 
     /// [`Selector::parse`] over bytes that need not be UTF-8, as Go strings need not be.

@@ -53,12 +53,12 @@ impl Token {
     }
 }
 
-const WHITESPACE: u8 = 1;
-const SPECIAL: u8 = 2;
-const NUL: u8 = 4;
+pub(crate) const WHITESPACE: u8 = 1;
+pub(crate) const SPECIAL: u8 = 2;
+pub(crate) const NUL: u8 = 4;
 /// `[A-Za-z0-9._-]`, the bytes of label keys without a prefix and of label values.
-const NAME: u8 = 8;
-const STOP: u8 = WHITESPACE | SPECIAL | NUL;
+pub(crate) const NAME: u8 = 8;
+pub(crate) const STOP: u8 = WHITESPACE | SPECIAL | NUL;
 
 /// Byte classes of upstream's lexer: whitespace (space, tab, CR, LF), special symbols
 /// (`= ! ( ) , > <`) and NUL, which upstream's `read` cannot tell from the end of the input.
@@ -91,7 +91,7 @@ static CLASS: [u8; 256] = {
 
 #[inline]
 #[allow(clippy::indexing_slicing)] // a `u8` cannot index past a 256-entry table
-fn class(b: u8) -> u8 {
+pub(crate) fn class(b: u8) -> u8 {
     CLASS[b as usize]
 }
 

@@ -62,7 +62,7 @@ impl Req {
     #[inline]
     pub(crate) fn matches_label(&self, text: &str, value: Option<&str>) -> bool {
         if self.mode & NUMERIC != 0 {
-            return compare(self.op, self.bound, value);
+            return compare(self.op, self.bound(), value);
         }
         let found = match value {
             Some(v) if self.mode & LOOKUP != 0 => {
@@ -144,7 +144,7 @@ impl Reqs {
                 }
             }
             if req.mode & NUMERIC != 0 {
-                return compare(req.op, req.bound, value.map(|(v, _)| v.as_str()));
+                return compare(req.op, req.bound(), value.map(|(v, _)| v.as_str()));
             }
             let found = match value {
                 Some((v, vh)) if req.mode & LOOKUP != 0 => req.has_value(bytes, v.as_bytes(), vh),

@@ -26,6 +26,7 @@ mod matches;
 mod node;
 mod operator;
 mod parse;
+mod parse_fast;
 mod repr;
 mod requirement;
 mod structured;

@@ -10,7 +10,7 @@ use smallvec::SmallVec;
 use super::error::{Expected, ParseError, Unexpected};
 use super::lex::{Lexer, Tok, Token};
 use super::requirement::{check_values, key_error};
-use super::repr::{cmp_bytes, eq_bytes, Req, Reqs, Span};
+use super::repr::{sort_values, Req, Reqs, Span};
 use super::Operator;
 use crate::meta::field::Path;
 
@@ -142,19 +142,14 @@ impl<'a> Parser<'a> {
                     Operator::In | Operator::NotIn => self.parse_values(&mut values)?,
                     _ => self.parse_exact_value(&mut values)?,
                 }
-                // A set: sorted and unique, as upstream's sets.String.List().
-                if values.len() > 1 {
-                    let text = self.input.as_bytes();
-                    values.sort_unstable_by(|a, b| cmp_bytes(a.bytes(text), b.bytes(text)));
-                    values.dedup_by(|a, b| eq_bytes(a.bytes(text), b.bytes(text)));
-                }
+                sort_values(&mut values, self.input.as_bytes());
                 op
             }
         };
         // The key was validated above, and the lexer vouched for the values unless told
         // otherwise; integers for `>`/`<` are always checked.
         if !self.unchecked_value && !matches!(op, Operator::GreaterThan | Operator::LessThan) {
-            return Ok(Req::new(key, op, values));
+            return Ok(Req::new(key, op, values, self.input.as_bytes()));
         }
         let input = self.input;
         let errs = check_values(
@@ -174,7 +169,7 @@ impl<'a> Parser<'a> {
                 .range(),
             });
         }
-        Ok(Req::new(key, op, values))
+        Ok(Req::new(key, op, values, self.input.as_bytes()))
     }
 
     fn parse_key_and_infer_operator(&mut self) -> Result<(Span, Option<Operator>), ParseError> {
@@ -317,16 +312,5 @@ pub(crate) fn parse(input: &str) -> Result<Reqs, ParseError> {
     let items = p.parse()?;
     // Everything the requirements point at precedes the point the lexer reached.
     let end = p.lexer.position();
-    let used = input.get(..end).unwrap_or(input);
-    // Eight bytes of padding let every span's head load a whole word (`Head::of_span`).
-    let mut text = String::with_capacity(used.len() + 8);
-    text.push_str(used);
-    text.push_str("\0\0\0\0\0\0\0\0");
-    let mut reqs = Reqs {
-        by_heads: false,
-        text,
-        items,
-    };
-    reqs.finish();
-    Ok(reqs)
+    Ok(Reqs::parsed(input.get(..end).unwrap_or(input), items))
 }

@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use smallvec::SmallVec;
 
 use super::Operator;
-use crate::labels::Head;
+use crate::labels::{cmp_headed, Head};
 use crate::text::parse_go_int;
 
 /// A byte range of a selector's text. Offsets are `u32`: the parser refuses input of 4 GiB or
@@ -80,6 +80,8 @@ pub(crate) const LOOKUP: u8 = 1;
 pub(crate) const NEGATE: u8 = 2;
 /// `>`/`<`: an integer comparison.
 pub(crate) const NUMERIC: u8 = 4;
+/// `>`/`<` with exactly one value that is an integer, kept in [`Req::int`].
+const BOUNDED: u8 = 8;
 
 /// `op` as [`LOOKUP`], [`NEGATE`] and [`NUMERIC`] bits.
 pub(crate) const fn mode_of(op: Operator) -> u8 {
@@ -99,46 +101,54 @@ pub(crate) struct Req {
     pub(crate) op: Operator,
     /// `op` as mode bits, so that matching tests bits instead of jumping over nine operators.
     pub(crate) mode: u8,
-    /// The key's head, and the first two values' ([`Req::set_heads`]).
+    /// The key's head, and the first two values'.
     pub(crate) key_head: Head,
     pub(crate) value_heads: [Head; 2],
     /// How many of `value_heads` are set (the values, up to two).
     pub(crate) headed_values: u8,
-    /// For `>`/`<` with exactly one value that is an integer: that integer. Anything else never
-    /// matches (upstream's `Matches` fails to parse it).
-    pub(crate) bound: Option<i64>,
+    /// For `>`/`<` with exactly one value that is an integer: that integer ([`Req::bound`];
+    /// a flag in `mode` rather than an `Option`, which would cost eight more bytes).
+    int: i64,
     pub(crate) values: SmallVec<[Span; 2]>,
 }
 
 impl Req {
-    pub(crate) fn new(key: Span, op: Operator, values: SmallVec<[Span; 2]>) -> Req {
-        Req {
-            key,
-            op,
-            mode: mode_of(op),
-            key_head: Head::default(),
-            value_heads: [Head::default(); 2],
-            headed_values: 0,
-            bound: None,
-            values,
-        }
-    }
-
-    /// Computes what matching reads instead of the text: heads, and the integer bound.
-    pub(crate) fn set_heads(&mut self, text: &[u8]) {
-        self.key_head = self.key.head(text);
-        let mut n = 0u8;
-        for (h, v) in self.value_heads.iter_mut().zip(&self.values) {
+    /// A requirement whose spans index `text`, with what matching reads instead of the text
+    /// computed once: heads, and the integer bound.
+    pub(crate) fn new(key: Span, op: Operator, values: SmallVec<[Span; 2]>, text: &[u8]) -> Req {
+        let mut mode = mode_of(op);
+        let mut value_heads = [Head::default(); 2];
+        let mut headed_values = 0u8;
+        for (h, v) in value_heads.iter_mut().zip(&values) {
             *h = v.head(text);
-            n += 1;
+            headed_values += 1;
         }
-        self.headed_values = n;
-        self.bound = match (self.mode & NUMERIC != 0, self.values.as_slice()) {
+        let bound = match (mode & NUMERIC != 0, values.as_slice()) {
             (true, [only]) => core::str::from_utf8(only.bytes(text))
                 .ok()
                 .and_then(parse_go_int),
             _ => None,
         };
+        if bound.is_some() {
+            mode |= BOUNDED;
+        }
+        Req {
+            key,
+            op,
+            mode,
+            key_head: key.head(text),
+            value_heads,
+            headed_values,
+            int: bound.unwrap_or_default(),
+            values,
+        }
+    }
+
+    /// For `>`/`<` with exactly one value that is an integer: that integer. Anything else never
+    /// matches (upstream's `Matches` fails to parse it).
+    #[inline]
+    pub(crate) fn bound(&self) -> Option<i64> {
+        (self.mode & BOUNDED != 0).then_some(self.int)
     }
 
     /// Whether heads alone decide this requirement: its key and values fit in eight bytes (so
@@ -174,7 +184,41 @@ pub(crate) struct Reqs {
     pub(crate) items: Vec<Req>,
 }
 
+/// Sorts a set's values and drops duplicates, as upstream's `sets.String.List()`.
+pub(crate) fn sort_values(values: &mut SmallVec<[Span; 2]>, text: &[u8]) {
+    if values.len() > 1 {
+        values.sort_unstable_by(|a, b| cmp_bytes(a.bytes(text), b.bytes(text)));
+        values.dedup_by(|a, b| eq_bytes(a.bytes(text), b.bytes(text)));
+    }
+}
+
 impl Reqs {
+    /// The parsers' result: requirements whose spans index `used` (a prefix of the input),
+    /// copied once into a buffer with eight bytes of padding so that every span's head can load
+    /// a whole word (`Head::of_span`), then sorted.
+    pub(crate) fn parsed(used: &str, items: Vec<Req>) -> Reqs {
+        Reqs::sorted(Reqs::padded(used), items)
+    }
+
+    /// `used` and eight bytes of padding.
+    pub(crate) fn padded(used: &str) -> String {
+        let mut text = String::with_capacity(used.len() + 8);
+        text.push_str(used);
+        text.push_str("\0\0\0\0\0\0\0\0");
+        text
+    }
+
+    /// Requirements whose spans index `text`, sorted.
+    pub(crate) fn sorted(text: String, items: Vec<Req>) -> Reqs {
+        let mut reqs = Reqs {
+            by_heads: false,
+            text,
+            items,
+        };
+        reqs.finish();
+        reqs
+    }
+
     /// Appends a string to the text, returning its span. Selectors longer than 4 GiB are cut.
     pub(crate) fn push(&mut self, s: &str) -> Span {
         let start = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
@@ -192,31 +236,32 @@ impl Reqs {
     ) {
         let key = self.push(key);
         let values = values.into_iter().map(|v| self.push(v)).collect();
-        self.items.push(Req::new(key, op, values));
+        let req = Req::new(key, op, values, self.text.as_bytes());
+        self.items.push(req);
     }
 
-    /// Sorts, then computes the heads matching compares once the text is final, and the plan.
+    /// Sorts, and decides whether heads alone can match.
     pub(crate) fn finish(&mut self) {
         self.sort();
-        let text = self.text.as_bytes();
-        for r in &mut self.items {
-            r.set_heads(text);
-        }
         self.by_heads = self.items.iter().all(Req::by_heads);
     }
 
     /// Sorts by key exactly as upstream's `sort.Sort(ByKey(…))`.
     fn sort(&mut self) {
         let text = self.text.as_bytes();
+        let cmp = |a: &Req, b: &Req| cmp_headed(a.key.bytes(text), a.key_head, b.key.bytes(text), b.key_head);
         // Up to 12 elements Go's `sort.Sort` is an insertion sort, hence stable: any stable
         // sort gives its order, and the standard library's moves less data.
         if self.items.len() <= 12 {
-            self.items
-                .sort_by(|a, b| cmp_bytes(a.key.bytes(text), b.key.bytes(text)));
+            let sorted = self
+                .items
+                .windows(2)
+                .all(|w| matches!(w, [a, b] if cmp(a, b).is_le()));
+            if !sorted {
+                self.items.sort_by(cmp);
+            }
         } else {
-            crate::sort::sort(&mut self.items, |a, b| {
-                cmp_bytes(a.key.bytes(text), b.key.bytes(text)).is_lt()
-            });
+            crate::sort::sort(&mut self.items, |a, b| cmp(a, b).is_lt());
         }
     }
 

@@ -23,7 +23,7 @@ fn constraints(selector: &Selector) -> Option<BTreeMap<&str, Constraint<'_>>> {
     let text = reqs.text.as_str();
     let mut out: BTreeMap<&str, Constraint<'_>> = BTreeMap::new();
     for r in &reqs.items {
-        let c = Constraint::of(r.op, r.values_in(text), r.bound);
+        let c = Constraint::of(r.op, r.values_in(text), r.bound());
         let key = r.key.of(text);
         let merged = match out.remove(key) {
             Some(prev) => prev.intersect(c),
