@@ -209,6 +209,7 @@ impl Selector {
 
     /// Whether `labels` satisfy every requirement: Go's `Matches`. Never allocates.
     #[doc(alias = "Matches")]
+    #[inline]
     pub fn matches(&self, labels: &(impl Labels + ?Sized)) -> bool {
         match &self.kind {
             Kind::Nothing => false,

@@ -96,11 +96,11 @@ fn matches_by_heads(items: &[Req], heads: &[(Head, Head)]) -> bool {
             break;
         }
         let found = match value {
-            Some(v) if req.mode & LOOKUP != 0 => req
-                .value_heads
-                .iter()
-                .take(usize::from(req.headed_values))
-                .any(|h| h.key() == v),
+            // One value is repeated in both heads (`Req::new`); `by_heads` excludes none.
+            Some(v) if req.mode & LOOKUP != 0 => {
+                let [first, second] = &req.value_heads;
+                first.key() == v || second.key() == v
+            }
             Some(_) => true,
             None => false,
         };
@@ -115,6 +115,18 @@ impl Reqs {
     /// Whether `labels` satisfy every requirement. Never allocates.
     #[inline]
     pub(crate) fn matches(&self, labels: &(impl Labels + ?Sized)) -> bool {
+        // The common case inline and small; the rest out of line, so that its registers and
+        // stack frame cost nothing here.
+        if self.by_heads {
+            if let Some(sorted) = labels.sorted_pairs(Seal(())) {
+                return matches_by_heads(&self.items, sorted.heads);
+            }
+        }
+        self.matches_in_full(labels)
+    }
+
+    #[inline(never)]
+    fn matches_in_full(&self, labels: &(impl Labels + ?Sized)) -> bool {
         let text = self.text.as_str();
         let Some(sorted) = labels.sorted_pairs(Seal(())) else {
             return self
@@ -122,9 +134,6 @@ impl Reqs {
                 .iter()
                 .all(|req| req.matches_label(text, labels.label(req.key.of(text))));
         };
-        if self.by_heads {
-            return matches_by_heads(&self.items, sorted.heads);
-        }
         // Requirements are sorted by key, as the pairs are: one merge pass, comparing heads and
         // reading strings only where heads cannot decide.
         let bytes = text.as_bytes();

@@ -103,9 +103,8 @@ pub(crate) struct Req {
     pub(crate) mode: u8,
     /// The key's head, and the first two values'.
     pub(crate) key_head: Head,
+    /// One value fills both heads; `by_heads` never uses them with no value.
     pub(crate) value_heads: [Head; 2],
-    /// How many of `value_heads` are set (the values, up to two).
-    pub(crate) headed_values: u8,
     /// For `>`/`<` with exactly one value that is an integer: that integer ([`Req::bound`];
     /// a flag in `mode` rather than an `Option`, which would cost eight more bytes).
     int: i64,
@@ -118,10 +117,13 @@ impl Req {
     pub(crate) fn new(key: Span, op: Operator, values: SmallVec<[Span; 2]>, text: &[u8]) -> Req {
         let mut mode = mode_of(op);
         let mut value_heads = [Head::default(); 2];
-        let mut headed_values = 0u8;
         for (h, v) in value_heads.iter_mut().zip(&values) {
             *h = v.head(text);
-            headed_values += 1;
+        }
+        // One value: repeat it, so that matching tests both heads without counting.
+        let [first, second] = &mut value_heads;
+        if values.len() == 1 {
+            *second = *first;
         }
         let bound = match (mode & NUMERIC != 0, values.as_slice()) {
             (true, [only]) => core::str::from_utf8(only.bytes(text))
@@ -138,7 +140,6 @@ impl Req {
             mode,
             key_head: key.head(text),
             value_heads,
-            headed_values,
             int: bound.unwrap_or_default(),
             values,
         }
@@ -157,6 +158,7 @@ impl Req {
     pub(crate) fn by_heads(&self) -> bool {
         self.key_head.short()
             && self.values.len() <= 2
+            && (self.mode & LOOKUP == 0 || !self.values.is_empty())
             && self.mode & NUMERIC == 0
             && self
                 .value_heads
