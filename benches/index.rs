@@ -115,15 +115,13 @@ fn index(c: &mut Criterion) {
         b.iter(|| by_selector.matching(black_box(&probe)).len())
     });
     g.bench_function("linear_scan_10k", |b| {
-        b.iter(|| {
-            all.iter()
-                .filter(|s| s.matches(black_box(&probe)))
-                .count()
-        })
+        b.iter(|| all.iter().filter(|s| s.matches(black_box(&probe))).count())
     });
 
     // Picks the few pods of one application in one tier: well under 1%.
-    let narrow: Selector = "app=app-7,tier in (frontend,backend)".parse().expect("valid");
+    let narrow: Selector = "app=app-7,tier in (frontend,backend)"
+        .parse()
+        .expect("valid");
     let picked = pods.iter().filter(|p| narrow.matches(*p)).count();
     assert!(picked * 100 < N);
     assert_eq!(by_pod.matching(&narrow).len(), picked);
@@ -131,7 +129,11 @@ fn index(c: &mut Criterion) {
         b.iter(|| by_pod.matching(black_box(&narrow)).len())
     });
     g.bench_function("linear_scan_pods_10k", |b| {
-        b.iter(|| pods.iter().filter(|p| black_box(&narrow).matches(*p)).count())
+        b.iter(|| {
+            pods.iter()
+                .filter(|p| black_box(&narrow).matches(*p))
+                .count()
+        })
     });
     g.finish();
 }

@@ -101,7 +101,10 @@ fn one_key_exhaustively() {
         }
     }
     // The vocabulary exercises every answer.
-    assert!(unsat > 20 && overlapping > 10_000 && nested > 10_000, "{unsat} {overlapping} {nested}");
+    assert!(
+        unsat > 20 && overlapping > 10_000 && nested > 10_000,
+        "{unsat} {overlapping} {nested}"
+    );
 }
 
 /// The 1,000 label sets over three keys, as bits of a selector's answer.
@@ -173,10 +176,17 @@ fn integer_spellings_and_extremes() {
     assert!(gt.intersects(&"a notin (1,2,3)".parse().unwrap()));
     let top: Selector = "a>9223372036854775807".parse().unwrap();
     assert!(!top.is_satisfiable());
-    let bottom: Selector = "a<9223372036854775807,a>9223372036854775806".parse().unwrap();
+    let bottom: Selector = "a<9223372036854775807,a>9223372036854775806"
+        .parse()
+        .unwrap();
     assert!(!bottom.is_satisfiable());
-    let one: Selector = "a<9223372036854775807,a>9223372036854775805".parse().unwrap();
+    let one: Selector = "a<9223372036854775807,a>9223372036854775805"
+        .parse()
+        .unwrap();
     assert!(one.is_satisfiable());
     assert!(one.matches(&LabelSet::from_pairs([("a", "9223372036854775806")])));
-    assert_eq!(one.normalized().to_string(), "a>9223372036854775805,a<9223372036854775807");
+    assert_eq!(
+        one.normalized().to_string(),
+        "a>9223372036854775805,a<9223372036854775807"
+    );
 }

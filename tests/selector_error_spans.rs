@@ -10,9 +10,26 @@ use proptest::prelude::*;
 fn near_selector() -> impl Strategy<Value = String> {
     prop::collection::vec(
         prop_oneof![
-            Just("app"), Just("a.b/c"), Just("-x"), Just("web"), Just("in"), Just("notin"),
-            Just("="), Just("=="), Just("!="), Just("!"), Just(">"), Just("<"), Just("("),
-            Just(")"), Just(","), Just(" "), Just("1"), Just("é"), Just("\\"), Just("\\,"),
+            Just("app"),
+            Just("a.b/c"),
+            Just("-x"),
+            Just("web"),
+            Just("in"),
+            Just("notin"),
+            Just("="),
+            Just("=="),
+            Just("!="),
+            Just("!"),
+            Just(">"),
+            Just("<"),
+            Just("("),
+            Just(")"),
+            Just(","),
+            Just(" "),
+            Just("1"),
+            Just("é"),
+            Just("\\"),
+            Just("\\,"),
             Just("%"),
         ],
         0..12,
@@ -73,12 +90,12 @@ proptest! {
 #[test]
 fn spans_of_typical_mistakes() {
     let cases: [(&str, std::ops::Range<usize>); 6] = [
-        ("app=web,", 8..8),          // end of input after a comma
-        ("app=web tier=x", 8..12),   // a missing comma
-        ("tier in (a,b", 12..12),    // an unclosed list: upstream names the token after '('
+        ("app=web,", 8..8),        // end of input after a comma
+        ("app=web tier=x", 8..12), // a missing comma
+        ("tier in (a,b", 12..12),  // an unclosed list: upstream names the token after '('
         ("app in x", 7..8),
-        ("app=web,Tier_=x", 8..13),  // a bad key
-        ("n>x", 0..3),               // `>` needs an integer
+        ("app=web,Tier_=x", 8..13), // a bad key
+        ("n>x", 0..3),              // `>` needs an integer
     ];
     for (input, span) in cases {
         let err = Selector::parse(input).unwrap_err();

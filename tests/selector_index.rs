@@ -25,7 +25,11 @@ fn requirement() -> impl Strategy<Value = String> {
         |(key, op, values, n)| {
             let values: Vec<String> = values.into_iter().filter(|v| !v.starts_with('-')).collect();
             let first = values.first().cloned().unwrap_or_default();
-            let list = if values.is_empty() { "x".to_string() } else { values.join(",") };
+            let list = if values.is_empty() {
+                "x".to_string()
+            } else {
+                values.join(",")
+            };
             match op {
                 0 => format!("{key}={first}"),
                 1 => format!("{key}!={first}"),
@@ -190,7 +194,9 @@ fn structured_and_service_selectors() {
         .push(LabelSelectorRequirement::new("tier", "In", ["a", "b", "a"]));
     index.insert_label_selector("deploy", Some(&ls)).unwrap();
     index.insert_label_selector("nil", None).unwrap();
-    index.insert_label_selector("empty", Some(&LabelSelector::default())).unwrap();
+    index
+        .insert_label_selector("empty", Some(&LabelSelector::default()))
+        .unwrap();
     let mut bad = LabelSelector::default();
     bad.match_expressions
         .push(LabelSelectorRequirement::new("n", "Gt", ["1"]));
@@ -218,7 +224,9 @@ fn node_selector_matchfields_are_ignored() {
     // Upstream: only the node named n1. The index cannot see names: every node is a candidate.
     assert_eq!(index.matching(&LabelSet::new()), [&1]);
     // No terms at all (or only empty ones) match nothing.
-    let empty = NodeSelectorMatcher::new(&NodeSelector::from_terms(vec![NodeSelectorTerm::default()])).unwrap();
+    let empty =
+        NodeSelectorMatcher::new(&NodeSelector::from_terms(vec![NodeSelectorTerm::default()]))
+            .unwrap();
     index.insert_node_selector(2, &empty);
     assert_eq!(index.matching(&LabelSet::new()), [&1]);
 }

@@ -57,8 +57,12 @@ fn corpus() -> Option<Corpus> {
         }
     }
     for v in values("label_selectors.jsonl")? {
-        let Ok(ls) = serde_json::from_value::<LabelSelector>(v) else { continue };
-        let Ok(s) = Selector::from_label_selector(Some(&ls)) else { continue };
+        let Ok(ls) = serde_json::from_value::<LabelSelector>(v) else {
+            continue;
+        };
+        let Ok(s) = Selector::from_label_selector(Some(&ls)) else {
+            continue;
+        };
         let mut wanted = ls.match_labels.clone();
         for e in &ls.match_expressions {
             if let Some(first) = e.values.first() {
@@ -76,7 +80,9 @@ fn corpus() -> Option<Corpus> {
     }
     let mut nodes = Vec::new();
     for v in values("node_selectors.jsonl")? {
-        let Ok(term) = serde_json::from_value::<NodeSelectorTerm>(v) else { continue };
+        let Ok(term) = serde_json::from_value::<NodeSelectorTerm>(v) else {
+            continue;
+        };
         if !term.match_fields.is_empty() {
             continue;
         }

@@ -48,10 +48,9 @@ impl Head {
         let len = end.saturating_sub(start);
         match text.get(start..).and_then(<[u8]>::first_chunk::<8>) {
             // `len < 8`: the shift is at most 56 bits.
-            Some(chunk) if len < 8 => Head::new(
-                u64::from_be_bytes(*chunk) & !(u64::MAX >> (len * 8)),
-                len,
-            ),
+            Some(chunk) if len < 8 => {
+                Head::new(u64::from_be_bytes(*chunk) & !(u64::MAX >> (len * 8)), len)
+            }
             Some(_) | None => Head::of(text.get(start..end).unwrap_or_default()),
         }
     }

@@ -133,7 +133,6 @@ impl LabelSet {
     pub fn equals(&self, other: &LabelSet) -> bool {
         self == other
     }
-
 }
 
 impl Labels for LabelSet {

@@ -31,6 +31,7 @@ mod repr;
 mod requirement;
 mod structured;
 
+pub use compiled::{RequirementRef, Selector};
 pub use error::{Expected, ParseError, Unexpected};
 pub use fields::{
     escape_value, unescape_value, FieldRequirement, FieldSelector, FieldSelectorError,
@@ -41,7 +42,6 @@ pub use node::{
 };
 pub use operator::Operator;
 pub use requirement::Requirement;
-pub use compiled::{RequirementRef, Selector};
 pub use structured::{
     format_label_selector, label_selector_has_invalid_label_value, validate_label_selector,
     validate_requirement, LabelSelectorError, LabelSelectorValidationOptions, ToLabelSelectorError,

@@ -9,8 +9,8 @@ use smallvec::SmallVec;
 
 use super::error::{Expected, ParseError, Unexpected};
 use super::lex::{Lexer, Tok, Token};
-use super::requirement::{check_values, key_error};
 use super::repr::{sort_values, Req, Reqs, Span};
+use super::requirement::{check_values, key_error};
 use super::Operator;
 use crate::meta::field::Path;
 

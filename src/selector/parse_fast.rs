@@ -195,8 +195,11 @@ mod tests {
     use crate::selector::repr::Reqs;
     use alloc::vec;
 
+    /// A requirement's key span, operator and mode, and value spans.
+    type Shape = (u32, u32, u8, alloc::vec::Vec<(u32, u32)>);
+
     /// Everything the two parsers' results can differ in.
-    fn shape(r: &Reqs) -> alloc::vec::Vec<(u32, u32, u8, alloc::vec::Vec<(u32, u32)>)> {
+    fn shape(r: &Reqs) -> alloc::vec::Vec<Shape> {
         r.items
             .iter()
             .map(|q| {
@@ -225,11 +228,34 @@ mod tests {
     fn near_selector() -> impl Strategy<Value = alloc::string::String> {
         prop::collection::vec(
             prop_oneof![
-                Just("app"), Just("a.b/c"), Just("x/"), Just("-x"), Just("web"), Just("in"),
-                Just("notin"), Just("="), Just("=="), Just("!="), Just("!"), Just(">"),
-                Just("<"), Just("("), Just(")"), Just(","), Just(" "), Just("\t"), Just("1"),
-                Just("é"), Just("\0"), Just("_"), Just("in ("), Just("notin("), Just("a"),
-                Just("b"), Just("a=b"), Just(",a"),
+                Just("app"),
+                Just("a.b/c"),
+                Just("x/"),
+                Just("-x"),
+                Just("web"),
+                Just("in"),
+                Just("notin"),
+                Just("="),
+                Just("=="),
+                Just("!="),
+                Just("!"),
+                Just(">"),
+                Just("<"),
+                Just("("),
+                Just(")"),
+                Just(","),
+                Just(" "),
+                Just("\t"),
+                Just("1"),
+                Just("é"),
+                Just("\0"),
+                Just("_"),
+                Just("in ("),
+                Just("notin("),
+                Just("a"),
+                Just("b"),
+                Just("a=b"),
+                Just(",a"),
             ],
             0..14,
         )
@@ -258,7 +284,9 @@ mod tests {
             assert!(super::parse(s).is_some(), "{s:?}");
             agrees(s).unwrap();
         }
-        for s in ["a>1", "a in ()", "a in (,)", "a=b,", "in=x", "a\0", "!=a", "a b"] {
+        for s in [
+            "a>1", "a in ()", "a in (,)", "a=b,", "in=x", "a\0", "!=a", "a b",
+        ] {
             assert!(super::parse(s).is_none(), "{s:?}");
         }
     }

@@ -251,7 +251,9 @@ impl Reqs {
     /// Sorts by key exactly as upstream's `sort.Sort(ByKey(…))`.
     fn sort(&mut self) {
         let text = self.text.as_bytes();
-        let cmp = |a: &Req, b: &Req| cmp_headed(a.key.bytes(text), a.key_head, b.key.bytes(text), b.key_head);
+        let cmp = |a: &Req, b: &Req| {
+            cmp_headed(a.key.bytes(text), a.key_head, b.key.bytes(text), b.key_head)
+        };
         // Up to 12 elements Go's `sort.Sort` is an insertion sort, hence stable: any stable
         // sort gives its order, and the standard library's moves less data.
         if self.items.len() <= 12 {
@@ -266,5 +268,4 @@ impl Reqs {
             crate::sort::sort(&mut self.items, |a, b| cmp(a, b).is_lt());
         }
     }
-
 }

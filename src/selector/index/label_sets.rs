@@ -136,9 +136,10 @@ impl<K: Ord + Clone> LabelSetIndex<K> {
             for place in [Place::Present(k), Place::Value(k, v)] {
                 let Some(pos) = at.next() else { continue };
                 if let Some(m) = self.postings.remove(place, pos) {
-                    let moved = self.entries.get_mut(m.owner).and_then(|e| {
-                        e.positions.get_mut(usize::try_from(m.slot).ok()?)
-                    });
+                    let moved = self
+                        .entries
+                        .get_mut(m.owner)
+                        .and_then(|e| e.positions.get_mut(usize::try_from(m.slot).ok()?));
                     if let Some(p) = moved {
                         *p = pos;
                     }

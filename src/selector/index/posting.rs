@@ -139,11 +139,12 @@ impl Postings {
             .map(|(k, kp)| {
                 node + k.capacity()
                     + kp.present.heap_bytes()
-                    + kp
-                        .values
+                    + kp.values
                         .iter()
                         .map(|(v, p)| {
-                            core::mem::size_of::<(String, Posting)>() + v.capacity() + p.heap_bytes()
+                            core::mem::size_of::<(String, Posting)>()
+                                + v.capacity()
+                                + p.heap_bytes()
                         })
                         .sum::<usize>()
             })

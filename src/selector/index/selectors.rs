@@ -294,7 +294,11 @@ impl<K: Ord + Clone> SelectorIndex<K> {
         }
         for (slot, place) in places(&conj.reqs, anchor).into_iter().enumerate() {
             let slot = u32::try_from(slot).unwrap_or(u32::MAX);
-            positions.push(self.postings.list_mut(place).push(Member { owner: id, slot }));
+            positions.push(
+                self.postings
+                    .list_mut(place)
+                    .push(Member { owner: id, slot }),
+            );
         }
         if let Some(conj) = self.conjs.get_mut(id) {
             conj.positions = positions;
