@@ -76,12 +76,24 @@ impl Req {
     }
 }
 
-/// The merge pass over heads alone: a requirement's short key orders exactly against any label
-/// key by `(word, len)`, and its short values equal a label value exactly when those agree.
+/// The merge passes over heads alone: a requirement's short key orders exactly against any
+/// label key by `(word, len)`, and its short values equal a label value exactly when those
+/// agree. Requirements that need the key (`=`, `in`, exists) go first, in one pass: they are the
+/// ones that usually fail, and a failure ends the match; those a missing key satisfies (`!=`,
+/// `notin`, `!`) follow in a second.
 #[inline]
 fn matches_by_heads(items: &[Req], heads: &[(Head, Head)]) -> bool {
+    pass_by_heads(items, heads, 0) && pass_by_heads(items, heads, NEGATE)
+}
+
+/// One merge pass over the requirements whose `NEGATE` bit is `negate`.
+#[inline]
+fn pass_by_heads(items: &[Req], heads: &[(Head, Head)], negate: u8) -> bool {
     let mut j = 0;
     for req in items {
+        if req.mode & NEGATE != negate {
+            continue;
+        }
         let key = req.key_head.key();
         let mut value = None;
         while let Some(&(kh, vh)) = heads.get(j) {
@@ -104,7 +116,7 @@ fn matches_by_heads(items: &[Req], heads: &[(Head, Head)]) -> bool {
             Some(_) => true,
             None => false,
         };
-        if found == (req.mode & NEGATE != 0) {
+        if found == (negate != 0) {
             return false;
         }
     }

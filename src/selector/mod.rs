@@ -1,6 +1,15 @@
 //! Label selectors, as [`k8s.io/apimachinery/pkg/labels`](https://github.com/kubernetes/apimachinery/blob/v0.36.3/pkg/labels/selector.go):
 //! the string syntax (`app=web,tier in (a,b),!legacy`), requirements, matching; the structured
-//! `LabelSelector`; and field selectors ([`FieldSelector`]).
+//! `LabelSelector`; and field selectors ([`FieldSelector`]). Beyond upstream: indexes that
+//! answer "which of these selectors match this label set?" ([`SelectorIndex`]) and "which of
+//! these label sets does this selector pick?" ([`LabelSetIndex`]) without testing each, and
+//! selector algebra ([`Selector::intersects`], [`Selector::is_subset_of`],
+//! [`Selector::normalized`]).
+//!
+//! Inside, one representation (`repr.rs`: requirements whose strings are spans of one buffer)
+//! is produced by the parsers (`parse_fast.rs` for common input, `parse.rs` for the rest) and
+//! read by matching (`matches.rs`), printing (`display.rs`), the indexes (`index/`) and the
+//! algebra (`algebra/`).
 //!
 //! ```
 //! use std::collections::BTreeMap;

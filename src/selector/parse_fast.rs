@@ -1,6 +1,6 @@
-//! A one-pass parser for the selectors people write (`app=web,tier in (a,b),!legacy`), tried
-//! before the full parser. It reads bytes directly instead of tokens and gives up (`None`) on
-//! anything it does not know to be valid — NUL bytes, `>`/`<`, empty or odd value lists,
+//! A one-pass parser for the selectors people write (`app=web,tier in (a,b),!legacy,n>2`),
+//! tried before the full parser. It reads bytes directly instead of tokens and gives up
+//! (`None`) on anything it does not know to be valid — NUL bytes, empty or odd value lists,
 //! keywords as names, any syntax error — so the full parser, upstream's step for step, decides
 //! every other input and words every error. When it succeeds it builds exactly what the full
 //! parser builds (same spans, same order), which the tests check on random input.
@@ -13,6 +13,7 @@ use super::lex::{class, NAME, STOP, WHITESPACE};
 use super::repr::{sort_values, Req, Reqs, Span};
 use super::Operator;
 use crate::meta::validate::is_qualified_name;
+use crate::text::parse_go_int;
 
 struct Scan<'a> {
     /// The input.
@@ -122,6 +123,20 @@ impl Scan<'_> {
                     _ => values.push(self.value()?),
                 }
                 op
+            }
+            Some(b @ (b'>' | b'<')) => {
+                self.pos += 1;
+                self.skip_space();
+                // The full parser takes an empty value here and rejects it: give up.
+                let value = self.value()?;
+                let digits = core::str::from_utf8(value.bytes(self.s)).ok()?;
+                parse_go_int(digits)?;
+                values.push(value);
+                if b == b'>' {
+                    Operator::GreaterThan
+                } else {
+                    Operator::LessThan
+                }
             }
             _ => {
                 let (word, _) = self.word()?;
@@ -280,12 +295,13 @@ mod tests {
             "app.kubernetes.io/name=x,app.kubernetes.io/instance=y",
             "a==b, c notin ( x , y ) ,d",
             "a=,b=",
+            "replicas>2, n < 007",
         ] {
             assert!(super::parse(s).is_some(), "{s:?}");
             agrees(s).unwrap();
         }
         for s in [
-            "a>1", "a in ()", "a in (,)", "a=b,", "in=x", "a\0", "!=a", "a b",
+            "a>", "a>x", "a>-1", "a in ()", "a in (,)", "a=b,", "in=x", "a\0", "!=a", "a b",
         ] {
             assert!(super::parse(s).is_none(), "{s:?}");
         }

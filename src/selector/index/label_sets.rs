@@ -185,26 +185,4 @@ impl<K: Ord + Clone> LabelSetIndex<K> {
         }
         out
     }
-
-    /// Approximate heap bytes held (lists, keys, label sets; B-tree nodes estimated per entry).
-    pub fn heap_bytes(&self) -> usize {
-        let sets: usize = self
-            .entries
-            .iter()
-            .map(|e| {
-                e.positions.capacity() * 4
-                    + e.labels
-                        .iter()
-                        .map(|(k, v)| k.len() + v.len() + 2 * LABEL_SIZE)
-                        .sum::<usize>()
-            })
-            .sum();
-        self.postings.heap_bytes()
-            + self.entries.heap_bytes()
-            + sets
-            + self.ids.len() * core::mem::size_of::<(K, u32)>()
-    }
 }
-
-/// A label's share of a `LabelSet`: its two strings and their heads.
-const LABEL_SIZE: usize = 2 * core::mem::size_of::<alloc::string::String>();

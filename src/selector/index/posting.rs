@@ -50,11 +50,6 @@ impl Posting {
     pub(super) fn iter(&self) -> impl Iterator<Item = Member> + '_ {
         self.members.iter().copied()
     }
-
-    /// Heap bytes held.
-    pub(super) fn heap_bytes(&self) -> usize {
-        self.members.capacity() * core::mem::size_of::<Member>()
-    }
 }
 
 /// The lists of one label key: members that need the key present, and members that need one of
@@ -129,25 +124,5 @@ impl Postings {
             self.keys.remove(key);
         }
         moved
-    }
-
-    /// Heap bytes held by the lists and their keys (B-tree nodes estimated per entry).
-    pub(super) fn heap_bytes(&self) -> usize {
-        let node = core::mem::size_of::<(String, KeyPostings)>();
-        self.keys
-            .iter()
-            .map(|(k, kp)| {
-                node + k.capacity()
-                    + kp.present.heap_bytes()
-                    + kp.values
-                        .iter()
-                        .map(|(v, p)| {
-                            core::mem::size_of::<(String, Posting)>()
-                                + v.capacity()
-                                + p.heap_bytes()
-                        })
-                        .sum::<usize>()
-            })
-            .sum()
     }
 }

@@ -229,21 +229,6 @@ impl<K: Ord + Clone> SelectorIndex<K> {
             .collect()
     }
 
-    /// Approximate heap bytes held (lists, keys, selectors; B-tree nodes estimated per entry).
-    pub fn heap_bytes(&self) -> usize {
-        let conjs: usize = self
-            .conjs
-            .iter()
-            .map(|c| c.reqs.text.capacity() + c.reqs.items.capacity() * REQ_SIZE)
-            .sum();
-        self.postings.heap_bytes()
-            + self.always.heap_bytes()
-            + self.entries.heap_bytes()
-            + self.conjs.heap_bytes()
-            + conjs
-            + self.ids.len() * core::mem::size_of::<(K, u32)>()
-    }
-
     fn insert_any(&mut self, key: K, conjs: impl Iterator<Item = Reqs>) -> bool {
         let replaced = self.remove(&key);
         let id = self.entries.insert(Entry {
@@ -334,5 +319,3 @@ impl<K: Ord + Clone> SelectorIndex<K> {
         }
     }
 }
-
-const REQ_SIZE: usize = core::mem::size_of::<crate::selector::repr::Req>();

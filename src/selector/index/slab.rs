@@ -51,14 +51,4 @@ impl<T> Slab<T> {
     pub(super) fn get_mut(&mut self, id: u32) -> Option<&mut T> {
         self.slots.get_mut(at(id))?.as_mut()
     }
-
-    pub(super) fn iter(&self) -> impl Iterator<Item = &T> {
-        self.slots.iter().flatten()
-    }
-
-    /// Heap bytes of the slots themselves (not what the values own).
-    pub(super) fn heap_bytes(&self) -> usize {
-        self.slots.capacity() * core::mem::size_of::<Option<T>>()
-            + self.free.capacity() * core::mem::size_of::<u32>()
-    }
 }
