@@ -1,5 +1,6 @@
 //! Label-selector hot paths. Go's `labels` package on this class of machine: parse 7,100 ns
-//! (69 allocations), match 75 ns, no match 63 ns.
+//! (69 allocations), match 75 ns, no match 63 ns. Targets: 40x (parse, under 180 ns) and 8x
+//! (match under 9.4 ns, no match under 7.9 ns).
 
 use std::hint::black_box;
 

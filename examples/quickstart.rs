@@ -170,7 +170,7 @@ fn selectors(list: &List) -> Result<(), serde_json::Error> {
         Err(e) => println!("  deployment selector: error: {e}"),
     }
     let service_selector: LabelSet = serde_json::from_value(service.spec["selector"].clone())?;
-    let s = service_selector.as_selector();
+    let s = Selector::from(&service_selector);
     println!(
         "  service selects `{s}`: template matches = {}",
         s.matches(&template)

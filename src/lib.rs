@@ -76,27 +76,11 @@ extern crate std;
 
 pub mod api;
 pub mod clock;
-// Temporary: the selector rework (issue 15) brings its casts under the crate's cast lints.
-#[allow(
-    clippy::cast_lossless,
-    clippy::cast_possible_truncation,
-    clippy::cast_possible_wrap,
-    clippy::cast_precision_loss,
-    clippy::cast_sign_loss
-)]
 pub mod labels;
 pub mod meta;
 pub mod node;
 pub mod probe;
 pub mod quota;
-// Temporary: the selector rework (issue 15) brings its casts under the crate's cast lints.
-#[allow(
-    clippy::cast_lossless,
-    clippy::cast_possible_truncation,
-    clippy::cast_possible_wrap,
-    clippy::cast_precision_loss,
-    clippy::cast_sign_loss
-)]
 pub mod selector;
 pub mod service;
 mod sort;

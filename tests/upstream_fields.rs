@@ -54,7 +54,7 @@ fn split_terms_and_term() {
         assert!(
             matches!(
                 FieldSelector::parse(bad),
-                Err(FieldSelectorError::InvalidEscapeSequence(_))
+                Err(FieldSelectorError::InvalidEscapeSequence { .. })
             ),
             "{bad}"
         );
@@ -91,7 +91,7 @@ fn escape_value_round_trips() {
         assert!(
             matches!(
                 unescape_value(invalid),
-                Err(FieldSelectorError::InvalidEscapeSequence(_))
+                Err(FieldSelectorError::InvalidEscapeSequence { .. })
             ),
             "{invalid}"
         );

@@ -3,18 +3,28 @@
 
 use core::cmp::Ordering;
 
-/// The first eight bytes of a string, big-endian and zero-padded, and its length (saturated).
+/// The first eight bytes of a string, big-endian and zero-padded, and its length (saturated to
+/// `u32`), packed into one `u128` (word high, length low) so that comparing two heads is one
+/// 128-bit comparison.
 ///
 /// Heads order strings: when the words differ they order the strings byte-wise (a shorter string
 /// that is a prefix pads with zeros, which sort first); when the words agree and both strings
 /// fit in eight bytes, the lengths decide.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub(crate) struct Head {
-    word: u64,
-    len: u32,
+    packed: u128,
 }
 
+const LEN: u128 = (1 << 64) - 1;
+
 impl Head {
+    fn new(word: u64, len: usize) -> Head {
+        let len = u32::try_from(len).unwrap_or(u32::MAX);
+        Head {
+            packed: u128::from(word) << 64 | u128::from(len),
+        }
+    }
+
     /// The head of `s`.
     #[inline]
     pub(crate) fn of(s: &[u8]) -> Head {
@@ -28,10 +38,7 @@ impl Head {
                 u64::from_be_bytes(buf)
             }
         };
-        Head {
-            word,
-            len: u32::try_from(s.len()).unwrap_or(u32::MAX),
-        }
+        Head::new(word, s.len())
     }
 
     /// The head of `text[start..end]`, loading eight bytes at once where the text has them and
@@ -40,33 +47,37 @@ impl Head {
     pub(crate) fn of_span(text: &[u8], start: usize, end: usize) -> Head {
         let len = end.saturating_sub(start);
         match text.get(start..).and_then(<[u8]>::first_chunk::<8>) {
-            Some(chunk) if len < 8 => Head {
-                word: u64::from_be_bytes(*chunk) & !(u64::MAX >> (len * 8)),
-                len: len as u32,
-            },
-            Some(_) => Head::of(text.get(start..end).unwrap_or_default()),
-            None => Head::of(text.get(start..end).unwrap_or_default()),
+            // `len < 8`: the shift is at most 56 bits.
+            Some(chunk) if len < 8 => {
+                Head::new(u64::from_be_bytes(*chunk) & !(u64::MAX >> (len * 8)), len)
+            }
+            Some(_) | None => Head::of(text.get(start..end).unwrap_or_default()),
         }
     }
 
     /// Whether the string fits in the head (at most eight bytes).
     #[inline]
     pub(crate) fn short(self) -> bool {
-        self.len <= 8
+        self.packed & LEN <= 8
     }
 
-    /// `(word, len)`: ordering these orders two strings exactly when one of them is short.
+    /// The packed head: ordering these orders two strings exactly when one of them is short.
     #[inline]
-    pub(crate) fn key(self) -> (u64, u32) {
-        (self.word, self.len)
+    pub(crate) fn key(self) -> u128 {
+        self.packed
+    }
+
+    #[inline]
+    fn word(self) -> u128 {
+        self.packed >> 64
     }
 }
 
 /// Byte-wise order of `a` and `b`, given their heads.
 #[inline]
 pub(crate) fn cmp_headed(a: &[u8], a_head: Head, b: &[u8], b_head: Head) -> Ordering {
-    match a_head.word.cmp(&b_head.word) {
-        Ordering::Equal if a_head.short() && b_head.short() => a_head.len.cmp(&b_head.len),
+    match a_head.word().cmp(&b_head.word()) {
+        Ordering::Equal if a_head.short() && b_head.short() => a_head.packed.cmp(&b_head.packed),
         Ordering::Equal => a.get(8..).cmp(&b.get(8..)),
         other => other,
     }

@@ -6,12 +6,14 @@
 
 mod head;
 mod key;
+mod sealed;
 mod set;
 
 pub use key::{InvalidLabel, LabelKey, LabelValue};
-pub use set::{LabelSet, SortedPairs};
+pub use set::LabelSet;
 
 pub(crate) use head::{cmp_headed, eq_headed, Head};
+pub(crate) use sealed::{Seal, SortedPairs};
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -38,8 +40,9 @@ pub trait Labels {
 
     /// The labels sorted by key with unique keys, when that is how they are kept (only
     /// [`LabelSet`] does): a selector then matches in one merge pass instead of one lookup per
-    /// requirement.
-    fn sorted_pairs(&self) -> Option<SortedPairs<'_>> {
+    /// requirement. Sealed: only this crate can call or implement it.
+    #[doc(hidden)]
+    fn sorted_pairs(&self, _: Seal) -> Option<SortedPairs<'_>> {
         None
     }
 }
@@ -49,8 +52,8 @@ impl<T: Labels + ?Sized> Labels for &T {
         (**self).label(key)
     }
 
-    fn sorted_pairs(&self) -> Option<SortedPairs<'_>> {
-        (**self).sorted_pairs()
+    fn sorted_pairs(&self, seal: Seal) -> Option<SortedPairs<'_>> {
+        (**self).sorted_pairs(seal)
     }
 }
 

@@ -7,9 +7,7 @@ use core::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Head, Labels};
-use crate::meta::field::ErrorList;
-use crate::selector::{Operator, Requirement, Selector};
+use super::{Head, Labels, Seal, SortedPairs};
 
 /// Labels in key order, serialized as a JSON object (Go's `labels.Set`).
 ///
@@ -22,20 +20,12 @@ use crate::selector::{Operator, Requirement, Selector};
 /// let labels = LabelSet::from_pairs([("tier", "web"), ("app", "shop")]);
 /// assert_eq!(labels.to_string(), "app=shop,tier=web");
 /// assert_eq!(LabelSet::new().to_string(), "<none>");
-/// assert!(labels.as_selector().matches(&labels));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct LabelSet {
     pairs: Vec<(String, String)>,
     /// The [`Head`]s of every key and value, in step with `pairs`.
     heads: Vec<(Head, Head)>,
-}
-
-/// A [`LabelSet`]'s labels in key order, as [`Labels::sorted_pairs`] hands them to selectors.
-#[derive(Clone, Copy, Debug)]
-pub struct SortedPairs<'a> {
-    pub(crate) pairs: &'a [(String, String)],
-    pub(crate) heads: &'a [(Head, Head)],
 }
 
 fn heads_of(key: &str, value: &str) -> (Head, Head) {
@@ -143,32 +133,6 @@ impl LabelSet {
     pub fn equals(&self, other: &LabelSet) -> bool {
         self == other
     }
-
-    /// A selector requiring exactly these labels, unvalidated: Go's `SelectorFromSet`. An
-    /// empty set gives [`Selector::everything`].
-    #[doc(alias = "SelectorFromSet")]
-    pub fn as_selector(&self) -> Selector {
-        Selector::from_requirements(self.pairs.iter().map(|(k, v)| Requirement {
-            key: k.clone(),
-            op: Operator::Equals,
-            values: alloc::vec![v.clone()],
-        }))
-    }
-
-    /// [`LabelSet::as_selector`], validating keys and values: Go's `ValidatedSelectorFromSet`.
-    ///
-    /// # Errors
-    ///
-    /// The first invalid label's errors, as upstream's `NewRequirement` words them.
-    #[doc(alias = "ValidatedSelectorFromSet")]
-    pub fn as_validated_selector(&self) -> Result<Selector, ErrorList> {
-        let reqs = self
-            .pairs
-            .iter()
-            .map(|(k, v)| Requirement::new(k, Operator::Equals, [v.as_str()]))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Selector::from_requirements(reqs))
-    }
 }
 
 impl Labels for LabelSet {
@@ -179,7 +143,7 @@ impl Labels for LabelSet {
             .map(|(_, v)| v.as_str())
     }
 
-    fn sorted_pairs(&self) -> Option<SortedPairs<'_>> {
+    fn sorted_pairs(&self, _: Seal) -> Option<SortedPairs<'_>> {
         Some(SortedPairs {
             pairs: &self.pairs,
             heads: &self.heads,

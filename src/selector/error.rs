@@ -3,6 +3,7 @@
 use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
+use core::ops::Range;
 
 use crate::meta::field::{Error, ErrorList};
 
@@ -51,11 +52,14 @@ impl Expected {
 
 /// A syntax error: the token found (empty at the end of the input) and what was expected.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Unexpected {
     /// The literal found.
     pub found: String,
     /// What would have been accepted.
     pub expected: Expected,
+    /// Where `found` is in the input, in bytes (empty, at the end, for the end of the input).
+    pub span: Range<usize>,
 }
 
 impl fmt::Display for Unexpected {
@@ -75,15 +79,20 @@ impl fmt::Display for Unexpected {
     }
 }
 
-/// A label-selector string that does not parse: `labels.Parse`'s errors.
+/// A label-selector string that does not parse: `labels.Parse`'s errors. `Display` is
+/// upstream's text; [`ParseError::span`] says where in the input the problem is.
 ///
 /// ```
 /// use kube_primitives::selector::Selector;
 ///
 /// let err = "a in b".parse::<Selector>().unwrap_err();
 /// assert_eq!(err.to_string(), "unable to parse requirement: found 'b' expected: '('");
-/// let err = "-a".parse::<Selector>().unwrap_err();
+/// assert_eq!(err.span(), 5..6);
+/// let err = "app=web, -a".parse::<Selector>().unwrap_err();
 /// assert!(err.to_string().starts_with(r#"unable to parse requirement: <nil>: Invalid value: "-a": name part"#));
+/// assert_eq!(err.span(), 9..11);
+/// let err = "app=web,tier in (a,-b)".parse::<Selector>().unwrap_err();
+/// assert_eq!(err.span(), 8..22); // the whole requirement
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -93,10 +102,21 @@ pub enum ParseError {
     /// Inside a requirement: `unable to parse requirement: found …, expected: …`.
     RequirementSyntax(Unexpected),
     /// A key that is not a label key: `unable to parse requirement: <nil>: Invalid value: …`.
-    InvalidKey(Box<Error>),
+    InvalidKey {
+        /// Upstream's error.
+        error: Box<Error>,
+        /// Where the key is in the input, in bytes.
+        span: Range<usize>,
+    },
     /// Values the requirement rejects (not label values, not integers for `>`/`<`):
     /// `unable to parse requirement: values[0][key]: Invalid value: …`.
-    InvalidRequirement(ErrorList),
+    InvalidRequirement {
+        /// Upstream's errors.
+        errors: ErrorList,
+        /// Where the requirement (from its key, or its `!`, to its last value) is in the
+        /// input, in bytes.
+        span: Range<usize>,
+    },
     /// Input of 4 GiB or more, which this crate does not parse (upstream has no limit):
     /// `selector too long: N bytes`.
     TooLong(usize),
@@ -107,11 +127,29 @@ impl fmt::Display for ParseError {
         match self {
             ParseError::Syntax(u) => u.fmt(f),
             ParseError::RequirementSyntax(u) => write!(f, "unable to parse requirement: {u}"),
-            ParseError::InvalidKey(e) => write!(f, "unable to parse requirement: {e}"),
-            ParseError::InvalidRequirement(list) => {
-                write!(f, "unable to parse requirement: {list}")
+            ParseError::InvalidKey { error, .. } => {
+                write!(f, "unable to parse requirement: {error}")
+            }
+            ParseError::InvalidRequirement { errors, .. } => {
+                write!(f, "unable to parse requirement: {errors}")
             }
             ParseError::TooLong(len) => write!(f, "selector too long: {len} bytes"),
+        }
+    }
+}
+
+impl ParseError {
+    /// Where the problem is in the input, as byte offsets (regex-syntax's `Error::span`): the
+    /// token found, the invalid key, or the requirement whose values fail; `0..len` for input
+    /// too long. For [`super::Selector::parse_bytes`] of invalid UTF-8, offsets are in its
+    /// lossy conversion.
+    pub fn span(&self) -> Range<usize> {
+        match self {
+            ParseError::Syntax(u) | ParseError::RequirementSyntax(u) => u.span.clone(),
+            ParseError::InvalidKey { span, .. } | ParseError::InvalidRequirement { span, .. } => {
+                span.clone()
+            }
+            ParseError::TooLong(len) => 0..*len,
         }
     }
 }

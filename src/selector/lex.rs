@@ -32,12 +32,12 @@ pub(crate) struct Token {
 
 impl Token {
     fn at(tok: Tok, start: usize, end: usize) -> Token {
-        // The parser checked that the input length fits in a `u32`.
+        // The parser checked that the input length fits in a `u32`: saturating never happens.
         Token {
             tok,
             plain: false,
-            start: start as u32,
-            end: end as u32,
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(end).unwrap_or(u32::MAX),
         }
     }
 
@@ -53,17 +53,23 @@ impl Token {
     }
 }
 
-const WHITESPACE: u8 = 1;
-const SPECIAL: u8 = 2;
-const NUL: u8 = 4;
+pub(crate) const WHITESPACE: u8 = 1;
+pub(crate) const SPECIAL: u8 = 2;
+pub(crate) const NUL: u8 = 4;
 /// `[A-Za-z0-9._-]`, the bytes of label keys without a prefix and of label values.
-const NAME: u8 = 8;
-const STOP: u8 = WHITESPACE | SPECIAL | NUL;
+pub(crate) const NAME: u8 = 8;
+pub(crate) const STOP: u8 = WHITESPACE | SPECIAL | NUL;
 
 /// Byte classes of upstream's lexer: whitespace (space, tab, CR, LF), special symbols
 /// (`= ! ( ) , > <`) and NUL, which upstream's `read` cannot tell from the end of the input.
-// Indexing runs at compile time: an out-of-bounds index would fail the build.
-#[allow(clippy::indexing_slicing)]
+#[expect(
+    clippy::indexing_slicing,
+    reason = "indexing runs at compile time: an out-of-bounds index would fail the build"
+)]
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "`b` counts below 256, so it fits in a `u8`"
+)]
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     t[b' ' as usize] = WHITESPACE;
@@ -90,9 +96,12 @@ static CLASS: [u8; 256] = {
 };
 
 #[inline]
-#[allow(clippy::indexing_slicing)] // a `u8` cannot index past a 256-entry table
-fn class(b: u8) -> u8 {
-    CLASS[b as usize]
+#[expect(
+    clippy::indexing_slicing,
+    reason = "a `u8` cannot index past a 256-entry table"
+)]
+pub(crate) fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
 }
 
 pub(crate) struct Lexer<'a> {

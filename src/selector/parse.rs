@@ -9,9 +9,9 @@ use smallvec::SmallVec;
 
 use super::error::{Expected, ParseError, Unexpected};
 use super::lex::{Lexer, Tok, Token};
+use super::repr::{sort_values, Req, Reqs, Span};
 use super::requirement::{check_values, key_error};
-use super::selector::{cmp_bytes, eq_bytes, Req, Reqs, Span};
-use super::{Operator, Selector};
+use super::Operator;
 use crate::meta::field::Path;
 
 /// Where keywords may be operators (`KeyAndOperator`) or are plain identifiers (`Values`).
@@ -27,6 +27,8 @@ struct Parser<'a> {
     peeked: Token,
     /// A value of the current requirement that the lexer could not vouch for.
     unchecked_value: bool,
+    /// Where the last token consumed ends.
+    last_end: u32,
 }
 
 fn in_context(t: Token, context: Context) -> Token {
@@ -48,6 +50,7 @@ impl<'a> Parser<'a> {
             lexer,
             peeked,
             unchecked_value: false,
+            last_end: 0,
         }
     }
 
@@ -60,6 +63,7 @@ impl<'a> Parser<'a> {
         if t.tok != Tok::EndOfString {
             self.peeked = self.lexer.next_token();
         }
+        self.last_end = t.end;
         in_context(t, context)
     }
 
@@ -72,6 +76,7 @@ impl<'a> Parser<'a> {
         Unexpected {
             found: String::from(self.literal(t)),
             expected,
+            span: Self::span(t).range(),
         }
     }
 
@@ -125,6 +130,7 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_requirement(&mut self) -> Result<Req, ParseError> {
+        let start = self.peeked.start;
         let (key, op) = self.parse_key_and_infer_operator()?;
         let mut values: SmallVec<[Span; 2]> = SmallVec::new();
         self.unchecked_value = false;
@@ -136,19 +142,14 @@ impl<'a> Parser<'a> {
                     Operator::In | Operator::NotIn => self.parse_values(&mut values)?,
                     _ => self.parse_exact_value(&mut values)?,
                 }
-                // A set: sorted and unique, as upstream's sets.String.List().
-                if values.len() > 1 {
-                    let text = self.input.as_bytes();
-                    values.sort_unstable_by(|a, b| cmp_bytes(a.bytes(text), b.bytes(text)));
-                    values.dedup_by(|a, b| eq_bytes(a.bytes(text), b.bytes(text)));
-                }
+                sort_values(&mut values, self.input.as_bytes());
                 op
             }
         };
         // The key was validated above, and the lexer vouched for the values unless told
         // otherwise; integers for `>`/`<` are always checked.
         if !self.unchecked_value && !matches!(op, Operator::GreaterThan | Operator::LessThan) {
-            return Ok(Req::new(key, op, values));
+            return Ok(Req::new(key, op, values, self.input.as_bytes()));
         }
         let input = self.input;
         let errs = check_values(
@@ -159,9 +160,16 @@ impl<'a> Parser<'a> {
             &Path::none(),
         );
         if !errs.is_empty() {
-            return Err(ParseError::InvalidRequirement(errs));
+            return Err(ParseError::InvalidRequirement {
+                errors: errs,
+                span: Span {
+                    start,
+                    end: self.last_end,
+                }
+                .range(),
+            });
         }
-        Ok(Req::new(key, op, values))
+        Ok(Req::new(key, op, values, self.input.as_bytes()))
     }
 
     fn parse_key_and_infer_operator(&mut self) -> Result<(Span, Option<Operator>), ParseError> {
@@ -177,7 +185,10 @@ impl<'a> Parser<'a> {
         let key = Self::span(t);
         if !t.is_plain_name(self.input.as_bytes()) {
             if let Some(e) = key_error(self.literal(t), &Path::none()) {
-                return Err(ParseError::InvalidKey(Box::new(e)));
+                return Err(ParseError::InvalidKey {
+                    error: Box::new(e),
+                    span: key.range(),
+                });
             }
         }
         if matches!(
@@ -292,8 +303,8 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Go's `labels.Parse`.
-pub(crate) fn parse(input: &str) -> Result<Selector, ParseError> {
+/// Go's `labels.Parse`: the requirements, sorted, with their heads.
+pub(crate) fn parse(input: &str) -> Result<Reqs, ParseError> {
     if u32::try_from(input.len()).is_err() {
         return Err(ParseError::TooLong(input.len()));
     }
@@ -301,17 +312,5 @@ pub(crate) fn parse(input: &str) -> Result<Selector, ParseError> {
     let items = p.parse()?;
     // Everything the requirements point at precedes the point the lexer reached.
     let end = p.lexer.position();
-    let used = input.get(..end).unwrap_or(input);
-    // Eight bytes of padding let every span's head load a whole word (`Head::of_span`).
-    let mut text = String::with_capacity(used.len() + 8);
-    text.push_str(used);
-    text.push_str("\0\0\0\0\0\0\0\0");
-    let mut reqs = Reqs {
-        by_heads: false,
-        text,
-        items,
-    };
-    reqs.sort();
-    reqs.set_heads();
-    Ok(Selector::from_reqs(reqs))
+    Ok(Reqs::parsed(input.get(..end).unwrap_or(input), items))
 }

@@ -7,6 +7,8 @@ use core::fmt::{self, Write};
 
 use smallvec::SmallVec;
 
+use super::display::write_requirement;
+use super::matches::matches_value;
 use super::Operator;
 use crate::labels::Labels;
 use crate::meta::field::{Error, ErrorList, Json, Path};
@@ -232,11 +234,10 @@ impl Requirement {
 
     /// Whether `labels` satisfy this requirement.
     pub fn matches(&self, labels: &(impl Labels + ?Sized)) -> bool {
-        matches(
-            &self.key,
+        matches_value(
             self.op,
             self.values.iter().map(String::as_str),
-            labels,
+            labels.label(&self.key),
         )
     }
 }
@@ -251,88 +252,4 @@ impl fmt::Display for Requirement {
             self.values.iter().map(String::as_str),
         )
     }
-}
-
-/// Go's `Requirement.Matches`, over any label map.
-pub(crate) fn matches<'v, I>(
-    key: &str,
-    op: Operator,
-    values: I,
-    labels: &(impl Labels + ?Sized),
-) -> bool
-where
-    I: IntoIterator<Item = &'v str>,
-    I::IntoIter: ExactSizeIterator + Clone,
-{
-    matches_value(op, values, labels.label(key))
-}
-
-/// Go's `Requirement.Matches`, given the label's value (`None` when the key is absent).
-#[inline]
-pub(crate) fn matches_value<'v, I>(op: Operator, values: I, value: Option<&str>) -> bool
-where
-    I: IntoIterator<Item = &'v str>,
-    I::IntoIter: ExactSizeIterator + Clone,
-{
-    let mut values = values.into_iter();
-    match op {
-        Operator::In | Operator::Equals | Operator::DoubleEquals => {
-            value.is_some_and(|v| values.any(|x| x == v))
-        }
-        Operator::NotIn | Operator::NotEquals => value.map_or(true, |v| !values.any(|x| x == v)),
-        Operator::Exists => value.is_some(),
-        Operator::DoesNotExist => value.is_none(),
-        Operator::GreaterThan | Operator::LessThan => {
-            let (Some(v), Some(only), None) = (value, values.next(), values.next()) else {
-                return false;
-            };
-            match (parse_go_int(v), parse_go_int(only)) {
-                (Some(l), Some(r)) if op == Operator::GreaterThan => l > r,
-                (Some(l), Some(r)) => l < r,
-                _ => false,
-            }
-        }
-    }
-}
-
-/// Go's `Requirement.String()`: values printed sorted (duplicates kept), in parentheses for
-/// `in`/`notin`.
-pub(crate) fn write_requirement<'a, W: Write + ?Sized>(
-    f: &mut W,
-    key: &str,
-    op: Operator,
-    values: impl ExactSizeIterator<Item = &'a str>,
-) -> fmt::Result {
-    if op == Operator::DoesNotExist {
-        f.write_char('!')?;
-    }
-    f.write_str(key)?;
-    let (sep, parens) = match op {
-        Operator::Equals => ("=", false),
-        Operator::DoubleEquals => ("==", false),
-        Operator::NotEquals => ("!=", false),
-        Operator::In => (" in ", true),
-        Operator::NotIn => (" notin ", true),
-        Operator::GreaterThan => (">", false),
-        Operator::LessThan => ("<", false),
-        Operator::Exists | Operator::DoesNotExist => return Ok(()),
-    };
-    f.write_str(sep)?;
-    if parens {
-        f.write_char('(')?;
-    }
-    let mut sorted: SmallVec<[&str; 8]> = values.collect();
-    if !sorted.windows(2).all(|w| matches!(w, [a, b] if a <= b)) {
-        sorted.sort_unstable();
-    }
-    for (i, v) in sorted.iter().enumerate() {
-        if i > 0 {
-            f.write_char(',')?;
-        }
-        f.write_str(v)?;
-    }
-    if parens {
-        f.write_char(')')?;
-    }
-    Ok(())
 }

@@ -44,30 +44,41 @@ pub fn escape_value(s: &str) -> Cow<'_, str> {
 ///
 /// assert_eq!(unescape_value(r"a\=b\,c\\d").unwrap(), r"a=b,c\d");
 /// assert_eq!(unescape_value(r"a\x").unwrap_err().to_string(), r"invalid field selector: invalid escape sequence: \x");
-/// assert_eq!(unescape_value("a=b").unwrap_err().to_string(), "invalid field selector: unescaped character in value: 61");
+/// let err = unescape_value("a=b").unwrap_err();
+/// assert_eq!(err.to_string(), "invalid field selector: unescaped character in value: 61");
+/// assert_eq!(err.span(), 1..2);
 /// ```
 pub fn unescape_value(s: &str) -> Result<Cow<'_, str>, FieldSelectorError> {
     if !s.bytes().any(is_special) {
         return Ok(Cow::Borrowed(s));
     }
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
+    let mut chars = s.char_indices();
+    while let Some((at, c)) = chars.next() {
         match c {
             '\\' => match chars.next() {
-                Some(e @ ('\\' | ',' | '=')) => out.push(e),
-                Some(other) => {
-                    let mut seq = String::from('\\');
-                    seq.push(other);
-                    return Err(FieldSelectorError::InvalidEscapeSequence(seq));
+                Some((_, e @ ('\\' | ',' | '='))) => out.push(e),
+                Some((next, other)) => {
+                    let mut sequence = String::from('\\');
+                    sequence.push(other);
+                    return Err(FieldSelectorError::InvalidEscapeSequence {
+                        sequence,
+                        span: at..next + other.len_utf8(),
+                    });
                 }
                 None => {
-                    return Err(FieldSelectorError::InvalidEscapeSequence(String::from(
-                        '\\',
-                    )))
+                    return Err(FieldSelectorError::InvalidEscapeSequence {
+                        sequence: String::from('\\'),
+                        span: at..at + 1,
+                    })
                 }
             },
-            ',' | '=' => return Err(FieldSelectorError::UnescapedCharacter(c)),
+            ',' | '=' => {
+                return Err(FieldSelectorError::UnescapedCharacter {
+                    character: c,
+                    span: at..at + 1,
+                })
+            }
             _ => out.push(c),
         }
     }

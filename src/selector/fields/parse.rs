@@ -7,8 +7,9 @@ use alloc::vec::Vec;
 use super::{unescape_value, FieldRequirement, FieldSelector, FieldSelectorError};
 use crate::selector::Operator;
 
-/// The terms between unescaped commas; an escaped comma stays in its term with its backslash.
-fn split_terms(s: &str) -> Vec<&str> {
+/// The terms between unescaped commas, each with its offset; an escaped comma stays in its term
+/// with its backslash.
+fn split_terms(s: &str) -> Vec<(&str, usize)> {
     let mut terms = Vec::new();
     if s.is_empty() {
         return terms;
@@ -21,17 +22,17 @@ fn split_terms(s: &str) -> Vec<&str> {
         } else if b == b'\\' {
             in_slash = true;
         } else if b == b',' {
-            terms.push(s.get(start..i).unwrap_or_default());
+            terms.push((s.get(start..i).unwrap_or_default(), start));
             start = i + 1;
         }
     }
-    terms.push(s.get(start..).unwrap_or_default());
+    terms.push((s.get(start..).unwrap_or_default(), start));
     terms
 }
 
-/// Field, operator and raw value: split at the first `!=`, `==` or `=`, tried in that order at
-/// each position (field names cannot escape anything).
-fn split_term(term: &str) -> Option<(&str, Operator, &str)> {
+/// Field, operator, raw value and the value's offset in the term: split at the first `!=`, `==`
+/// or `=`, tried in that order at each position (field names cannot escape anything).
+fn split_term(term: &str) -> Option<(&str, Operator, &str, usize)> {
     let bytes = term.as_bytes();
     let (at, op, len) = bytes.iter().enumerate().find_map(|(i, &b)| {
         let next = bytes.get(i + 1).copied();
@@ -42,7 +43,7 @@ fn split_term(term: &str) -> Option<(&str, Operator, &str)> {
             _ => None,
         }
     })?;
-    Some((term.get(..at)?, op, term.get(at + len..)?))
+    Some((term.get(..at)?, op, term.get(at + len..)?, at + len))
 }
 
 /// The terms of `s` in upstream's order, values unescaped, before any transform.
@@ -51,15 +52,16 @@ type RawTerm<'a> = (&'a str, Operator, Cow<'a, str>);
 
 fn terms(s: &str) -> Result<Vec<RawTerm<'_>>, FieldSelectorError> {
     let mut raw = split_terms(s);
-    // Upstream sorts the raw terms before parsing them; equal terms are identical, so an
-    // unstable sort gives the same order.
+    // Upstream sorts the raw terms before parsing them; of equal terms (which fail alike) the
+    // first is reported.
     raw.sort_unstable();
     let mut out = Vec::with_capacity(raw.len());
-    for term in raw.into_iter().filter(|t| !t.is_empty()) {
-        let Some((field, op, escaped)) = split_term(term) else {
+    for (term, at) in raw.into_iter().filter(|(t, _)| !t.is_empty()) {
+        let Some((field, op, escaped, value_at)) = split_term(term) else {
             return Err(FieldSelectorError::NoOperator {
                 selector: s.into(),
                 term: term.into(),
+                span: at..at + term.len(),
             });
         };
         let op = if op == Operator::NotEquals {
@@ -67,7 +69,8 @@ fn terms(s: &str) -> Result<Vec<RawTerm<'_>>, FieldSelectorError> {
         } else {
             Operator::Equals
         };
-        out.push((field, op, unescape_value(escaped)?));
+        let value = unescape_value(escaped).map_err(|e| e.shifted(at + value_at))?;
+        out.push((field, op, value));
     }
     Ok(out)
 }

@@ -36,7 +36,7 @@ impl RequiredNodeAffinity {
         required: Option<&NodeSelector>,
     ) -> RequiredNodeAffinity {
         let labels = (!node_selector.is_empty())
-            .then(|| LabelSet::from(node_selector.clone()).as_selector());
+            .then(|| Selector::from(&LabelSet::from(node_selector.clone())));
         RequiredNodeAffinity {
             labels,
             affinity: required.map(LazyNodeSelector::new),

@@ -1,5 +1,5 @@
 //! Node selectors and required node affinity, as
-//! [`k8s.io/component-helpers/scheduling/corev1/nodeaffinity`](https://github.com/kubernetes/component-helpers/blob/master/scheduling/corev1/nodeaffinity/nodeaffinity.go):
+//! [`k8s.io/component-helpers/scheduling/corev1/nodeaffinity`](https://github.com/kubernetes/component-helpers/blob/v0.36.3/scheduling/corev1/nodeaffinity/nodeaffinity.go):
 //! terms are ORed, a term's requirements ANDed, an empty term selects no node; `Gt`/`Lt`
 //! compare integers; `matchFields` reads `metadata.name`.
 //!

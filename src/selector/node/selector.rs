@@ -6,6 +6,7 @@ use super::term::Term;
 use crate::api::core::NodeSelector;
 use crate::labels::Labels;
 use crate::meta::field::{ErrorList, Path};
+use crate::selector::Selector;
 
 /// A compiled node selector that reports a broken term only when no other term matches:
 /// upstream's `LazyErrorNodeSelector`, which the scheduler uses for required node affinity.
@@ -114,6 +115,15 @@ impl NodeSelectorMatcher {
         } else {
             Err(errs)
         }
+    }
+
+    /// Each term's label selector (`None`: the term has only `matchFields`), for the index.
+    pub(crate) fn label_terms(&self) -> impl Iterator<Item = Option<&Selector>> {
+        self.lazy
+            .terms
+            .iter()
+            .filter_map(|t| t.as_ref().ok())
+            .map(Term::labels)
     }
 
     /// Whether the node named `name` with `labels` matches a term.

@@ -68,6 +68,11 @@ impl Term {
         }
     }
 
+    /// The term's `matchExpressions` as a selector (`None`: it has none).
+    pub(super) fn labels(&self) -> Option<&Selector> {
+        self.labels.as_ref()
+    }
+
     pub(super) fn matches(&self, labels: &(impl Labels + ?Sized), name: &str) -> bool {
         if let Some(selector) = &self.labels {
             if !selector.matches(labels) {
