@@ -268,7 +268,7 @@ fn is_static(pod: &Pod) -> bool {
         .is_some_and(|source| source != "api")
 }
 
-/// The phase the kubelet reports after merging `computed` (from [`pod_phase`]) with the phase its
+/// The phase the kubelet reports after merging `computed` (from [`pod_phase()`]) with the phase its
 /// status manager last recorded (`recorded`) and the phase on the API server (`api`), as
 /// `generateAPIPodStatus` does: a pod never leaves `Succeeded` or `Failed`.
 ///
