@@ -46,6 +46,8 @@
 //!
 //! - `std` (default): implements `std::error::Error` conveniences. Without it the crate is
 //!   `no_std` + `alloc`.
+//! - `k8s-openapi`: conversions to and from k8s-openapi's types and extension traits on them
+//!   (module `interop`); the application picks k8s-openapi's Kubernetes version feature.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -76,6 +78,8 @@ extern crate std;
 
 pub mod api;
 pub mod clock;
+#[cfg(feature = "k8s-openapi")]
+pub mod interop;
 // Temporary: the selector rework (issue 15) brings its casts under the crate's cast lints.
 #[allow(
     clippy::cast_lossless,
