@@ -36,9 +36,14 @@
 //! assert_eq!(back.spec.unwrap().containers[0].name, "app");
 //! ```
 //!
+//! Extension traits call the common functions on k8s-openapi's types without converting them
+//! by hand: [`QuantityExt`], [`LabelSelectorExt`], [`ObjectMetaExt`]; k8s-openapi's `ObjectMeta`
+//! implements [`Labels`](crate::labels::Labels), so a selector matches it without copying.
+//!
 //! [k8s-openapi]: https://docs.rs/k8s-openapi
 
 mod error;
 mod k8s_openapi;
 
 pub use error::ConversionError;
+pub use k8s_openapi::{LabelSelectorExt, ObjectMetaExt, QuantityExt};

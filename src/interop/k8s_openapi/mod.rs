@@ -1,4 +1,5 @@
-//! Conversions between this crate's wire types and k8s-openapi's, one file per object family.
+//! Conversions between this crate's wire types and k8s-openapi's, one file per object family,
+//! and the extension traits on k8s-openapi's types.
 //!
 //! The helpers below carry the conventions every conversion shares: an empty string, list or
 //! map of ours is `None` in k8s-openapi, and `None` there is empty here.
@@ -12,6 +13,7 @@
 
 mod apps;
 mod coordination;
+mod ext;
 mod meta;
 mod node;
 mod pod;
@@ -21,6 +23,8 @@ mod quota;
 mod scalar;
 mod selector;
 mod service;
+
+pub use ext::{LabelSelectorExt, ObjectMetaExt, QuantityExt};
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;

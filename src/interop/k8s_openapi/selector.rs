@@ -10,7 +10,7 @@ use crate::api::core::{
 };
 
 /// `matchLabels` and `matchExpressions`, as they are: the selector is not checked here (see
-/// [`Selector::from_label_selector`](crate::selector::Selector::from_label_selector)).
+/// [`LabelSelectorExt::to_selector`](crate::interop::LabelSelectorExt::to_selector)).
 ///
 /// ```
 /// use k8s_openapi::apimachinery::pkg::apis::meta::v1 as k8s;
