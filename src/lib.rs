@@ -48,6 +48,8 @@
 //!   `no_std` + `alloc`.
 //! - `k8s-openapi`: conversions to and from k8s-openapi's types and extension traits on them
 //!   (module `interop`); the application picks k8s-openapi's Kubernetes version feature.
+//! - `kube`: `Selector` ⇄ `kube_core::Selector` and a reflector-store predicate (module `interop`);
+//!   needs kube-core's minimum Rust version (1.89). Implies `k8s-openapi` and `std`.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -78,7 +80,7 @@ extern crate std;
 
 pub mod api;
 pub mod clock;
-#[cfg(feature = "k8s-openapi")]
+#[cfg(any(feature = "k8s-openapi", feature = "kube"))]
 pub mod interop;
 // Temporary: the selector rework (issue 15) brings its casts under the crate's cast lints.
 #[allow(

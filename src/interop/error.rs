@@ -1,11 +1,14 @@
-//! [`ConversionError`]: why a k8s-openapi value does not convert.
+//! [`ConversionError`]: why a k8s-openapi or kube-core value does not convert.
 
 use alloc::string::String;
 use core::fmt;
 
 use crate::api::QuantityError;
+use crate::meta::field::ErrorList;
+use crate::selector::Operator;
 
-/// Why a value from k8s-openapi does not convert to this crate's type. Every variant names the field path in the object converted, such
+/// Why a value from k8s-openapi or kube-core does not convert to this crate's type (or a
+/// selector to kube-core's). Every variant names the field path in the object converted, such
 /// as `spec.containers[0].resources.limits.cpu` (empty for a bare value).
 ///
 /// ```
@@ -49,6 +52,23 @@ pub enum ConversionError {
         /// Why it does not parse.
         error: QuantityError,
     },
+    /// A kube-core expression that is not a valid label requirement (a bad key or value).
+    Requirement {
+        /// Where: the expression's index, e.g. `[2]`.
+        path: String,
+        /// What `NewRequirement` rejects.
+        errors: ErrorList,
+    },
+    /// A requirement kube-core cannot express: `gt` and `lt`.
+    UnsupportedOperator {
+        /// Where: the requirement's index, e.g. `[0]`.
+        path: String,
+        /// The operator.
+        operator: Operator,
+    },
+    /// The selector that selects nothing, which kube-core cannot express (its empty selector
+    /// selects everything).
+    SelectsNothing,
 }
 
 impl ConversionError {
@@ -56,13 +76,19 @@ impl ConversionError {
     #[must_use]
     pub fn path(&self) -> &str {
         match self {
-            ConversionError::Quantity { path, .. } => path,
+            ConversionError::Quantity { path, .. }
+            | ConversionError::Requirement { path, .. }
+            | ConversionError::UnsupportedOperator { path, .. } => path,
+            ConversionError::SelectsNothing => "",
         }
     }
 
     fn path_mut(&mut self) -> Option<&mut String> {
         match self {
-            ConversionError::Quantity { path, .. } => Some(path),
+            ConversionError::Quantity { path, .. }
+            | ConversionError::Requirement { path, .. }
+            | ConversionError::UnsupportedOperator { path, .. } => Some(path),
+            ConversionError::SelectsNothing => None,
         }
     }
 
@@ -100,6 +126,16 @@ impl fmt::Display for ConversionError {
         }
         match self {
             ConversionError::Quantity { value, error, .. } => write!(f, "{value:?}: {error}"),
+            ConversionError::Requirement { errors, .. } => errors.fmt(f),
+            ConversionError::UnsupportedOperator { operator, .. } => {
+                write!(
+                    f,
+                    "kube-core selectors cannot express the operator \"{operator}\""
+                )
+            }
+            ConversionError::SelectsNothing => {
+                f.write_str("kube-core selectors cannot express a selector that selects nothing")
+            }
         }
     }
 }
@@ -109,6 +145,7 @@ impl std::error::Error for ConversionError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             ConversionError::Quantity { error, .. } => Some(error),
+            _ => None,
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Bridges to the kube-rs ecosystem: conversions between this crate's wire types and
-//! [k8s-openapi]'s (feature `k8s-openapi`).
+//! [k8s-openapi]'s (feature `k8s-openapi`), and between [`Selector`](crate::selector::Selector)
+//! and `kube_core::Selector` (feature `kube`).
 //!
-//! The feature is opt-in; the default build does not depend on k8s-openapi.
+//! Both features are opt-in; the default build does not depend on either crate.
 //!
 //! # `k8s-openapi`
 //!
@@ -40,10 +41,23 @@
 //! by hand: [`QuantityExt`], [`LabelSelectorExt`], [`ObjectMetaExt`]; k8s-openapi's `ObjectMeta`
 //! implements [`Labels`](crate::labels::Labels), so a selector matches it without copying.
 //!
+//! # `kube`
+//!
+//! `Selector` ⇄ `kube_core::Selector`, and a predicate for kube-runtime's
+//! `Store::state_filter`; see [`KubeSelectorExt`]. The feature depends on `kube-core` only
+//! (never the client) and needs kube-core's minimum Rust version, 1.89, where the rest of the
+//! crate needs 1.81. It implies `k8s-openapi` and `std`.
+//!
 //! [k8s-openapi]: https://docs.rs/k8s-openapi
 
 mod error;
+#[cfg(feature = "k8s-openapi")]
 mod k8s_openapi;
+#[cfg(feature = "kube")]
+mod kube;
 
 pub use error::ConversionError;
+#[cfg(feature = "k8s-openapi")]
 pub use k8s_openapi::{LabelSelectorExt, ObjectMetaExt, QuantityExt};
+#[cfg(feature = "kube")]
+pub use kube::KubeSelectorExt;
