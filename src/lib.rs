@@ -46,6 +46,10 @@
 //!
 //! - `std` (default): implements `std::error::Error` conveniences. Without it the crate is
 //!   `no_std` + `alloc`.
+//! - `k8s-openapi`: conversions to and from k8s-openapi's types and extension traits on them
+//!   (module `interop`); the application picks k8s-openapi's Kubernetes version feature.
+//! - `kube`: `Selector` ⇄ `kube_core::Selector` and a reflector-store predicate (module `interop`);
+//!   needs kube-core's minimum Rust version (1.89). Implies `k8s-openapi` and `std`.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -76,6 +80,8 @@ extern crate std;
 
 pub mod api;
 pub mod clock;
+#[cfg(any(feature = "k8s-openapi", feature = "kube"))]
+pub mod interop;
 pub mod labels;
 pub mod meta;
 pub mod node;

@@ -1,0 +1,103 @@
+//! Conversions between this crate's wire types and k8s-openapi's, one file per object family,
+//! and the extension traits on k8s-openapi's types.
+//!
+//! The helpers below carry the conventions every conversion shares: an empty string, list or
+//! map of ours is `None` in k8s-openapi, and `None` there is empty here.
+//!
+//! Every k8s-openapi struct literal ends in `..Default::default()`, also where the newest
+//! Kubernetes version has no other field: newer versions add fields, which must default.
+#![allow(
+    clippy::needless_update,
+    reason = "k8s-openapi's structs gain fields with newer Kubernetes versions"
+)]
+
+mod apps;
+mod coordination;
+mod ext;
+mod meta;
+mod node;
+mod pod;
+mod pod_parts;
+mod pvc;
+mod quota;
+mod scalar;
+mod selector;
+mod service;
+
+pub use ext::{LabelSelectorExt, ObjectMetaExt, QuantityExt};
+
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use k8s_openapi::apimachinery::pkg::api::resource::Quantity as K8sQuantity;
+
+use super::ConversionError;
+use crate::api::core::ResourceList;
+
+/// An empty string as `None`.
+fn opt_string(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// A value equal to its type's default (zero, `false`, empty) as `None`.
+fn non_default<T: Default + PartialEq>(value: T) -> Option<T> {
+    (value != T::default()).then_some(value)
+}
+
+/// An empty list as `None`, each element converted.
+fn opt_vec<A, B: From<A>>(v: Vec<A>) -> Option<Vec<B>> {
+    (!v.is_empty()).then(|| v.into_iter().map(B::from).collect())
+}
+
+/// An empty map as `None`.
+fn opt_map(m: BTreeMap<String, String>) -> Option<BTreeMap<String, String>> {
+    (!m.is_empty()).then_some(m)
+}
+
+/// `None` as empty, each element converted.
+fn vec_from<A, B: From<A>>(v: Option<Vec<A>>) -> Vec<B> {
+    v.unwrap_or_default().into_iter().map(B::from).collect()
+}
+
+/// `None` as empty, each element converted; an error names `field[index]`.
+fn try_vec<A, B>(v: Option<Vec<A>>, field: &str) -> Result<Vec<B>, ConversionError>
+where
+    B: TryFrom<A, Error = ConversionError>,
+{
+    v.unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| B::try_from(a).map_err(|e| e.at_index(i).in_field(field)))
+        .collect()
+}
+
+/// An optional value converted; an error names `field`.
+fn try_opt<A, B>(v: Option<A>, field: &str) -> Result<Option<B>, ConversionError>
+where
+    B: TryFrom<A, Error = ConversionError>,
+{
+    v.map(B::try_from)
+        .transpose()
+        .map_err(|e| e.in_field(field))
+}
+
+/// A k8s-openapi resource map as a [`ResourceList`] (`None` as empty); an error names
+/// `field.<resource>`.
+fn resource_list(
+    m: Option<BTreeMap<String, K8sQuantity>>,
+    field: &str,
+) -> Result<ResourceList, ConversionError> {
+    m.unwrap_or_default()
+        .into_iter()
+        .map(|(name, q)| match scalar::parse_quantity(q) {
+            Ok(q) => Ok((name, q)),
+            Err(e) => Err(e.in_field(&name).in_field(field)),
+        })
+        .collect()
+}
+
+/// A [`ResourceList`] as a k8s-openapi resource map (empty as `None`).
+fn opt_resources(list: ResourceList) -> Option<BTreeMap<String, K8sQuantity>> {
+    (!list.is_empty()).then(|| list.into_iter().map(|(k, v)| (k, v.into())).collect())
+}
