@@ -205,10 +205,8 @@ pub(crate) fn parse(input: &str) -> Option<Reqs> {
 
 #[cfg(test)]
 mod tests {
-    use proptest::prelude::*;
-
     use crate::selector::repr::Reqs;
-    use alloc::vec;
+    use alloc::string::String;
 
     /// A requirement's key span, operator and mode, and value spans.
     type Shape = (u32, u32, u8, alloc::vec::Vec<(u32, u32)>);
@@ -228,61 +226,42 @@ mod tests {
             .collect()
     }
 
-    fn agrees(input: &str) -> Result<(), TestCaseError> {
+    fn agrees(input: &str) -> Result<(), String> {
         if let Some(fast) = super::parse(input) {
-            let full = super::super::parse::parse(input);
-            prop_assert!(full.is_ok(), "{input:?}: fast accepts, full rejects");
-            let full = full.map_err(|e| TestCaseError::fail(alloc::format!("{e}")))?;
-            prop_assert_eq!(shape(&fast), shape(&full), "{:?}", input);
-            prop_assert_eq!(&fast.text, &full.text);
-            prop_assert_eq!(fast.by_heads, full.by_heads);
+            let full = super::super::parse::parse(input)
+                .map_err(|e| alloc::format!("{input:?}: fast accepts, full rejects: {e}"))?;
+            if shape(&fast) != shape(&full) || fast.text != full.text || fast.by_heads != full.by_heads
+            {
+                return Err(alloc::format!("{input:?}: the parsers differ"));
+            }
         }
         Ok(())
     }
 
-    fn near_selector() -> impl Strategy<Value = alloc::string::String> {
-        prop::collection::vec(
-            prop_oneof![
-                Just("app"),
-                Just("a.b/c"),
-                Just("x/"),
-                Just("-x"),
-                Just("web"),
-                Just("in"),
-                Just("notin"),
-                Just("="),
-                Just("=="),
-                Just("!="),
-                Just("!"),
-                Just(">"),
-                Just("<"),
-                Just("("),
-                Just(")"),
-                Just(","),
-                Just(" "),
-                Just("\t"),
-                Just("1"),
-                Just("é"),
-                Just("\0"),
-                Just("_"),
-                Just("in ("),
-                Just("notin("),
-                Just("a"),
-                Just("b"),
-                Just("a=b"),
-                Just(",a"),
-            ],
-            0..14,
-        )
-        .prop_map(|parts| parts.concat())
-    }
+    /// Pieces of selectors, valid and not, that the inputs are made of.
+    const PIECES: [&str; 29] = [
+        "app", "a.b/c", "x/", "-x", "web", "in", "notin", "=", "==", "!=", "!", ">", "<", "(", ")",
+        ",", " ", "\t", "1", "é", "\0", "_", "in (", "notin(", "a", "b", "a=b", ",a", "",
+    ];
 
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(20_000))]
-
-        #[test]
-        fn fast_parser_builds_what_the_full_one_does(input in near_selector()) {
-            agrees(&input)?;
+    // Up to 13 pieces drawn with a fixed xorshift: the same 20,000 inputs on every run, so a
+    // failure reproduces.
+    #[test]
+    fn fast_parser_builds_what_the_full_one_does() {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let mut input = String::new();
+            for _ in 0..next() % 14 {
+                let i = usize::try_from(next() % PIECES.len() as u64).unwrap_or(0);
+                input.push_str(PIECES[i]);
+            }
+            agrees(&input).unwrap();
         }
     }
 

@@ -10,7 +10,7 @@ use serde_json::Value;
 /// folder is absent. Under CI (`CI=true`) a missing corpus is a failure, not a skip.
 pub fn corpus_path(sub: &str) -> Option<PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus")
+        .join("../../shared/corpus")
         .join(sub);
     if path.exists() {
         return Some(path);

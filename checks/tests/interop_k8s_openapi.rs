@@ -6,7 +6,6 @@
 //! - ours, from k8s-openapi, equals ours decoded straight from the JSON (every field both sides
 //!   model is kept), after normalisation (absent, `null`, empty and zero are one);
 //! - converting back to k8s-openapi, through JSON and to ours again gives the same value.
-#![cfg(feature = "k8s-openapi")]
 
 mod common;
 

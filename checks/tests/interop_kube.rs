@@ -1,5 +1,4 @@
 //! `Selector` ⇄ `kube_core::Selector`: the same string, the same matches, both ways.
-#![cfg(feature = "kube")]
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -17,7 +17,7 @@
 //! A request's digest is the first 16 hex digits of the SHA-256 of its line as stored.
 //! `cargo test --test conformance -- OP…` limits the run to the named ops.
 
-#[path = "../examples/conformance/ops/mod.rs"]
+#[path = "../../examples/conformance/ops/mod.rs"]
 mod ops;
 #[path = "common/sha256.rs"]
 mod sha256;
@@ -229,8 +229,10 @@ fn main() -> ExitCode {
         .filter(|a| !a.starts_with('-'))
         .collect();
     let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let data = root.join("tests/data/conformance");
+    let checks = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The repository root: the README and, beside the clone, the workplace's `shared/`.
+    let root = checks.join("..");
+    let data = checks.join("tests/data/conformance");
     let mut failures: Vec<String> =
         checksum_problems(&data, &root.join("../shared/conformance/vectors"));
 

@@ -15,7 +15,7 @@ use serde_json::Value;
 /// is absent outside CI.
 fn values(file: &str) -> Option<Vec<Value>> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus")
+        .join("../../shared/corpus")
         .join(file);
     let Ok(text) = fs::read_to_string(&path) else {
         assert!(

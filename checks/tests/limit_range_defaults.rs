@@ -68,7 +68,7 @@ fn defaults_agree_with_upstream() {
         File::open(root.join("tests/data/conformance/limit_range.jsonl.gz")).unwrap(),
     ));
     let (mut checked, mut diffs) = check(gz.lines().map(Result::unwrap), "vectors");
-    if let Ok(f) = File::open(root.join("../shared/conformance/real/limit_range.jsonl")) {
+    if let Ok(f) = File::open(root.join("../../shared/conformance/real/limit_range.jsonl")) {
         let (c, d) = check(BufReader::new(f).lines().map(Result::unwrap), "real");
         checked += c;
         diffs.extend(d);
