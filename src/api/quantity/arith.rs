@@ -166,7 +166,9 @@ fn cmp_amounts(a: Amount, b: Amount) -> Ordering {
     }
     let diff = i64::from(a.scale) - i64::from(b.scale);
     if diff.unsigned_abs() <= 19 {
-        let p = i128::from(pow10(diff.unsigned_abs() as u32));
+        let p = i128::from(pow10(
+            u32::try_from(diff.unsigned_abs()).unwrap_or(u32::MAX),
+        ));
         let (x, y) = if diff > 0 {
             (i128::from(a.value) * p, i128::from(b.value))
         } else {
@@ -180,9 +182,12 @@ fn cmp_amounts(a: Amount, b: Amount) -> Ordering {
 impl Ord for Quantity {
     /// Exact comparison by value: Go's `Cmp`.
     fn cmp(&self, other: &Self) -> Ordering {
+        // Borrowed: a copy of a long operand would make every comparison linear.
         match (&self.repr, &other.repr) {
             (Repr::Int(a), Repr::Int(b)) => cmp_amounts(*a, *b),
-            _ => self.to_dec().cmp(&other.to_dec()),
+            (Repr::Dec(a), Repr::Dec(b)) => a.cmp(b),
+            (Repr::Dec(a), Repr::Int(b)) => a.cmp(&b.to_dec()),
+            (Repr::Int(a), Repr::Dec(b)) => a.to_dec().cmp(b),
         }
     }
 }

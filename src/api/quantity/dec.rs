@@ -10,7 +10,7 @@
 
 use core::cmp::Ordering;
 
-use super::bigint::{pow10_u128, pow10_wrapping, BigUint};
+use super::bigint::{pow10_u128, pow10_wrapping, to_i64, wrap_i32, wrap_i64, BigUint};
 
 /// The most decimal digits an operation writes out. Beyond it, arithmetic saturates (see
 /// `Quantity::checked_add`) and formatting falls back as documented on `Quantity`.
@@ -98,21 +98,7 @@ impl Dec {
         if int.len() + frac.len() == 0 || !digits(int) || !digits(frac) {
             return None;
         }
-        let coef = if int.len() + frac.len() <= 38 {
-            let v = int
-                .iter()
-                .chain(frac)
-                .fold(0u128, |v, &d| v * 10 + u128::from(d - b'0'));
-            BigUint::from_u128(v)
-        } else {
-            let mut coef = BigUint::from_digits(int);
-            if !frac.is_empty() {
-                let f = BigUint::from_digits(frac);
-                coef.mul_pow10(frac.len() as u64);
-                coef = coef.add(&f);
-            }
-            coef
-        };
+        let coef = BigUint::from_digits(int, frac);
         Some(Dec::from_parts(
             neg,
             coef,
@@ -138,7 +124,7 @@ impl Dec {
 
     /// Go's `big.Int.Int64()` of the unscaled value: its low 64 bits, negated when negative.
     pub(crate) fn unscaled_i64(&self) -> i64 {
-        let low = self.coef.low_u64().wrapping_mul(pow10_wrapping(self.pad)) as i64;
+        let low = wrap_i64(self.coef.low_u64().wrapping_mul(pow10_wrapping(self.pad)));
         if self.neg {
             low.wrapping_neg()
         } else {
@@ -187,7 +173,7 @@ impl Dec {
 
     /// The exponent e with 10^(e-1) <= |value| < 10^e.
     fn magnitude_exponent(&self) -> i64 {
-        self.coef.decimal_len() as i64 + self.pad as i64 - i64::from(self.scale)
+        to_i64(self.coef.decimal_len()) + to_i64(self.pad) - i64::from(self.scale)
     }
 
     /// Exact comparison of |self| and |other|.
@@ -203,11 +189,11 @@ impl Dec {
             return by_exponent;
         }
         // Same magnitude: align the coefficients; their offset is below their digit counts.
-        let a_off = self.pad as i64 - i64::from(self.scale);
-        let b_off = other.pad as i64 - i64::from(other.scale);
+        let a_off = to_i64(self.pad) - i64::from(self.scale);
+        let b_off = to_i64(other.pad) - i64::from(other.scale);
         let shift = a_off.abs_diff(b_off);
         if let (Some(a), Some(b)) = (self.coef.to_u128(), other.coef.to_u128()) {
-            let p = pow10_u128(shift as u32);
+            let p = pow10_u128(u32::try_from(shift).unwrap_or(u32::MAX));
             let aligned = if a_off > b_off {
                 a.checked_mul(p).map(|a| (a, b))
             } else {
@@ -245,8 +231,9 @@ impl Dec {
             self.coef.to_u128(),
             self.pad <= 38 && (0..=38).contains(&self.scale),
         ) {
-            let lhs = c.checked_mul(pow10_u128(self.pad as u32));
-            let rhs = u128::from(v.unsigned_abs()).checked_mul(pow10_u128(self.scale as u32));
+            let lhs = c.checked_mul(pow10_u128(u32::try_from(self.pad).unwrap_or(u32::MAX)));
+            let rhs =
+                u128::from(v.unsigned_abs()).checked_mul(pow10_u128(self.scale.unsigned_abs()));
             let signed =
                 |m: u128, neg: bool| i128::try_from(m).ok().map(|m| if neg { -m } else { m });
             if let (Some(l), Some(r)) = (
@@ -302,7 +289,7 @@ impl Dec {
             return;
         }
         if shift > 0 {
-            self.pad += shift as u64;
+            self.pad += u64::from(shift.unsigned_abs());
             return;
         }
         let k = u64::from(shift.unsigned_abs());
@@ -319,7 +306,7 @@ impl Dec {
             self.coef.div_pow10(k)
         };
         if inexact {
-            self.coef = self.coef.add(&BigUint::from_u64(1));
+            self.coef.increment();
         }
     }
 
@@ -380,9 +367,9 @@ impl Dec {
                 .unscaled_i64()
                 .wrapping_mul(go_pow10_as_i64(dif.unsigned_abs()));
         }
-        let dif = dif as u64;
+        let dif = dif.unsigned_abs();
         if self.unscaled_below_max_i64() && dif < 19 {
-            let divide = super::bigint::pow10(dif as u32) as i64;
+            let divide = go_pow10_as_i64(dif);
             let v = self.unscaled_i64();
             let (q, r) = (v.wrapping_div(divide), v.wrapping_rem(divide));
             return if r != 0 { q.wrapping_add(1) } else { q };
@@ -404,7 +391,7 @@ impl Dec {
                 q.div_pow10(k)
             };
             if self.neg && inexact {
-                q = q.add(&BigUint::from_u64(1));
+                q.increment();
             }
             (Dec::from_parts(self.neg, q, 0, 0), inexact)
         };
@@ -421,7 +408,10 @@ impl Dec {
     pub(crate) fn canonical_decimal(&self) -> (bool, BigUint, i32) {
         let mut coef = self.coef.clone();
         let times = self.pad.wrapping_add(coef.strip_tens());
-        let mut exponent = self.scale.wrapping_neg().wrapping_add(times as u32 as i32);
+        let mut exponent = self
+            .scale
+            .wrapping_neg()
+            .wrapping_add(wrap_i32(wrap_i64(times)));
         while exponent % 3 != 0 {
             coef.mul_add_small(10, 0);
             exponent = exponent.wrapping_sub(1);
@@ -431,9 +421,20 @@ impl Dec {
 
     /// `infDecAmount.AsCanonicalBase1024Bytes` of a value already rounded to scale 0: sign, digits
     /// and the base-1024 exponent holding every factor of 1024.
+    ///
+    /// Stripping factors of 1024 costs a pass over the digits per six factors, as upstream's
+    /// loop costs one per factor: quadratic for a long multiple of a large power of two. So past
+    /// [`MAX_DIGITS`] digits only values with fewer than 64 factors of two (one pass, told by
+    /// the low 64 bits) are written out; the rest are [`TooLarge`].
     pub(crate) fn canonical_base1024(&self) -> Result<(bool, BigUint, i32), TooLarge> {
-        let mut m = self.magnitude()?;
-        let exponent = m.strip_1024s() as i32;
+        let digits = self.coef.decimal_len().saturating_add(self.pad);
+        let low = self.coef.low_u64().wrapping_mul(pow10_wrapping(self.pad));
+        if digits > MAX_DIGITS && low == 0 {
+            return Err(TooLarge);
+        }
+        let mut m = self.coef.clone();
+        m.mul_pow10(self.pad);
+        let exponent = i32::try_from(m.strip_1024s()).unwrap_or(i32::MAX);
         Ok((self.neg, m, exponent))
     }
 
@@ -441,7 +442,7 @@ impl Dec {
     pub(crate) fn normalized(&self) -> (bool, BigUint, i64) {
         let mut coef = self.coef.clone();
         let tz = coef.strip_tens();
-        let exp = self.pad as i64 + tz as i64 - i64::from(self.scale);
+        let exp = to_i64(self.pad) + to_i64(tz) - i64::from(self.scale);
         (self.neg, coef, exp)
     }
 }
@@ -450,7 +451,7 @@ impl Dec {
 /// out of `int64` range, where the conversion yields `math.MinInt64`.
 fn go_pow10_as_i64(n: u64) -> i64 {
     if n <= 18 {
-        super::bigint::pow10(n as u32) as i64
+        i64::try_from(super::bigint::pow10(u32::try_from(n).unwrap_or(0))).unwrap_or(i64::MIN)
     } else {
         i64::MIN
     }
@@ -504,7 +505,9 @@ mod tests {
     fn canonical_digits() {
         let digits = |s: &str| {
             let (neg, c, e) = dec(s).canonical_decimal();
-            (neg, c.to_decimal(), e)
+            let mut text = alloc::string::String::new();
+            c.write_decimal(&mut text).unwrap();
+            (neg, text, e)
         };
         assert_eq!(digits("1.5"), (false, "1500".into(), -3));
         assert_eq!(digits("-1500"), (true, "1500".into(), 0));

@@ -117,7 +117,7 @@ impl Out {
             put(&mut i, (m % 10) as u8);
             m /= 10;
         }
-        let mut v = m as u64;
+        let mut v = u64::try_from(m).unwrap_or(0);
         loop {
             put(&mut i, (v % 10) as u8);
             v /= 10;
@@ -171,7 +171,7 @@ impl fmt::Display for Digits {
                         Ok(v) => write!(f, "{v}"),
                         Err(_) => write!(f, "{v}"),
                     },
-                    None => f.write_str(&m.to_decimal()),
+                    None => m.write_decimal(f),
                 }
             }
         }
@@ -241,7 +241,7 @@ impl Small {
         let times = whole.trailing_zeros() / 10;
         Some(Some((
             Digits::Wide(self.neg, whole >> (times * 10)),
-            times as i32,
+            i32::try_from(times).unwrap_or(0),
         )))
     }
 }

@@ -5,6 +5,16 @@
 //! decimal of any size for the rest, with upstream's rules for canonical forms, rounding and
 //! overflow.
 
+// The crate turns the cast lints on everywhere later; quantities already keep to them: every
+// `as` is a lossless conversion or states why it cannot lose.
+#![warn(
+    clippy::cast_possible_truncation,
+    clippy::cast_possible_wrap,
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss,
+    clippy::cast_lossless
+)]
+
 mod amount;
 mod arith;
 mod bigint;

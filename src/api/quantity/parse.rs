@@ -1,6 +1,7 @@
 //! `resource.ParseQuantity` and its scanner `parseQuantityString`.
 
 use super::amount::{multiply, Amount};
+use super::bigint::{pow10_u128, wrap_i32, BigUint};
 use super::dec::Dec;
 use super::text::Text;
 use super::{Format, Quantity, QuantityError, Repr};
@@ -116,10 +117,16 @@ fn interpret(suffix: &[u8]) -> Option<(u32, i32, Format)> {
         [b'e' | b'E', exp @ ..] if !exp.is_empty() => {
             // strconv.ParseInt(…, 10, 64), then truncated to int32.
             let exp = core::str::from_utf8(exp).ok()?.parse::<i64>().ok()?;
-            Some((10, exp as i32, Format::DecimalExponent))
+            Some((10, wrap_i32(exp), Format::DecimalExponent))
         }
         _ => None,
     }
+}
+
+/// The decimal digits a binary suffix is worth: upstream's `int64(float32(exponent)*3/10)`, which
+/// is exact for the binary exponents (multiples of ten).
+fn binary_digits(exponent: i32) -> i64 {
+    i64::from(exponent) * 3 / 10
 }
 
 /// `strconv.ParseInt(digits, 10, 64)` for ASCII digits.
@@ -184,21 +191,21 @@ fn parse_simple(input: &str) -> Option<Quantity> {
     };
     let (value, scale, canonical) = if base == 2 {
         if denom > 0 {
-            return None;
+            return binary_fraction(negative, value, denom, exponent);
         }
-        let precision = 15 - counted as i64 - ((exponent as f32) * 3.0 / 10.0) as i64 - 1;
+        let precision = 15 - i64::try_from(counted).ok()? - binary_digits(exponent) - 1;
         if precision < 0 {
             return None;
         }
-        let v = multiply(value as i64, 1i64 << exponent)?;
+        let v = multiply(i64::try_from(value).ok()?, 1i64 << exponent)?;
         (v, 0, value & 0x07 != 0)
     } else {
-        let scale = exponent - denom as i32;
+        let scale = exponent - i32::try_from(denom).ok()?;
         if scale < -9 {
             return None;
         }
         let canonical = scale % 3 == 0 && value % 1000 != 0 && int_digits > 0;
-        (value as i64, scale, canonical)
+        (i64::try_from(value).ok()?, scale, canonical)
     };
     let value = if negative {
         value.wrapping_neg()
@@ -214,11 +221,40 @@ fn parse_simple(input: &str) -> Option<Quantity> {
     ))
 }
 
+/// A binary quantity with a fraction (`1.5Gi`, at most 18 digits). Upstream takes its `inf.Dec`
+/// path: the digits times 2^exponent, rounded up to nano units, capped at 2^63−1, and printed in
+/// decimal when below one. With at most nine fraction digits nothing rounds, and the product
+/// (below 10^18 × 2^60) fits 128 bits, so that is computed here directly; anything else (zero,
+/// longer fractions, the cap) returns `None` for the general path.
+fn binary_fraction(negative: bool, value: u64, denom: usize, exponent: i32) -> Option<Quantity> {
+    let frac = u32::try_from(denom).ok().filter(|&d| d <= 9)?;
+    if value == 0 {
+        return None;
+    }
+    let m = u128::from(value) << exponent.unsigned_abs();
+    let unit = pow10_u128(frac);
+    if m > u128::from(i64::MAX.unsigned_abs()) * unit {
+        return None;
+    }
+    let format = if m < unit {
+        Format::DecimalSI
+    } else {
+        Format::BinarySI
+    };
+    let amount = Dec::from_parts(negative, BigUint::from_u128(m), u64::from(9 - frac), 9);
+    Some(Quantity::with(Repr::Dec(amount), format, None))
+}
+
 /// Go's `ParseQuantity`.
 pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
-    if let Some(q) = parse_simple(input) {
-        return Ok(q);
+    match parse_simple(input) {
+        Some(q) => Ok(q),
+        None => parse_general(input),
     }
+}
+
+/// Go's `ParseQuantity`, step by step.
+fn parse_general(input: &str) -> Result<Quantity, QuantityError> {
     if input.is_empty() {
         return Err(QuantityError::FormatWrong);
     }
@@ -233,11 +269,12 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
     let p = scan(input.as_bytes())?;
     let (base, exponent, mut format) = interpret(p.suffix).ok_or(QuantityError::Suffix)?;
 
-    let digits = (p.num.len() + p.denom.len()) as i64;
+    let digits = i64::try_from(p.num.len() + p.denom.len()).unwrap_or(i64::MAX);
     let (precision, mut scale, mantissa) = match format {
         Format::BinarySI if exponent >= 0 && p.denom.is_empty() => {
             // 1Mi (2^20) has ~6 digits of decimal precision, hence exponent*3/10 (in float32).
-            let p = 15 - p.num.len() as i64 - ((exponent as f32) * 3.0 / 10.0) as i64 - 1;
+            let p =
+                15 - i64::try_from(p.num.len()).unwrap_or(i64::MAX) - binary_digits(exponent) - 1;
             (p, 0i32, 1i64 << exponent)
         }
         Format::BinarySI => (-1, 0, 1),
@@ -246,7 +283,7 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
     };
 
     if precision >= 0 {
-        scale = scale.wrapping_sub(p.denom.len() as i32);
+        scale = scale.wrapping_sub(i32::try_from(p.denom.len()).unwrap_or(i32::MAX));
         if scale >= -9 {
             // The fast path, for at most 18 digits.
             let shifted_len = p.num.len() + p.denom.len();
@@ -286,7 +323,7 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
     if base == 10 {
         amount.scale = amount.scale.wrapping_add(exponent.wrapping_neg());
     } else {
-        amount.shl(exponent as u32);
+        amount.shl(exponent.unsigned_abs());
     }
     let negative = amount.is_neg();
     if negative {
@@ -332,6 +369,44 @@ mod tests {
         assert!(scan(b"1.2.3").is_err());
         assert!(scan(b"1 Gi").is_err());
         assert!(scan(b"5KiB").is_err());
+    }
+
+    /// The shortcuts build exactly what upstream's general path builds, down to the
+    /// representation (scale, padding, `inf.Dec` or not) and the kept text.
+    #[test]
+    fn shortcuts_agree_with_the_general_path() {
+        let mut inputs = alloc::vec::Vec::new();
+        for sign in ["", "-"] {
+            for num in [
+                "1",
+                "15",
+                "999999999999999999",
+                "12345678901234567",
+                "5",
+                "100",
+                "0",
+            ] {
+                for frac in ["", ".", ".5", ".000000001", ".123456789", ".25", ".0"] {
+                    for suffix in ["", "m", "n", "k", "E", "Ki", "Gi", "Ei", "Pi"] {
+                        inputs.push(alloc::format!("{sign}{num}{frac}{suffix}"));
+                    }
+                }
+            }
+        }
+        inputs.extend([".5Gi", "0.5Ki", "0.0001Ki", "8.000000001Ei", "7.99Ei"].map(Into::into));
+        for input in &inputs {
+            // The text is kept only where it differs from the printed form.
+            let key = |q: Result<Quantity, QuantityError>| {
+                q.map(|q| {
+                    (
+                        alloc::format!("{:?}", q.repr),
+                        q.format,
+                        alloc::format!("{q}"),
+                    )
+                })
+            };
+            assert_eq!(key(parse(input)), key(parse_general(input)), "{input}");
+        }
     }
 
     #[test]

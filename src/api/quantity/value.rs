@@ -15,21 +15,27 @@ pub(crate) fn go_pow10(n: i64) -> f64 {
     const NEG32: [f64; 11] = [
         1e-0, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
     ];
-    let tab = |i: i64| TAB.get(i as usize).copied().unwrap_or(1.0);
+    let index = |i: i64| usize::try_from(i).unwrap_or(usize::MAX);
+    let tab = |i: i64| TAB.get(index(i)).copied().unwrap_or(1.0);
     if (0..=308).contains(&n) {
-        POS32
-            .get((n / 32) as usize)
-            .copied()
-            .unwrap_or(f64::INFINITY)
-            * tab(n % 32)
+        POS32.get(index(n / 32)).copied().unwrap_or(f64::INFINITY) * tab(n % 32)
     } else if (-323..=0).contains(&n) {
         let m = -n;
-        NEG32.get((m / 32) as usize).copied().unwrap_or(0.0) / tab(m % 32)
+        NEG32.get(index(m / 32)).copied().unwrap_or(0.0) / tab(m % 32)
     } else if n > 0 {
         f64::INFINITY
     } else {
         0.0
     }
+}
+
+/// Go's `float64(int64)`: to nearest, ties to even, as Rust's conversion.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "Go's conversion rounds the same way"
+)]
+fn int_to_f64(v: i64) -> f64 {
+    v as f64
 }
 
 impl Quantity {
@@ -80,7 +86,7 @@ impl Quantity {
     #[doc(alias = "AsApproximateFloat64")]
     pub fn as_approximate_f64(&self) -> f64 {
         let (base, exponent) = match &self.repr {
-            Repr::Int(a) => (a.value as f64, i64::from(a.scale)),
+            Repr::Int(a) => (int_to_f64(a.value), i64::from(a.scale)),
             Repr::Dec(d) => (d.unscaled_f64(), i64::from(d.scale.wrapping_neg())),
         };
         if exponent == 0 {
