@@ -24,12 +24,27 @@ impl Quantity {
                 return Ok(());
             }
         }
-        let mut other = y.to_dec();
-        if subtract {
-            other.neg();
+        let held;
+        let other = match &y.repr {
+            Repr::Dec(d) => d,
+            Repr::Int(a) => {
+                held = a.to_dec();
+                &held
+            }
+        };
+        let fits = match &self.repr {
+            Repr::Dec(d) => d.add_fits(other),
+            Repr::Int(a) => a.to_dec().add_fits(other),
+        };
+        if !fits {
+            return Err(TooLarge);
         }
-        let sum = self.to_dec().add(&other)?;
-        self.repr = Repr::Dec(sum);
+        // The sum is built in `self`'s digits: a long operand is not copied.
+        let mine = match core::mem::replace(&mut self.repr, Repr::Int(Amount::default())) {
+            Repr::Int(a) => a.to_dec(),
+            Repr::Dec(d) => d,
+        };
+        self.repr = Repr::Dec(mine.add(other, subtract));
         Ok(())
     }
 

@@ -137,24 +137,17 @@ impl BigUint {
         })
     }
 
-    /// The value of ASCII decimal digits, `high` followed by `low` (other bytes are not
-    /// expected). Linear: every 19 digits make one limb.
+    /// The value of ASCII decimal digits, `high` followed by `low` (the integer and fraction
+    /// digits of a quantity; other bytes give a wrong value, never a panic). Linear: every 19
+    /// digits make one limb, read eight at a time.
     pub(crate) fn from_digits(high: &[u8], low: &[u8]) -> BigUint {
         let total = high.len().saturating_add(low.len());
         let mut b = BigUint(SmallVec::with_capacity(total / 19 + 1));
-        let mut limb = 0u64;
-        let mut place = 0;
-        for &d in low.iter().rev().chain(high.iter().rev()) {
-            limb += u64::from(d.wrapping_sub(b'0') % 10) * pow10(place);
-            place += 1;
-            if place == 19 {
-                b.0.push(limb);
-                limb = 0;
-                place = 0;
-            }
-        }
-        if place > 0 {
-            b.0.push(limb);
+        let mut end = total;
+        while end > 0 {
+            let start = end.saturating_sub(19);
+            b.0.push(digits_between(high, low, start, end));
+            end = start;
         }
         b.trim();
         b
@@ -352,65 +345,99 @@ impl BigUint {
         }
     }
 
-    /// `self + other`. Linear.
-    pub(crate) fn add(&self, other: &BigUint) -> BigUint {
-        let (long, short) = if self.0.len() >= other.0.len() {
-            (self, other)
-        } else {
-            (other, self)
-        };
-        let mut out = long.clone();
-        let mut carry = 0;
-        let mut i = 0;
-        for (limb, &s) in out.0.iter_mut().zip(short.0.iter()) {
-            (*limb, carry) = add_limb(*limb, s + carry);
-            i += 1;
+    /// `self += other`. Linear in the shorter operand (plus any carry run).
+    pub(crate) fn add_assign(&mut self, other: &BigUint) {
+        if self.0.len() < other.0.len() {
+            self.0.resize(other.0.len(), 0);
         }
-        for limb in out.0.iter_mut().skip(i) {
+        let mut carry = 0;
+        let n = other.0.len().min(self.0.len());
+        let (head, tail) = self.0.split_at_mut(n);
+        for (limb, &o) in head.iter_mut().zip(other.0.iter()) {
+            (*limb, carry) = add_limb(*limb, o + carry);
+        }
+        for limb in tail {
             if carry == 0 {
                 break;
             }
             (*limb, carry) = add_limb(*limb, carry);
         }
         if carry != 0 {
-            out.0.push(carry);
+            self.0.push(carry);
         }
-        out
     }
 
-    /// `self - other`; `other` must not be larger. Linear.
-    pub(crate) fn sub(&self, other: &BigUint) -> BigUint {
-        let mut out = self.clone();
+    /// `self -= other`; `other` must not be larger. Linear.
+    pub(crate) fn sub_assign(&mut self, other: &BigUint) {
         let mut borrow = 0;
-        for (i, limb) in out.0.iter_mut().enumerate() {
+        for (i, limb) in self.0.iter_mut().enumerate() {
             let s = other.0.get(i).copied().unwrap_or(0) + borrow;
             if s == 0 && i >= other.0.len() {
                 break;
             }
-            (*limb, borrow) = if *limb >= s {
-                (*limb - s, 0)
-            } else {
-                (TEN19 - s + *limb, 1)
-            };
+            (*limb, borrow) = sub_limb(*limb, s);
         }
-        out.trim();
-        out
+        self.trim();
+    }
+
+    /// `self = other - self`; `self` must not be larger. Linear.
+    pub(crate) fn sub_from(&mut self, other: &BigUint) {
+        self.0.resize(other.0.len().max(self.0.len()), 0);
+        let mut borrow = 0;
+        for (i, limb) in self.0.iter_mut().enumerate() {
+            let o = other.0.get(i).copied().unwrap_or(0);
+            (*limb, borrow) = sub_limb(o, *limb + borrow);
+        }
+        self.trim();
+    }
+
+    /// The number of trailing decimal zeros (none for zero). Linear in the zero limbs.
+    pub(crate) fn trailing_zeros(&self) -> u64 {
+        let whole = self.0.iter().take_while(|&&l| l == 0).count();
+        let Some(&first) = self.0.get(whole) else {
+            return 0;
+        };
+        let mut r = 0;
+        let mut v = first;
+        while v % 10 == 0 {
+            v /= 10;
+            r += 1;
+        }
+        to_count(whole) * LIMB_DIGITS + r
     }
 
     /// Writes the decimal digits (`0` for zero). Linear; digits are batched so the writer sees
     /// a few large pieces.
     pub(crate) fn write_decimal<W: fmt::Write>(&self, w: &mut W) -> fmt::Result {
-        let Some((top, rest)) = self.0.split_last() else {
+        self.write_decimal_dropping(w, 0)
+    }
+
+    /// Writes the decimal digits but the lowest `drop` (which must be fewer than all of them),
+    /// so that a canonical form, which drops trailing zeros, prints without a copy.
+    pub(crate) fn write_decimal_dropping<W: fmt::Write>(
+        &self,
+        w: &mut W,
+        drop: u64,
+    ) -> fmt::Result {
+        let skip = to_index(drop / LIMB_DIGITS);
+        let cut = to_index(drop % LIMB_DIGITS);
+        let Some((top, rest)) = self.0.get(skip..).and_then(<[u64]>::split_last) else {
             return w.write_char('0');
         };
         let mut buf = [0u8; 19 * 32];
         let mut len = put_digits(&mut buf, 0, *top, u64_digits(*top).max(1));
-        for &limb in rest.iter().rev() {
+        if rest.is_empty() {
+            len = len.saturating_sub(cut).max(1);
+        }
+        for (i, &limb) in rest.iter().enumerate().rev() {
             if len + 19 > buf.len() {
                 w.write_str(ascii(buf.get(..len).unwrap_or_default()))?;
                 len = 0;
             }
-            len = put_digits(&mut buf, len, limb, LIMB_DIGITS);
+            if let Some(dst) = buf.get_mut(len..len + 19) {
+                put_limb(dst, limb);
+            }
+            len += if i == 0 { 19 - cut } else { 19 };
         }
         w.write_str(ascii(buf.get(..len).unwrap_or_default()))
     }
@@ -437,6 +464,66 @@ impl BigUint {
     }
 }
 
+/// The value of the digits `start..end` of `high` followed by `low`, at most 19 of them.
+fn digits_between(high: &[u8], low: &[u8], start: usize, end: usize) -> u64 {
+    let h = high.len();
+    if start >= h {
+        return parse_run(low.get(start - h..end - h).unwrap_or_default());
+    }
+    if end <= h {
+        return parse_run(high.get(start..end).unwrap_or_default());
+    }
+    let tail = low.get(..end - h).unwrap_or_default();
+    let head = parse_run(high.get(start..).unwrap_or_default());
+    let scale = pow10(u32::try_from(tail.len()).unwrap_or(0));
+    head.wrapping_mul(scale).wrapping_add(parse_run(tail))
+}
+
+/// The value of at most 19 ASCII digits.
+fn parse_run(digits: &[u8]) -> u64 {
+    let mut v = 0u64;
+    let mut rest = digits;
+    while let Some((eight, tail)) = rest.split_first_chunk::<8>() {
+        v = v.wrapping_mul(100_000_000).wrapping_add(parse8(*eight));
+        rest = tail;
+    }
+    for &d in rest {
+        v = v
+            .wrapping_mul(10)
+            .wrapping_add(u64::from(d.wrapping_sub(b'0')));
+    }
+    v
+}
+
+/// Eight ASCII digits at once: pairs, then quads, then the whole, in one register.
+fn parse8(digits: [u8; 8]) -> u64 {
+    const MASK: u64 = 0x0000_00FF_0000_00FF;
+    let v = u64::from_le_bytes(digits).wrapping_sub(0x3030_3030_3030_3030);
+    let v = v.wrapping_mul(10).wrapping_add(v >> 8);
+    let v = (v & MASK)
+        .wrapping_mul(100 + (1_000_000 << 32))
+        .wrapping_add(((v >> 16) & MASK).wrapping_mul(1 + (10_000 << 32)));
+    (v >> 32) & 0xFFFF_FFFF
+}
+
+/// How many ASCII digits `s` starts with, eight at a time.
+pub(crate) fn digit_run(s: &[u8]) -> usize {
+    const HIGH: u64 = 0xF0F0_F0F0_F0F0_F0F0;
+    const THREES: u64 = 0x3030_3030_3030_3030;
+    let mut n = 0;
+    let mut rest = s;
+    while let Some((eight, tail)) = rest.split_first_chunk::<8>() {
+        let x = u64::from_le_bytes(*eight);
+        // Every byte is 0x30..=0x39: its high nibble is 3, and stays 3 after adding 6.
+        if x & HIGH != THREES || x.wrapping_add(0x0606_0606_0606_0606) & HIGH != THREES {
+            break;
+        }
+        n += 8;
+        rest = tail;
+    }
+    n + rest.iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
 /// `a + t` as a limb and a carry, for a limb `a` and `t <= 10^19` (their sum may pass 2^64).
 fn add_limb(a: u64, t: u64) -> (u64, u64) {
     let room = TEN19 - t;
@@ -444,6 +531,15 @@ fn add_limb(a: u64, t: u64) -> (u64, u64) {
         (a - room, 1)
     } else {
         (a + t, 0)
+    }
+}
+
+/// `a - s` as a limb and a borrow, for `s <= 10^19`.
+fn sub_limb(a: u64, s: u64) -> (u64, u64) {
+    if a >= s {
+        (a - s, 0)
+    } else {
+        (TEN19 - s + a, 1)
     }
 }
 
@@ -458,6 +554,51 @@ fn put_digits(buf: &mut [u8], at: usize, v: u64, n: u64) -> usize {
         }
     }
     end
+}
+
+/// Two-digit pairs `00` to `99`, so that printing divides once per two digits.
+#[expect(
+    clippy::indexing_slicing,
+    clippy::cast_possible_truncation,
+    reason = "evaluated at compile time, on digits below 10"
+)]
+const PAIRS: [[u8; 2]; 100] = {
+    let mut t = [[0u8; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
+    }
+    t
+};
+
+/// Writes a full limb: 19 digits, as 3 + 8 + 8.
+fn put_limb(dst: &mut [u8], v: u64) {
+    let (head, rest) = (v / 10_000_000_000_000_000, v % 10_000_000_000_000_000);
+    let (mid, low) = (rest / 100_000_000, rest % 100_000_000);
+    put_digits(dst, 0, head, 3);
+    put8(dst.get_mut(3..11).unwrap_or_default(), mid);
+    put8(dst.get_mut(11..19).unwrap_or_default(), low);
+}
+
+/// Writes `v < 10^8` as eight digits.
+fn put8(dst: &mut [u8], v: u64) {
+    let pair = |p: u64| {
+        PAIRS
+            .get(usize::try_from(p).unwrap_or(0))
+            .copied()
+            .unwrap_or_default()
+    };
+    let (high, low) = (v / 10_000, v % 10_000);
+    let pairs = [
+        pair(high / 100),
+        pair(high % 100),
+        pair(low / 100),
+        pair(low % 100),
+    ];
+    for (slot, p) in dst.chunks_exact_mut(2).zip(pairs) {
+        slot.copy_from_slice(&p);
+    }
 }
 
 fn low_digit(v: u64) -> u8 {
@@ -593,6 +734,18 @@ mod tests {
             );
         }
         assert_eq!(big("000123"), BigUint::from_u64(123));
+        for split in 0..60 {
+            let digits = "123456789012345678901234567890123456789012345678901234567890";
+            let (high, low) = digits.split_at(split);
+            assert_eq!(
+                text(&BigUint::from_digits(high.as_bytes(), low.as_bytes())),
+                digits
+            );
+        }
+        assert_eq!(digit_run(b"1234567890123456789x1"), 19);
+        assert_eq!(digit_run(b"12345678/"), 8);
+        assert_eq!(digit_run(b"1234567:"), 7);
+        assert_eq!(digit_run(b""), 0);
         assert_eq!(
             BigUint::from_digits(b"12", b"034"),
             BigUint::from_u64(12034)
@@ -634,19 +787,32 @@ mod tests {
     fn arithmetic() {
         let a = big("99999999999999999999999999999999999999");
         let one = BigUint::from_u64(1);
-        let b = a.add(&one);
+        let mut b = a.clone();
+        b.add_assign(&one);
         assert_eq!(text(&b), "100000000000000000000000000000000000000");
-        assert_eq!(b.sub(&one), a);
+        let mut c = b.clone();
+        c.sub_assign(&one);
+        assert_eq!(c, a);
+        let mut d = one.clone();
+        d.sub_from(&b);
+        assert_eq!(d, a);
         let nines = big(&"9".repeat(57));
-        assert_eq!(
-            text(&nines.add(&nines)),
-            alloc::format!("1{}8", "9".repeat(56))
-        );
-        assert_eq!(nines.add(&nines).sub(&nines), nines);
+        let mut twice = nines.clone();
+        twice.add_assign(&nines);
+        assert_eq!(text(&twice), alloc::format!("1{}8", "9".repeat(56)));
+        twice.sub_assign(&nines);
+        assert_eq!(twice, nines);
+        let mut small = BigUint::from_u64(5);
+        small.sub_from(&b);
+        assert_eq!(text(&small), alloc::format!("{}5", "9".repeat(37)));
         let mut inc = a.clone();
         inc.increment();
         assert_eq!(inc, b);
         let mut c = b.clone();
+        assert_eq!(c.trailing_zeros(), 38);
+        let mut out = String::new();
+        c.write_decimal_dropping(&mut out, 36).unwrap();
+        assert_eq!(out, "100");
         assert_eq!(c.strip_tens(), 38);
         assert_eq!(c, one);
         let mut d = BigUint::from_u64(3);
@@ -682,9 +848,8 @@ mod tests {
         m.mul_add_small(u64::MAX, u64::MAX);
         let mut want = BigUint::from_u128(u128::MAX);
         want.shl(64);
-        let want = want
-            .sub(&BigUint::from_u128(u128::MAX))
-            .add(&BigUint::from_u64(u64::MAX));
+        want.sub_assign(&BigUint::from_u128(u128::MAX));
+        want.add_assign(&BigUint::from_u64(u64::MAX));
         assert_eq!(m, want);
     }
 

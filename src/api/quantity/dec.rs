@@ -9,8 +9,9 @@
 //! [`MAX_DIGITS`] digits.
 
 use core::cmp::Ordering;
+use core::fmt;
 
-use super::bigint::{pow10_u128, pow10_wrapping, to_i64, wrap_i32, wrap_i64, BigUint};
+use super::bigint::{digit_run, pow10_u128, pow10_wrapping, to_i64, wrap_i32, wrap_i64, BigUint};
 
 /// The most decimal digits an operation writes out. Beyond it, arithmetic saturates (see
 /// `Quantity::checked_add`) and formatting falls back as documented on `Quantity`.
@@ -24,6 +25,27 @@ pub(crate) struct Dec {
     pad: u64,
     /// `inf.Scale`: digits after the decimal point (value = unscaled × 10^-scale).
     pub(crate) scale: i32,
+}
+
+/// A canonical decimal form over borrowed digits: `coef` without its lowest `drop` digits
+/// (zeros), then `zeros` more zeros (at most two), times 10^`exponent`.
+pub(crate) struct CanonicalDigits<'a> {
+    pub(crate) neg: bool,
+    coef: &'a BigUint,
+    drop: u64,
+    zeros: u64,
+    pub(crate) exponent: i32,
+}
+
+impl CanonicalDigits<'_> {
+    /// Writes the digits, without the sign.
+    pub(crate) fn write_digits<W: fmt::Write>(&self, w: &mut W) -> fmt::Result {
+        self.coef.write_decimal_dropping(w, self.drop)?;
+        for _ in 0..self.zeros {
+            w.write_char('0')?;
+        }
+        Ok(())
+    }
 }
 
 /// An operation would have to write out more than [`MAX_DIGITS`] digits.
@@ -90,12 +112,13 @@ impl Dec {
             [b'+', rest @ ..] => (false, rest),
             _ => (false, s),
         };
-        let (int, frac) = match body.iter().position(|&b| b == b'.') {
-            Some(i) => (body.get(..i)?, body.get(i + 1..)?),
-            None => (body, &b""[..]),
+        let (int, rest) = body.split_at(digit_run(body));
+        let frac = match rest {
+            [] => rest,
+            [b'.', frac @ ..] if digit_run(frac) == frac.len() => frac,
+            _ => return None,
         };
-        let digits = |p: &[u8]| p.iter().all(u8::is_ascii_digit);
-        if int.len() + frac.len() == 0 || !digits(int) || !digits(frac) {
+        if int.len() + frac.len() == 0 {
             return None;
         }
         let coef = BigUint::from_digits(int, frac);
@@ -310,37 +333,55 @@ impl Dec {
         }
     }
 
-    /// The exact sum; inf aligns both to the larger scale.
-    pub(crate) fn add(&self, other: &Dec) -> Result<Dec, TooLarge> {
-        if other.is_zero() && self.scale >= other.scale {
-            return Ok(self.clone());
-        }
+    /// The pads of `self` and `other` aligned to their larger scale, as inf aligns them.
+    fn aligned_pads(&self, other: &Dec) -> (i32, u64, u64) {
         let scale = self.scale.max(other.scale);
         let a_pad = self.pad + u64::from(scale.abs_diff(self.scale));
         let b_pad = other.pad + u64::from(scale.abs_diff(other.scale));
-        if self.is_zero() || other.is_zero() {
-            let (src, pad) = if self.is_zero() {
-                (other, b_pad)
-            } else {
-                (self, a_pad)
-            };
-            return Ok(Dec::from_parts(src.neg, src.coef.clone(), pad, scale));
+        (scale, a_pad, b_pad)
+    }
+
+    /// Whether [`Dec::add`] aligns the operands within [`MAX_DIGITS`] written-out digits.
+    pub(crate) fn add_fits(&self, other: &Dec) -> bool {
+        let (_, a_pad, b_pad) = self.aligned_pads(other);
+        self.is_zero() || other.is_zero() || a_pad.abs_diff(b_pad) <= MAX_DIGITS
+    }
+
+    /// The exact `self + other`, or `self - other` when `subtract`; inf aligns both to the larger
+    /// scale. Works in `self`'s digits, so a long sum costs one pass, not copies. The caller
+    /// checks [`Dec::add_fits`] first.
+    pub(crate) fn add(mut self, other: &Dec, subtract: bool) -> Dec {
+        if other.is_zero() && self.scale >= other.scale {
+            return self;
+        }
+        let other_neg = other.neg != subtract;
+        let (scale, a_pad, b_pad) = self.aligned_pads(other);
+        if self.is_zero() {
+            return Dec::from_parts(other_neg, other.coef.clone(), b_pad, scale);
+        }
+        if other.is_zero() {
+            return Dec::from_parts(self.neg, self.coef, a_pad, scale);
         }
         let pad = a_pad.min(b_pad);
-        if a_pad.max(b_pad) - pad > MAX_DIGITS {
-            return Err(TooLarge);
-        }
-        let (mut a, mut b) = (self.coef.clone(), other.coef.clone());
-        a.mul_pow10(a_pad - pad);
-        b.mul_pow10(b_pad - pad);
-        let (neg, coef) = if self.neg == other.neg {
-            (self.neg, a.add(&b))
-        } else if a >= b {
-            (self.neg, a.sub(&b))
+        self.coef.mul_pow10(a_pad - pad);
+        let shifted;
+        let b = if b_pad == pad {
+            &other.coef
         } else {
-            (other.neg, b.sub(&a))
+            let mut c = other.coef.clone();
+            c.mul_pow10(b_pad - pad);
+            shifted = c;
+            &shifted
         };
-        Ok(Dec::from_parts(neg, coef, pad, scale))
+        if self.neg == other_neg {
+            self.coef.add_assign(b);
+        } else if self.coef >= *b {
+            self.coef.sub_assign(b);
+        } else {
+            self.coef.sub_from(b);
+            self.neg = other_neg;
+        }
+        Dec::from_parts(self.neg, self.coef, pad, scale)
     }
 
     /// Multiplies the unscaled value by `y`.
@@ -404,19 +445,32 @@ impl Dec {
     }
 
     /// `infDecAmount.AsCanonicalBytes`: sign, digits and an exponent that is a multiple of three,
-    /// all factors of ten moved into it. The exponent wraps in `int32` as upstream's.
-    pub(crate) fn canonical_decimal(&self) -> (bool, BigUint, i32) {
-        let mut coef = self.coef.clone();
-        let times = self.pad.wrapping_add(coef.strip_tens());
+    /// all factors of ten moved into it. The exponent wraps in `int32` as upstream's. The digits
+    /// are borrowed: trailing zeros are dropped from the printed form, not divided out.
+    pub(crate) fn canonical_decimal(&self) -> CanonicalDigits<'_> {
+        let tz = self.coef.trailing_zeros();
+        let times = self.pad.wrapping_add(tz);
         let mut exponent = self
             .scale
             .wrapping_neg()
             .wrapping_add(wrap_i32(wrap_i64(times)));
+        let mut back = 0;
         while exponent % 3 != 0 {
-            coef.mul_add_small(10, 0);
+            back += 1;
             exponent = exponent.wrapping_sub(1);
         }
-        (self.neg, coef, exponent)
+        let (drop, zeros) = if back <= tz {
+            (tz - back, 0)
+        } else {
+            (0, back - tz)
+        };
+        CanonicalDigits {
+            neg: self.neg,
+            coef: &self.coef,
+            drop,
+            zeros,
+            exponent,
+        }
     }
 
     /// `infDecAmount.AsCanonicalBase1024Bytes` of a value already rounded to scale 0: sign, digits
@@ -488,7 +542,7 @@ mod tests {
         huge.scale = -2_000_000_000;
         huge.round_up(9);
         assert_eq!(huge.scale, 9);
-        assert_eq!(huge.canonical_decimal().2 % 3, 0);
+        assert_eq!(huge.canonical_decimal().exponent % 3, 0);
     }
 
     #[test]
@@ -503,14 +557,20 @@ mod tests {
 
     #[test]
     fn canonical_digits() {
-        let digits = |s: &str| {
-            let (neg, c, e) = dec(s).canonical_decimal();
+        let digits_of = |d: &Dec| {
+            let c = d.canonical_decimal();
             let mut text = alloc::string::String::new();
-            c.write_decimal(&mut text).unwrap();
-            (neg, text, e)
+            c.write_digits(&mut text).unwrap();
+            (c.neg, text, c.exponent)
         };
+        let digits = |s: &str| digits_of(&dec(s));
         assert_eq!(digits("1.5"), (false, "1500".into(), -3));
         assert_eq!(digits("-1500"), (true, "1500".into(), 0));
         assert_eq!(digits("15000"), (false, "15".into(), 3));
+        assert_eq!(digits("1500000"), (false, "1500".into(), 3));
+        assert_eq!(digits("0.01"), (false, "10".into(), -3));
+        let mut padded = dec("12");
+        padded.pad = 40;
+        assert_eq!(digits_of(&padded), (false, "120".into(), 39));
     }
 }

@@ -3,6 +3,7 @@
 use core::fmt::{self, Write};
 
 use super::bigint::{pow10_u128, BigUint};
+use super::dec::CanonicalDigits;
 use super::{Format, Quantity, Repr};
 
 /// The decimal SI suffix of 10^exponent, or `""` where upstream has none (beyond `E`, upstream
@@ -36,10 +37,12 @@ fn binary_suffix(exponent: i32) -> &'static str {
 }
 
 /// Signed digits: an `i64` on the fast path, else a sign and a magnitude.
-enum Digits {
+enum Digits<'a> {
     Int(i64),
     Wide(bool, u128),
     Big(bool, BigUint),
+    /// Borrowed from an `inf.Dec`: a long value prints without a copy.
+    Dec(CanonicalDigits<'a>),
 }
 
 fn write_decimal(
@@ -137,6 +140,7 @@ impl Out {
                 Some(m) => self.int(*neg, m),
                 None => return false,
             },
+            Digits::Dec(_) => return false,
         }
         true
     }
@@ -149,7 +153,7 @@ impl Out {
     }
 }
 
-impl fmt::Display for Digits {
+impl fmt::Display for Digits<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Digits::Int(v) => write!(f, "{v}"),
@@ -173,6 +177,12 @@ impl fmt::Display for Digits {
                     },
                     None => m.write_decimal(f),
                 }
+            }
+            Digits::Dec(c) => {
+                if c.neg {
+                    f.write_char('-')?;
+                }
+                c.write_digits(f)
             }
         }
     }
@@ -210,7 +220,7 @@ fn strip_tens(m: u128) -> (u128, i32) {
 impl Small {
     /// Upstream's decimal canonical form: digits without trailing zeros, then back up to an
     /// exponent that is a multiple of three. `None` when that leaves 128 bits.
-    fn canonical_decimal(self) -> Option<(Digits, i32)> {
+    fn canonical_decimal(self) -> Option<(Digits<'static>, i32)> {
         let (mut m, times) = strip_tens(self.m);
         let mut e = self.e.checked_add(times)?;
         while e % 3 != 0 {
@@ -222,7 +232,7 @@ impl Small {
 
     /// Upstream's binary canonical form, or `None` to use the decimal one (values below 1024,
     /// fractions) or the exact path (beyond 128 bits).
-    fn canonical_binary(self) -> Option<Option<(Digits, i32)>> {
+    fn canonical_binary(self) -> Option<Option<(Digits<'static>, i32)>> {
         let whole = if self.e >= 0 {
             self.m.checked_mul(pow10_u128(self.e.unsigned_abs()))?
         } else {
@@ -269,15 +279,22 @@ impl Quantity {
         Some(write_decimal(f, &digits, exponent, format))
     }
 
-    /// `AsCanonicalBytes`: digits and a decimal exponent that is a multiple of three.
-    fn canonical_decimal(&self) -> (Digits, i32) {
-        if let Repr::Int(a) = &self.repr {
-            if let Some((v, e)) = a.canonical_decimal() {
-                return (Digits::Int(v), e);
+    /// `AsCanonicalBytes`, written: digits and a decimal exponent that is a multiple of three.
+    fn write_canonical_decimal(&self, f: &mut fmt::Formatter<'_>, format: Format) -> fmt::Result {
+        let held;
+        let d = match &self.repr {
+            Repr::Int(a) => {
+                if let Some((v, e)) = a.canonical_decimal() {
+                    return write_decimal(f, &Digits::Int(v), e, format);
+                }
+                held = a.to_dec();
+                &held
             }
-        }
-        let (neg, m, e) = self.to_dec().canonical_decimal();
-        (Digits::Big(neg, m), e)
+            Repr::Dec(d) => d,
+        };
+        let digits = d.canonical_decimal();
+        let exponent = digits.exponent;
+        write_decimal(f, &Digits::Dec(digits), exponent, format)
     }
 
     /// Writes upstream's canonical form, ignoring any kept input.
@@ -322,8 +339,7 @@ impl Quantity {
                 format = Format::DecimalSI;
             }
         }
-        let (digits, exponent) = self.canonical_decimal();
-        write_decimal(f, &digits, exponent, format)
+        self.write_canonical_decimal(f, format)
     }
 
     /// The value rounded up to a whole number when that is exact (`AsScale(0)`), else `None`.

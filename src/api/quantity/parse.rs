@@ -1,7 +1,7 @@
 //! `resource.ParseQuantity` and its scanner `parseQuantityString`.
 
 use super::amount::{multiply, Amount};
-use super::bigint::{pow10_u128, wrap_i32, BigUint};
+use super::bigint::{digit_run, pow10_u128, wrap_i32, BigUint};
 use super::dec::Dec;
 use super::text::Text;
 use super::{Format, Quantity, QuantityError, Repr};
@@ -53,11 +53,7 @@ fn scan(s: &[u8]) -> Result<Pieces<'_>, QuantityError> {
         p.value = b"0";
         return Ok(p);
     }
-    let digits = |from: usize| {
-        from + s
-            .get(from..)
-            .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
-    };
+    let digits = |from: usize| from + s.get(from..).map_or(0, digit_run);
     let num_end = digits(pos);
     p.num = s.get(pos..num_end).unwrap_or_default();
     if num_end >= end {
