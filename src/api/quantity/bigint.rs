@@ -506,16 +506,25 @@ fn parse8(digits: [u8; 8]) -> u64 {
     (v >> 32) & 0xFFFF_FFFF
 }
 
-/// How many ASCII digits `s` starts with, eight at a time.
-pub(crate) fn digit_run(s: &[u8]) -> usize {
+/// Whether all eight bytes are ASCII digits: each is 0x30..=0x39 when its high nibble is 3 and
+/// stays 3 after adding 6.
+fn all_digits(x: u64) -> bool {
     const HIGH: u64 = 0xF0F0_F0F0_F0F0_F0F0;
     const THREES: u64 = 0x3030_3030_3030_3030;
+    x & HIGH == THREES && x.wrapping_add(0x0606_0606_0606_0606) & HIGH == THREES
+}
+
+/// The value of eight bytes when all are ASCII digits.
+pub(crate) fn eight_digits(chunk: &[u8; 8]) -> Option<u64> {
+    all_digits(u64::from_le_bytes(*chunk)).then(|| parse8(*chunk))
+}
+
+/// How many ASCII digits `s` starts with, eight at a time.
+pub(crate) fn digit_run(s: &[u8]) -> usize {
     let mut n = 0;
     let mut rest = s;
     while let Some((eight, tail)) = rest.split_first_chunk::<8>() {
-        let x = u64::from_le_bytes(*eight);
-        // Every byte is 0x30..=0x39: its high nibble is 3, and stays 3 after adding 6.
-        if x & HIGH != THREES || x.wrapping_add(0x0606_0606_0606_0606) & HIGH != THREES {
+        if !all_digits(u64::from_le_bytes(*eight)) {
             break;
         }
         n += 8;
@@ -573,7 +582,7 @@ const PAIRS: [[u8; 2]; 100] = {
 };
 
 /// Writes a full limb: 19 digits, as 3 + 8 + 8.
-fn put_limb(dst: &mut [u8], v: u64) {
+pub(crate) fn put_limb(dst: &mut [u8], v: u64) {
     let (head, rest) = (v / 10_000_000_000_000_000, v % 10_000_000_000_000_000);
     let (mid, low) = (rest / 100_000_000, rest % 100_000_000);
     put_digits(dst, 0, head, 3);
@@ -581,14 +590,17 @@ fn put_limb(dst: &mut [u8], v: u64) {
     put8(dst.get_mut(11..19).unwrap_or_default(), low);
 }
 
+/// The two digits of `p < 100`.
+pub(crate) fn digit_pair(p: u64) -> [u8; 2] {
+    PAIRS
+        .get(usize::try_from(p).unwrap_or(0))
+        .copied()
+        .unwrap_or_default()
+}
+
 /// Writes `v < 10^8` as eight digits.
 fn put8(dst: &mut [u8], v: u64) {
-    let pair = |p: u64| {
-        PAIRS
-            .get(usize::try_from(p).unwrap_or(0))
-            .copied()
-            .unwrap_or_default()
-    };
+    let pair = digit_pair;
     let (high, low) = (v / 10_000, v % 10_000);
     let pairs = [
         pair(high / 100),
@@ -606,7 +618,7 @@ fn low_digit(v: u64) -> u8 {
 }
 
 /// Digits written by [`put_digits`] are ASCII.
-fn ascii(b: &[u8]) -> &str {
+pub(crate) fn ascii(b: &[u8]) -> &str {
     core::str::from_utf8(b).unwrap_or_default()
 }
 

@@ -235,16 +235,12 @@ impl Dec {
         a.cmp(&b)
     }
 
-    /// ±magnitude and a decimal exponent (value = ±magnitude × 10^exponent) when the unscaled
-    /// value fits 128 bits.
+    /// ±magnitude and a decimal exponent (value = ±magnitude × 10^exponent) when the digits
+    /// fit 128 bits (the padding goes into the exponent).
     pub(crate) fn small_parts(&self) -> Option<(bool, u128, i32)> {
         let c = self.coef.to_u128()?;
-        let m = if self.pad == 0 {
-            c
-        } else {
-            c.checked_mul(pow10_u128(u32::try_from(self.pad).ok()?))?
-        };
-        Some((self.neg, m, self.scale.checked_neg()?))
+        let exponent = i32::try_from(to_i64(self.pad) - i64::from(self.scale)).ok()?;
+        Some((self.neg, c, exponent))
     }
 
     /// Exact comparison with an integer, without building a second decimal when both fit 128

@@ -2,7 +2,7 @@
 
 use core::fmt::{self, Write};
 
-use super::bigint::{pow10_u128, BigUint};
+use super::bigint::{ascii, digit_pair, pow10_u128, put_limb, BigUint, TEN19};
 use super::dec::CanonicalDigits;
 use super::{Format, Quantity, Repr};
 
@@ -36,13 +36,99 @@ fn binary_suffix(exponent: i32) -> &'static str {
     }
 }
 
-/// Signed digits: an `i64` on the fast path, else a sign and a magnitude.
+/// Signed digits of any size.
 enum Digits<'a> {
-    Int(i64),
-    Wide(bool, u128),
+    /// A sign and a magnitude of at most 128 bits: every ordinary quantity.
+    Small(bool, u128),
     Big(bool, BigUint),
     /// Borrowed from an `inf.Dec`: a long value prints without a copy.
     Dec(CanonicalDigits<'a>),
+}
+
+impl Digits<'_> {
+    fn int(v: i64) -> Digits<'static> {
+        Digits::Small(v < 0, u128::from(v.unsigned_abs()))
+    }
+
+    fn small(&self) -> Option<(bool, u128)> {
+        match self {
+            Digits::Small(neg, m) => Some((*neg, *m)),
+            Digits::Big(neg, m) => m.to_u128().map(|m| (*neg, m)),
+            Digits::Dec(_) => None,
+        }
+    }
+}
+
+/// A suffix built on the stack: an SI suffix, or `e` and an `int32` exponent.
+struct Suffix {
+    buf: [u8; 12],
+    len: usize,
+}
+
+impl Suffix {
+    fn si(s: &str) -> Suffix {
+        let mut suffix = Suffix {
+            buf: [0; 12],
+            len: s.len().min(12),
+        };
+        if let (Some(dst), Some(src)) = (
+            suffix.buf.get_mut(..suffix.len),
+            s.as_bytes().get(..suffix.len),
+        ) {
+            dst.copy_from_slice(src);
+        }
+        suffix
+    }
+
+    fn exponent(e: i32) -> Suffix {
+        let mut digits = [0u8; 12];
+        let mut at = put_u64(&mut digits, 12, u64::from(e.unsigned_abs()));
+        if e < 0 {
+            at -= 1;
+            set(&mut digits, at, b'-');
+        }
+        at -= 1;
+        set(&mut digits, at, b'e');
+        let mut suffix = Suffix::si("");
+        suffix.len = 12 - at;
+        if let (Some(dst), Some(src)) = (suffix.buf.get_mut(..suffix.len), digits.get(at..)) {
+            dst.copy_from_slice(src);
+        }
+        suffix
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+}
+
+fn set(buf: &mut [u8], at: usize, b: u8) {
+    if let Some(slot) = buf.get_mut(at) {
+        *slot = b;
+    }
+}
+
+/// Writes `v` so that it ends at `end`, returning where it starts.
+fn put_u64(buf: &mut [u8], end: usize, v: u64) -> usize {
+    let mut at = end;
+    let mut v = v;
+    while v >= 100 {
+        at -= 2;
+        if let Some(dst) = buf.get_mut(at..at + 2) {
+            dst.copy_from_slice(&digit_pair(v % 100));
+        }
+        v /= 100;
+    }
+    if v >= 10 {
+        at -= 2;
+        if let Some(dst) = buf.get_mut(at..at + 2) {
+            dst.copy_from_slice(&digit_pair(v));
+        }
+    } else {
+        at -= 1;
+        set(buf, at, digit_pair(v)[1]);
+    }
+    at
 }
 
 fn write_decimal(
@@ -51,132 +137,56 @@ fn write_decimal(
     exponent: i32,
     format: Format,
 ) -> fmt::Result {
-    let mut out = Out::new();
-    if !out.digits(digits) {
-        return match format {
-            Format::DecimalExponent if exponent != 0 => write!(f, "{digits}e{exponent}"),
-            Format::DecimalExponent => write!(f, "{digits}"),
-            _ => write!(f, "{digits}{}", decimal_suffix(exponent)),
-        };
-    }
-    match format {
-        Format::DecimalExponent if exponent != 0 => {
-            out.push(b"e");
-            out.int(exponent < 0, u128::from(exponent.unsigned_abs()));
-        }
-        Format::DecimalExponent => {}
-        _ => out.push(decimal_suffix(exponent).as_bytes()),
-    }
-    f.write_str(out.as_str())
+    let suffix = match format {
+        Format::DecimalExponent if exponent != 0 => Suffix::exponent(exponent),
+        Format::DecimalExponent => Suffix::si(""),
+        _ => Suffix::si(decimal_suffix(exponent)),
+    };
+    write_number(f, digits, suffix.as_bytes())
 }
 
 fn write_binary(f: &mut fmt::Formatter<'_>, digits: &Digits, exponent: i32) -> fmt::Result {
     let suffix = binary_suffix(exponent.wrapping_mul(10));
-    let mut out = Out::new();
-    if !out.digits(digits) {
-        return write!(f, "{digits}{suffix}");
-    }
-    out.push(suffix.as_bytes());
-    f.write_str(out.as_str())
+    write_number(f, digits, suffix.as_bytes())
 }
 
-/// A canonical form assembled on the stack and written in one call: `core::fmt` per piece costs
-/// more than the arithmetic.
-struct Out {
-    buf: [u8; 64],
-    len: usize,
-}
-
-impl Out {
-    fn new() -> Out {
-        Out {
-            buf: [0; 64],
-            len: 0,
-        }
+/// Writes the digits and the suffix. Up to 128 bits, the whole form is assembled on the stack
+/// and written in one call: `core::fmt` per piece costs more than the arithmetic.
+fn write_number(f: &mut fmt::Formatter<'_>, digits: &Digits, suffix: &[u8]) -> fmt::Result {
+    let Some((neg, m)) = digits.small() else {
+        write!(f, "{digits}")?;
+        return f.write_str(ascii(suffix));
+    };
+    let mut buf = [0u8; 64];
+    let mut at = buf.len() - suffix.len();
+    if let Some(dst) = buf.get_mut(at..) {
+        dst.copy_from_slice(suffix);
     }
-
-    fn push(&mut self, bytes: &[u8]) {
-        if let Some(dst) = self.buf.get_mut(self.len..self.len + bytes.len()) {
-            dst.copy_from_slice(bytes);
-            self.len += bytes.len();
+    let mut m = m;
+    while u64::try_from(m).is_err() {
+        at -= 19;
+        if let Some(dst) = buf.get_mut(at..at + 19) {
+            put_limb(dst, u64::try_from(m % u128::from(TEN19)).unwrap_or(0));
         }
+        m /= u128::from(TEN19);
     }
-
-    /// Writes a signed integer.
-    fn int(&mut self, neg: bool, mut m: u128) {
-        if neg {
-            self.push(b"-");
-        }
-        let mut tmp = [0u8; 40];
-        let mut i = tmp.len();
-        let mut put = |i: &mut usize, d: u8| {
-            *i = i.saturating_sub(1);
-            if let Some(slot) = tmp.get_mut(*i) {
-                *slot = b'0' + d;
-            }
-        };
-        // 128-bit division is slow: only for the digits above 64 bits.
-        while m > u128::from(u64::MAX) {
-            put(&mut i, (m % 10) as u8);
-            m /= 10;
-        }
-        let mut v = u64::try_from(m).unwrap_or(0);
-        loop {
-            put(&mut i, (v % 10) as u8);
-            v /= 10;
-            if v == 0 {
-                break;
-            }
-        }
-        self.push(tmp.get(i..).unwrap_or_default());
+    at = put_u64(&mut buf, at, u64::try_from(m).unwrap_or(0));
+    if neg {
+        at -= 1;
+        set(&mut buf, at, b'-');
     }
-
-    /// Writes digits that fit 128 bits; `false` for bigger ones.
-    fn digits(&mut self, d: &Digits) -> bool {
-        match d {
-            Digits::Int(v) => self.int(*v < 0, u128::from(v.unsigned_abs())),
-            Digits::Wide(neg, m) => self.int(*neg, *m),
-            Digits::Big(neg, m) => match m.to_u128() {
-                Some(m) => self.int(*neg, m),
-                None => return false,
-            },
-            Digits::Dec(_) => return false,
-        }
-        true
-    }
-
-    fn as_str(&self) -> &str {
-        self.buf
-            .get(..self.len)
-            .and_then(|b| core::str::from_utf8(b).ok())
-            .unwrap_or_default()
-    }
+    f.write_str(ascii(buf.get(at..).unwrap_or_default()))
 }
 
 impl fmt::Display for Digits<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Digits::Int(v) => write!(f, "{v}"),
-            Digits::Wide(neg, m) => {
-                if *neg {
-                    f.write_char('-')?;
-                }
-                match u64::try_from(*m) {
-                    Ok(v) => write!(f, "{v}"),
-                    Err(_) => write!(f, "{m}"),
-                }
-            }
+            Digits::Small(..) => write_number(f, self, b""),
             Digits::Big(neg, m) => {
                 if *neg {
                     f.write_char('-')?;
                 }
-                match m.to_u128() {
-                    Some(v) => match u64::try_from(v) {
-                        Ok(v) => write!(f, "{v}"),
-                        Err(_) => write!(f, "{v}"),
-                    },
-                    None => m.write_decimal(f),
-                }
+                m.write_decimal(f)
             }
             Digits::Dec(c) => {
                 if c.neg {
@@ -185,6 +195,37 @@ impl fmt::Display for Digits<'_> {
                 c.write_digits(f)
             }
         }
+    }
+}
+
+/// `m / 10^k` and whether it is exact, dividing by constants (a division by a variable is a
+/// slow instruction).
+fn div_pow10(m: u64, k: u32) -> (u128, bool) {
+    fn by<const P: u64>(m: u64) -> (u128, bool) {
+        (u128::from(m / P), m % P == 0)
+    }
+    match k {
+        0 => (u128::from(m), true),
+        1 => by::<10>(m),
+        2 => by::<100>(m),
+        3 => by::<1_000>(m),
+        4 => by::<10_000>(m),
+        5 => by::<100_000>(m),
+        6 => by::<1_000_000>(m),
+        7 => by::<10_000_000>(m),
+        8 => by::<100_000_000>(m),
+        9 => by::<1_000_000_000>(m),
+        10 => by::<10_000_000_000>(m),
+        11 => by::<100_000_000_000>(m),
+        12 => by::<1_000_000_000_000>(m),
+        13 => by::<10_000_000_000_000>(m),
+        14 => by::<100_000_000_000_000>(m),
+        15 => by::<1_000_000_000_000_000>(m),
+        16 => by::<10_000_000_000_000_000>(m),
+        17 => by::<100_000_000_000_000_000>(m),
+        18 => by::<1_000_000_000_000_000_000>(m),
+        19 => by::<10_000_000_000_000_000_000>(m),
+        _ => (0, m == 0),
     }
 }
 
@@ -227,7 +268,7 @@ impl Small {
             m = m.checked_mul(10)?;
             e -= 1;
         }
-        Some((Digits::Wide(self.neg, m), e))
+        Some((Digits::Small(self.neg, m), e))
     }
 
     /// Upstream's binary canonical form, or `None` to use the decimal one (values below 1024,
@@ -236,21 +277,27 @@ impl Small {
         let whole = if self.e >= 0 {
             self.m.checked_mul(pow10_u128(self.e.unsigned_abs()))?
         } else {
-            let p = pow10_u128(self.e.unsigned_abs());
-            if self.m < 1024u128.saturating_mul(p) {
+            // Values below 1024 and fractions print in decimal. 128-bit division is a library
+            // call: 64 bits when the value allows.
+            let k = self.e.unsigned_abs();
+            let (whole, exact) = match u64::try_from(self.m) {
+                Ok(m) => div_pow10(m, k),
+                Err(_) => {
+                    let p = pow10_u128(k);
+                    (self.m / p, self.m % p == 0)
+                }
+            };
+            if whole < 1024 || !exact {
                 return Some(None);
             }
-            if self.m % p != 0 {
-                return Some(None);
-            }
-            self.m / p
+            whole
         };
         if whole < 1024 {
             return Some(None);
         }
         let times = whole.trailing_zeros() / 10;
         Some(Some((
-            Digits::Wide(self.neg, whole >> (times * 10)),
+            Digits::Small(self.neg, whole >> (times * 10)),
             i32::try_from(times).unwrap_or(0),
         )))
     }
@@ -285,7 +332,7 @@ impl Quantity {
         let d = match &self.repr {
             Repr::Int(a) => {
                 if let Some((v, e)) = a.canonical_decimal() {
-                    return write_decimal(f, &Digits::Int(v), e, format);
+                    return write_decimal(f, &Digits::int(v), e, format);
                 }
                 held = a.to_dec();
                 &held
@@ -312,7 +359,7 @@ impl Quantity {
                 format = Format::DecimalSI;
             } else if let Some(rounded) = self.integer_part() {
                 let digits = match rounded {
-                    Repr::Int(a) => a.canonical_base1024().map(|(v, e)| (Digits::Int(v), e)),
+                    Repr::Int(a) => a.canonical_base1024().map(|(v, e)| (Digits::int(v), e)),
                     Repr::Dec(_) => None,
                 };
                 let digits = match (digits, rounded) {

@@ -1,7 +1,7 @@
 //! `resource.ParseQuantity` and its scanner `parseQuantityString`.
 
 use super::amount::{multiply, Amount};
-use super::bigint::{digit_run, pow10_u128, wrap_i32, BigUint};
+use super::bigint::{digit_run, eight_digits, pow10_u128, wrap_i32, BigUint};
 use super::dec::Dec;
 use super::text::Text;
 use super::{Format, Quantity, QuantityError, Repr};
@@ -146,45 +146,24 @@ fn parse_simple(input: &str) -> Option<Quantity> {
         return None;
     }
     // Integer digits, then an optional fraction: at most 18 of them, which a `u64` holds.
-    let digit = |i: usize| {
-        body.get(i)
-            .map(|b| b.wrapping_sub(b'0'))
-            .filter(|d| *d <= 9)
-    };
     let mut value: u64 = 0;
-    let mut i = 0;
-    while let Some(d) = digit(i) {
-        value = value * 10 + u64::from(d);
-        i += 1;
-        if i > 18 {
-            return None;
-        }
-    }
-    let int_digits = i;
-    let dot = body.get(i) == Some(&b'.');
+    let int_digits = read_digits(body, &mut value);
+    let mut rest = body.get(int_digits..)?;
+    let dot = rest.first() == Some(&b'.');
+    let mut denom = 0;
     if dot {
-        i += 1;
-        while let Some(d) = digit(i) {
-            value = value * 10 + u64::from(d);
-            i += 1;
-            if i > 19 {
-                return None;
-            }
-        }
+        rest = rest.get(1..)?;
+        denom = read_digits(rest, &mut value);
+        rest = rest.get(denom..)?;
     }
-    let digits = i - usize::from(dot);
-    let denom = digits - int_digits;
+    let digits = int_digits + denom;
     // Upstream counts an empty integer part as the digit "0".
     let counted = digits + usize::from(int_digits == 0);
     if digits == 0 || counted > 18 {
         return None;
     }
-    let suffix = body.get(i..)?;
-    let (base, exponent, format) = match suffix {
-        b"" | b"n" | b"u" | b"m" | b"k" | b"M" | b"G" | b"T" | b"P" | b"E" | b"Ki" | b"Mi"
-        | b"Gi" | b"Ti" | b"Pi" | b"Ei" => interpret(suffix)?,
-        _ => return None,
-    };
+    let (exponent, format) = simple_suffix(rest)?;
+    let base = if format == Format::BinarySI { 2 } else { 10 };
     let (value, scale, canonical) = if base == 2 {
         if denom > 0 {
             return binary_fraction(negative, value, denom, exponent);
@@ -241,6 +220,65 @@ fn binary_fraction(negative: bool, value: u64, denom: usize, exponent: i32) -> O
     Some(Quantity::with(Repr::Dec(amount), format, None))
 }
 
+/// Reads up to 19 ASCII digits into `acc` (wrapping: the caller rejects 19), returning how
+/// many.
+#[inline]
+fn read_digits(s: &[u8], acc: &mut u64) -> usize {
+    let mut n = 0;
+    // Eight at a time while they last (twice at most, staying below 19).
+    while n < 16 {
+        let Some(v) = s
+            .get(n..)
+            .and_then(<[u8]>::first_chunk)
+            .and_then(eight_digits)
+        else {
+            break;
+        };
+        *acc = acc.wrapping_mul(100_000_000).wrapping_add(v);
+        n += 8;
+    }
+    for &b in s.iter().skip(n).take(19 - n) {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        *acc = acc.wrapping_mul(10).wrapping_add(u64::from(d));
+        n += 1;
+    }
+    n
+}
+
+/// The SI and binary suffixes with their exponents (the exponent forms take the general path).
+#[inline]
+fn simple_suffix(suffix: &[u8]) -> Option<(i32, Format)> {
+    let exponent = match suffix {
+        [] => 0,
+        [b'n'] => -9,
+        [b'u'] => -6,
+        [b'm'] => -3,
+        [b'k'] => 3,
+        [b'M'] => 6,
+        [b'G'] => 9,
+        [b'T'] => 12,
+        [b'P'] => 15,
+        [b'E'] => 18,
+        [c, b'i'] => {
+            let e = match c {
+                b'K' => 10,
+                b'M' => 20,
+                b'G' => 30,
+                b'T' => 40,
+                b'P' => 50,
+                b'E' => 60,
+                _ => return None,
+            };
+            return Some((e, Format::BinarySI));
+        }
+        _ => return None,
+    };
+    Some((exponent, Format::DecimalSI))
+}
+
 /// Go's `ParseQuantity`.
 pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
     match parse_simple(input) {
@@ -249,7 +287,9 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
     }
 }
 
-/// Go's `ParseQuantity`, step by step.
+/// Go's `ParseQuantity`, step by step. Kept out of line so that the common shapes pay for none
+/// of its stack frame.
+#[inline(never)]
 fn parse_general(input: &str) -> Result<Quantity, QuantityError> {
     if input.is_empty() {
         return Err(QuantityError::FormatWrong);
