@@ -16,6 +16,10 @@ use core::fmt;
 
 use smallvec::SmallVec;
 
+use super::digits::{ascii, digits_between, put_digits, put_limb};
+
+mod binary;
+
 /// 10^19, the limb base: the largest power of ten in a `u64`.
 pub(crate) const TEN19: u64 = 10_000_000_000_000_000_000;
 
@@ -43,7 +47,7 @@ pub(crate) fn pow10(k: u32) -> u64 {
 }
 
 /// A count as an index; counts that do not fit the address space are out of range anyway.
-fn to_index(k: u64) -> usize {
+pub(crate) fn to_index(k: u64) -> usize {
     usize::try_from(k).unwrap_or(usize::MAX)
 }
 
@@ -163,18 +167,6 @@ impl BigUint {
         }
     }
 
-    /// The value modulo 2^64 (what Go's `big.Int.Int64` keeps). Constant time: 10^76 is a
-    /// multiple of 2^64, so only the low four limbs matter.
-    pub(crate) fn low_u64(&self) -> u64 {
-        let mut acc = 0u64;
-        let mut place = 1u64;
-        for &l in self.0.iter().take(4) {
-            acc = acc.wrapping_add(l.wrapping_mul(place));
-            place = place.wrapping_mul(TEN19);
-        }
-        acc
-    }
-
     /// The number of decimal digits (zero has none). Constant time.
     pub(crate) fn decimal_len(&self) -> u64 {
         match self.0.split_last() {
@@ -282,6 +274,36 @@ impl BigUint {
         inexact
     }
 
+    /// The low 64 bits of `self / 10^k` and whether the division leaves a remainder, without
+    /// dividing the whole number: the quotient's low four limbs are digits `k..k + 76`. Linear
+    /// only in the scan for a remainder.
+    pub(crate) fn low_u64_div_pow10(&self, k: u64) -> (u64, bool) {
+        if k >= self.decimal_len() {
+            return (0, !self.is_zero());
+        }
+        let skip = to_index(k / LIMB_DIGITS);
+        let r = k % LIMB_DIGITS;
+        let div = POW10_64.get(to_index(r)).copied().unwrap_or(1);
+        let up = POW10_64
+            .get(to_index(LIMB_DIGITS - r))
+            .copied()
+            .unwrap_or(1);
+        let limb = |i: usize| self.0.get(skip + i).copied().unwrap_or(0);
+        let inexact = self.0.iter().take(skip).any(|&l| l != 0) || (r != 0 && limb(0) % div != 0);
+        let mut low = 0u64;
+        let mut place = 1u64;
+        for i in 0..4 {
+            let q = if r == 0 {
+                limb(i)
+            } else {
+                limb(i) / div + (limb(i + 1) % div) * up
+            };
+            low = low.wrapping_add(q.wrapping_mul(place));
+            place = place.wrapping_mul(TEN19);
+        }
+        (low, inexact)
+    }
+
     /// Removes trailing decimal zeros, returning how many. Linear.
     pub(crate) fn strip_tens(&mut self) -> u64 {
         let whole = self.0.iter().take_while(|&&l| l == 0).count();
@@ -299,50 +321,6 @@ impl BigUint {
             self.shift_down(r);
         }
         to_count(whole) * LIMB_DIGITS + r
-    }
-
-    /// `self *= 2^bits`. Linear per 63 bits.
-    pub(crate) fn shl(&mut self, bits: u32) {
-        let mut bits = bits;
-        while bits > 0 && !self.is_zero() {
-            let step = bits.min(63);
-            self.mul_add_small(1 << step, 0);
-            bits -= step;
-        }
-    }
-
-    /// `self /= 2^bits` for a multiple of 2^bits, `bits <= 60`. Linear: the remainder carried
-    /// from limb to limb stays below 2^60, so each step is a shift.
-    fn div_pow2(&mut self, bits: u32) {
-        let mask = (1u128 << bits) - 1;
-        let mut rem = 0u128;
-        for limb in self.0.iter_mut().rev() {
-            let cur = rem * BASE + u128::from(*limb);
-            *limb = low64(cur >> bits);
-            rem = cur & mask;
-        }
-        self.trim();
-    }
-
-    /// Removes factors of 1024, returning how many (Go's `removeBigIntFactors(d, 1024)`).
-    ///
-    /// Each pass over the limbs removes up to six factors (2^60), found from the low 64 bits, so
-    /// the cost is the number of limbs times (factors / 6 + 1): linear unless the value is a
-    /// multiple of a large power of two.
-    pub(crate) fn strip_1024s(&mut self) -> u32 {
-        let mut times = 0u32;
-        loop {
-            let low = self.low_u64();
-            if self.is_zero() {
-                return times;
-            }
-            let k = (low.trailing_zeros() / 10).min(6);
-            if k == 0 {
-                return times;
-            }
-            self.div_pow2(k * 10);
-            times = times.saturating_add(k);
-        }
     }
 
     /// `self += other`. Linear in the shorter operand (plus any carry run).
@@ -441,96 +419,6 @@ impl BigUint {
         }
         w.write_str(ascii(buf.get(..len).unwrap_or_default()))
     }
-
-    /// The nearest `f64`, ties to even (Go's `big.Float.SetInt(x).Float64()`).
-    pub(crate) fn to_f64(&self) -> f64 {
-        // Past 309 digits every value is beyond f64's range.
-        if self.decimal_len() > 310 {
-            return f64::INFINITY;
-        }
-        let mut binary: SmallVec<[u64; 24]> = SmallVec::new();
-        for &limb in self.0.iter().rev() {
-            let mut carry = u128::from(limb);
-            for b in binary.iter_mut() {
-                let t = u128::from(*b) * BASE + carry;
-                *b = low64(t);
-                carry = t >> 64;
-            }
-            if carry != 0 {
-                binary.push(low64(carry));
-            }
-        }
-        binary_to_f64(&binary)
-    }
-}
-
-/// The value of the digits `start..end` of `high` followed by `low`, at most 19 of them.
-fn digits_between(high: &[u8], low: &[u8], start: usize, end: usize) -> u64 {
-    let h = high.len();
-    if start >= h {
-        return parse_run(low.get(start - h..end - h).unwrap_or_default());
-    }
-    if end <= h {
-        return parse_run(high.get(start..end).unwrap_or_default());
-    }
-    let tail = low.get(..end - h).unwrap_or_default();
-    let head = parse_run(high.get(start..).unwrap_or_default());
-    let scale = pow10(u32::try_from(tail.len()).unwrap_or(0));
-    head.wrapping_mul(scale).wrapping_add(parse_run(tail))
-}
-
-/// The value of at most 19 ASCII digits.
-fn parse_run(digits: &[u8]) -> u64 {
-    let mut v = 0u64;
-    let mut rest = digits;
-    while let Some((eight, tail)) = rest.split_first_chunk::<8>() {
-        v = v.wrapping_mul(100_000_000).wrapping_add(parse8(*eight));
-        rest = tail;
-    }
-    for &d in rest {
-        v = v
-            .wrapping_mul(10)
-            .wrapping_add(u64::from(d.wrapping_sub(b'0')));
-    }
-    v
-}
-
-/// Eight ASCII digits at once: pairs, then quads, then the whole, in one register.
-fn parse8(digits: [u8; 8]) -> u64 {
-    const MASK: u64 = 0x0000_00FF_0000_00FF;
-    let v = u64::from_le_bytes(digits).wrapping_sub(0x3030_3030_3030_3030);
-    let v = v.wrapping_mul(10).wrapping_add(v >> 8);
-    let v = (v & MASK)
-        .wrapping_mul(100 + (1_000_000 << 32))
-        .wrapping_add(((v >> 16) & MASK).wrapping_mul(1 + (10_000 << 32)));
-    (v >> 32) & 0xFFFF_FFFF
-}
-
-/// Whether all eight bytes are ASCII digits: each is 0x30..=0x39 when its high nibble is 3 and
-/// stays 3 after adding 6.
-fn all_digits(x: u64) -> bool {
-    const HIGH: u64 = 0xF0F0_F0F0_F0F0_F0F0;
-    const THREES: u64 = 0x3030_3030_3030_3030;
-    x & HIGH == THREES && x.wrapping_add(0x0606_0606_0606_0606) & HIGH == THREES
-}
-
-/// The value of eight bytes when all are ASCII digits.
-pub(crate) fn eight_digits(chunk: &[u8; 8]) -> Option<u64> {
-    all_digits(u64::from_le_bytes(*chunk)).then(|| parse8(*chunk))
-}
-
-/// How many ASCII digits `s` starts with, eight at a time.
-pub(crate) fn digit_run(s: &[u8]) -> usize {
-    let mut n = 0;
-    let mut rest = s;
-    while let Some((eight, tail)) = rest.split_first_chunk::<8>() {
-        if !all_digits(u64::from_le_bytes(*eight)) {
-            break;
-        }
-        n += 8;
-        rest = tail;
-    }
-    n + rest.iter().take_while(|b| b.is_ascii_digit()).count()
 }
 
 /// `a + t` as a limb and a carry, for a limb `a` and `t <= 10^19` (their sum may pass 2^64).
@@ -549,123 +437,6 @@ fn sub_limb(a: u64, s: u64) -> (u64, u64) {
         (a - s, 0)
     } else {
         (TEN19 - s + a, 1)
-    }
-}
-
-/// Writes the `n` low digits of `v` at `at`, zero-padded; returns the new length.
-fn put_digits(buf: &mut [u8], at: usize, v: u64, n: u64) -> usize {
-    let end = at + to_index(n);
-    let mut v = v;
-    if let Some(dst) = buf.get_mut(at..end) {
-        for slot in dst.iter_mut().rev() {
-            *slot = b'0' + low_digit(v);
-            v /= 10;
-        }
-    }
-    end
-}
-
-/// Two-digit pairs `00` to `99`, so that printing divides once per two digits.
-#[expect(
-    clippy::indexing_slicing,
-    clippy::cast_possible_truncation,
-    reason = "evaluated at compile time, on digits below 10"
-)]
-const PAIRS: [[u8; 2]; 100] = {
-    let mut t = [[0u8; 2]; 100];
-    let mut i = 0;
-    while i < 100 {
-        t[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
-        i += 1;
-    }
-    t
-};
-
-/// Writes a full limb: 19 digits, as 3 + 8 + 8.
-pub(crate) fn put_limb(dst: &mut [u8], v: u64) {
-    let (head, rest) = (v / 10_000_000_000_000_000, v % 10_000_000_000_000_000);
-    let (mid, low) = (rest / 100_000_000, rest % 100_000_000);
-    put_digits(dst, 0, head, 3);
-    put8(dst.get_mut(3..11).unwrap_or_default(), mid);
-    put8(dst.get_mut(11..19).unwrap_or_default(), low);
-}
-
-/// The two digits of `p < 100`.
-pub(crate) fn digit_pair(p: u64) -> [u8; 2] {
-    PAIRS
-        .get(usize::try_from(p).unwrap_or(0))
-        .copied()
-        .unwrap_or_default()
-}
-
-/// Writes `v < 10^8` as eight digits.
-fn put8(dst: &mut [u8], v: u64) {
-    let pair = digit_pair;
-    let (high, low) = (v / 10_000, v % 10_000);
-    let pairs = [
-        pair(high / 100),
-        pair(high % 100),
-        pair(low / 100),
-        pair(low % 100),
-    ];
-    for (slot, p) in dst.chunks_exact_mut(2).zip(pairs) {
-        slot.copy_from_slice(&p);
-    }
-}
-
-fn low_digit(v: u64) -> u8 {
-    u8::try_from(v % 10).unwrap_or(0)
-}
-
-/// Digits written by [`put_digits`] are ASCII.
-pub(crate) fn ascii(b: &[u8]) -> &str {
-    core::str::from_utf8(b).unwrap_or_default()
-}
-
-/// The nearest `f64` to binary limbs (least significant first, no high zeros), ties to even.
-#[expect(
-    clippy::cast_precision_loss,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    reason = "a 54-bit mantissa converts exactly; shifts and exponents are bounded by the length"
-)]
-fn binary_to_f64(limbs: &[u64]) -> f64 {
-    let Some(&top) = limbs.last() else {
-        return 0.0;
-    };
-    let bits = (limbs.len() as u64 - 1) * 64 + u64::from(64 - top.leading_zeros());
-    if bits <= 64 {
-        return limbs.first().copied().unwrap_or(0) as f64;
-    }
-    if bits > 1100 {
-        return f64::INFINITY;
-    }
-    // Keep 64 top bits and a sticky bit for everything below them.
-    let shift = bits - 64;
-    let limb = (shift / 64) as usize;
-    let off = (shift % 64) as u32;
-    let get = |i: usize| limbs.get(i).copied().unwrap_or(0);
-    let mut top = get(limb) >> off;
-    if off != 0 {
-        top |= get(limb + 1) << (64 - off);
-    }
-    let mut sticky = get(limb) & ((1u64 << off).wrapping_sub(1)) != 0;
-    sticky |= limbs.iter().take(limb).any(|&l| l != 0);
-    // `top` has its highest bit set; round it to 53 bits by hand.
-    let mantissa = top >> 11;
-    let rest = top & 0x7FF;
-    let half = 0x400;
-    let round_up = rest > half || (rest == half && (sticky || mantissa & 1 == 1));
-    let mantissa = mantissa + u64::from(round_up);
-    let exp = shift as i32 + 11;
-    // `powi` needs std; a power of two is exact from its bits. `exp` is at most 1047, so
-    // two factors cover it (the product overflows to infinity past f64's range).
-    let pow2 = |e: i32| f64::from_bits(((e.clamp(0, 1023) + 1023) as u64) << 52);
-    let value = mantissa as f64 * pow2(exp.min(1023)) * pow2(exp - 1023);
-    if value.is_finite() {
-        value
-    } else {
-        f64::INFINITY
     }
 }
 
@@ -754,10 +525,6 @@ mod tests {
                 digits
             );
         }
-        assert_eq!(digit_run(b"1234567890123456789x1"), 19);
-        assert_eq!(digit_run(b"12345678/"), 8);
-        assert_eq!(digit_run(b"1234567:"), 7);
-        assert_eq!(digit_run(b""), 0);
         assert_eq!(
             BigUint::from_digits(b"12", b"034"),
             BigUint::from_u64(12034)
@@ -839,6 +606,12 @@ mod tests {
         assert!(e.div_pow10(41));
         assert_eq!(text(&e), "1234");
         assert!(e.clone().div_pow10(5));
+        let long = big(&alloc::format!("{}{}", "7".repeat(90), "0".repeat(30)));
+        for k in [0u64, 1, 18, 19, 20, 30, 31, 57, 100, 119, 120, 200] {
+            let mut q = long.clone();
+            let inexact = q.div_pow10(k);
+            assert_eq!(long.low_u64_div_pow10(k), (q.low_u64(), inexact), "k = {k}");
+        }
         assert_eq!(pow10_wrapping(3), 1000);
         assert_eq!(pow10_wrapping(64), 0);
     }
@@ -863,40 +636,5 @@ mod tests {
         want.sub_assign(&BigUint::from_u128(u128::MAX));
         want.add_assign(&BigUint::from_u64(u64::MAX));
         assert_eq!(m, want);
-    }
-
-    #[test]
-    fn factors_of_1024() {
-        // 5 × 2^700: 70 factors, over many passes.
-        let mut v = BigUint::from_u64(5);
-        v.shl(700);
-        assert_eq!(v.strip_1024s(), 70);
-        assert_eq!(v, BigUint::from_u64(5));
-        let mut w = BigUint::from_u64(1 << 9);
-        assert_eq!(w.strip_1024s(), 0);
-    }
-
-    #[test]
-    fn floats_round_to_nearest_even() {
-        assert_eq!(BigUint::from_u128(1 << 100).to_f64(), 2f64.powi(100));
-        // 2^64 + 2^11 is exactly halfway between two doubles: ties to even (down).
-        assert_eq!(
-            BigUint::from_u128((1 << 64) + (1 << 11)).to_f64(),
-            2f64.powi(64)
-        );
-        assert_eq!(
-            BigUint::from_u128((1 << 64) + (1 << 11) + 1).to_f64(),
-            2f64.powi(64) + 4096.0
-        );
-        assert_eq!(
-            BigUint::from_u128((1 << 64) + 3 * (1 << 11)).to_f64(),
-            2f64.powi(64) + 8192.0
-        );
-        assert_eq!(
-            big("123456789012345678901234567890").to_f64(),
-            123456789012345678901234567890.0
-        );
-        assert_eq!(big(&"9".repeat(308)).to_f64(), 1e308);
-        assert_eq!(big(&"9".repeat(309)).to_f64(), f64::INFINITY);
     }
 }

@@ -11,7 +11,8 @@
 use core::cmp::Ordering;
 use core::fmt;
 
-use super::bigint::{digit_run, pow10_u128, pow10_wrapping, to_i64, wrap_i32, wrap_i64, BigUint};
+use super::bigint::{pow10_u128, pow10_wrapping, to_i64, wrap_i32, wrap_i64, BigUint};
+use super::digits::digit_run;
 
 /// The most decimal digits an operation writes out. Beyond it, arithmetic saturates (see
 /// `Quantity::checked_add`) and formatting falls back as documented on `Quantity`.
@@ -412,32 +413,21 @@ impl Dec {
             return if r != 0 { q.wrapping_add(1) } else { q };
         }
         // big.Int.DivMod: Euclidean, the remainder is never negative, so a negative quotient
-        // with a remainder is one further from zero than the truncated one.
-        let (q, rem_nonzero) = if self.pad >= dif {
-            (
-                Dec::from_parts(self.neg, self.coef.clone(), self.pad - dif, 0),
-                false,
-            )
+        // with a remainder is one further from zero than the truncated one. Only the low 64
+        // bits of the quotient are kept, so only they are computed.
+        let (low, rem_nonzero) = if self.pad >= dif {
+            let low = self
+                .coef
+                .low_u64()
+                .wrapping_mul(pow10_wrapping(self.pad - dif));
+            (low, false)
         } else {
-            let k = dif - self.pad;
-            let mut q = self.coef.clone();
-            let inexact = if k > q.decimal_len() {
-                q = BigUint::zero();
-                true
-            } else {
-                q.div_pow10(k)
-            };
-            if self.neg && inexact {
-                q.increment();
-            }
-            (Dec::from_parts(self.neg, q, 0, 0), inexact)
+            let (low, inexact) = self.coef.low_u64_div_pow10(dif - self.pad);
+            (low.wrapping_add(u64::from(self.neg && inexact)), inexact)
         };
-        let v = q.unscaled_i64();
-        if rem_nonzero {
-            v.wrapping_add(1)
-        } else {
-            v
-        }
+        let v = wrap_i64(low);
+        let v = if self.neg { v.wrapping_neg() } else { v };
+        v.wrapping_add(i64::from(rem_nonzero))
     }
 
     /// `infDecAmount.AsCanonicalBytes`: sign, digits and an exponent that is a multiple of three,

@@ -2,8 +2,9 @@
 
 use core::fmt::{self, Write};
 
-use super::bigint::{ascii, digit_pair, pow10_u128, put_limb, BigUint, TEN19};
+use super::bigint::{pow10_u128, BigUint, TEN19};
 use super::dec::CanonicalDigits;
+use super::digits::{ascii, digit_pair, put_limb};
 use super::{Format, Quantity, Repr};
 
 /// The decimal SI suffix of 10^exponent, or `""` where upstream has none (beyond `E`, upstream

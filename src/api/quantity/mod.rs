@@ -19,6 +19,7 @@ mod amount;
 mod arith;
 mod bigint;
 mod dec;
+mod digits;
 mod error;
 mod format;
 mod parse;

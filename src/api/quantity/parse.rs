@@ -1,8 +1,9 @@
 //! `resource.ParseQuantity` and its scanner `parseQuantityString`.
 
 use super::amount::{multiply, Amount};
-use super::bigint::{digit_run, eight_digits, pow10_u128, wrap_i32, BigUint};
+use super::bigint::{pow10_u128, wrap_i32, BigUint};
 use super::dec::Dec;
+use super::digits::{digit_run, eight_digits};
 use super::text::Text;
 use super::{Format, Quantity, QuantityError, Repr};
 
