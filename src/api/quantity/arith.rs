@@ -48,8 +48,9 @@ impl Quantity {
         Ok(())
     }
 
-    /// `self + y`, or `None` when the exact sum would need more than 100,000 written-out digits
-    /// (operands whose scales differ by that much; upstream never returns on these).
+    /// `self + y`, or `None` when the exact sum would need more than
+    /// [`Quantity::MAX_WRITTEN_DIGITS`] written-out digits (operands whose scales differ by that
+    /// much; upstream never returns on these).
     ///
     /// The format is `self`'s, or `y`'s when `self` is zero (Go's `Add`).
     ///
@@ -257,6 +258,43 @@ impl SubAssign<&Quantity> for Quantity {
         if self.combine(y, true).is_err() && y.cmp_abs(self).is_gt() {
             *self = -y.clone();
         }
+    }
+}
+
+impl core::iter::Sum for Quantity {
+    /// Adds every quantity to a zero total with `+=`, as Go code sums with `Add` into a zero
+    /// `Quantity`: the total takes the format of the first operand added while it is zero, and
+    /// an empty sum is `0` ([`Format::DecimalSI`](super::Format::DecimalSI)).
+    ///
+    /// ```
+    /// use kube_primitives::api::Quantity;
+    ///
+    /// let requests = ["250m", "1", "500m"].map(|s| s.parse::<Quantity>().unwrap());
+    /// let total: Quantity = requests.into_iter().sum();
+    /// assert_eq!(total.to_string(), "1750m");
+    /// ```
+    fn sum<I: Iterator<Item = Quantity>>(iter: I) -> Quantity {
+        iter.fold(Quantity::zero(), |mut total, q| {
+            total += &q;
+            total
+        })
+    }
+}
+
+impl<'a> core::iter::Sum<&'a Quantity> for Quantity {
+    /// As the owned [`Sum`](#impl-Sum-for-Quantity), borrowing the operands.
+    ///
+    /// ```
+    /// use kube_primitives::api::Quantity;
+    ///
+    /// let limits: Vec<Quantity> = ["1Gi", "512Mi"].iter().map(|s| s.parse().unwrap()).collect();
+    /// assert_eq!(limits.iter().sum::<Quantity>().to_string(), "1536Mi");
+    /// ```
+    fn sum<I: Iterator<Item = &'a Quantity>>(iter: I) -> Quantity {
+        iter.fold(Quantity::zero(), |mut total, q| {
+            total += q;
+            total
+        })
     }
 }
 

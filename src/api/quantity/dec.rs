@@ -14,8 +14,9 @@ use core::fmt;
 use super::bigint::{pow10_u128, pow10_wrapping, to_i64, wrap_i32, wrap_i64, BigUint};
 use super::digits::digit_run;
 
-/// The most decimal digits an operation writes out. Beyond it, arithmetic saturates (see
-/// `Quantity::checked_add`) and formatting falls back as documented on `Quantity`.
+/// The most decimal digits an operation writes out (`Quantity::MAX_WRITTEN_DIGITS`). Beyond
+/// it, arithmetic saturates (see `Quantity::checked_add`) and formatting falls back as
+/// documented on `Quantity`.
 pub(crate) const MAX_DIGITS: u64 = 100_000;
 
 /// An `inf.Dec`.

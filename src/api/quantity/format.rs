@@ -426,6 +426,9 @@ impl fmt::Display for Canonical<'_> {
 
 impl fmt::Display for Quantity {
     /// Go's `Quantity.String()`: the kept input when it was canonical, else the canonical form.
+    ///
+    /// Some values print without their exponent, as upstream prints them (`1000E` prints `1`);
+    /// see [Values that print without their exponent](Quantity#values-that-print-without-their-exponent).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.text {
             Some(t) => f.write_str(t.as_str()),
