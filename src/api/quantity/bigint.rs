@@ -253,6 +253,42 @@ impl BigUint {
         self.trim();
     }
 
+    /// Compares `self × 10^shift` with `other` without writing the product out: its limbs are
+    /// made one at a time from the top. Linear in the limbs compared.
+    pub(crate) fn cmp_shifted(&self, shift: u64, other: &BigUint) -> Ordering {
+        let q = to_index(shift / LIMB_DIGITS);
+        let r = shift % LIMB_DIGITS;
+        if self.is_zero() || q > other.0.len() {
+            return if self.is_zero() {
+                BigUint::zero().cmp(other)
+            } else {
+                Ordering::Greater
+            };
+        }
+        let split_at = POW10_64
+            .get(to_index(LIMB_DIGITS - r))
+            .copied()
+            .unwrap_or(1);
+        let mul = POW10_64.get(to_index(r)).copied().unwrap_or(1);
+        let get = |i: Option<usize>| i.and_then(|i| self.0.get(i)).copied().unwrap_or(0);
+        let limb = |j: usize| {
+            let i = j.checked_sub(q);
+            if r == 0 {
+                return get(i);
+            }
+            let below = i.and_then(|i| i.checked_sub(1));
+            (get(i) % split_at) * mul + get(below) / split_at
+        };
+        let len = (self.0.len() + q + 1).max(other.0.len());
+        for j in (0..len).rev() {
+            match limb(j).cmp(&other.0.get(j).copied().unwrap_or(0)) {
+                Ordering::Equal => {}
+                unequal => return unequal,
+            }
+        }
+        Ordering::Equal
+    }
+
     /// `self /= 10^k`, returning whether the remainder was non-zero. Linear.
     pub(crate) fn div_pow10(&mut self, k: u64) -> bool {
         if self.is_zero() || k == 0 {
@@ -614,6 +650,30 @@ mod tests {
         }
         assert_eq!(pow10_wrapping(3), 1000);
         assert_eq!(pow10_wrapping(64), 0);
+    }
+
+    #[test]
+    fn shifted_comparisons() {
+        let a = big("123456789012345678901234567890");
+        for shift in [0u64, 1, 5, 18, 19, 20, 38, 40] {
+            let mut shifted = a.clone();
+            shifted.mul_pow10(shift);
+            for delta in [-1i64, 0, 1] {
+                let mut other = shifted.clone();
+                match delta {
+                    -1 => other.sub_assign(&BigUint::from_u64(1)),
+                    1 => other.increment(),
+                    _ => {}
+                }
+                assert_eq!(
+                    a.cmp_shifted(shift, &other),
+                    shifted.cmp(&other),
+                    "{shift} {delta}"
+                );
+            }
+            assert_eq!(a.cmp_shifted(shift, &BigUint::zero()), Ordering::Greater);
+            assert_eq!(BigUint::zero().cmp_shifted(shift, &a), Ordering::Less);
+        }
     }
 
     #[test]

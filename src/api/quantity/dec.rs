@@ -228,13 +228,11 @@ impl Dec {
                 return a.cmp(&b);
             }
         }
-        let (mut a, mut b) = (self.coef.clone(), other.coef.clone());
         if a_off > b_off {
-            a.mul_pow10(shift);
+            self.coef.cmp_shifted(shift, &other.coef)
         } else {
-            b.mul_pow10(shift);
+            other.coef.cmp_shifted(shift, &self.coef).reverse()
         }
-        a.cmp(&b)
     }
 
     /// ±magnitude and a decimal exponent (value = ±magnitude × 10^exponent) when the digits
