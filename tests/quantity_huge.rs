@@ -80,7 +80,7 @@ fn sub_digits(a: &str, b: &str) -> String {
         if v < 0 {
             v += 10;
         }
-        out.push(b'0' + v as u8);
+        out.push(b'0' + u8::try_from(v).unwrap());
     }
     while out.len() > 1 && out.last() == Some(&b'0') {
         out.pop();
