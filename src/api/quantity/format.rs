@@ -98,6 +98,15 @@ impl Suffix {
         suffix
     }
 
+    /// The suffix of 10^exponent in a decimal format.
+    fn decimal(exponent: i32, format: Format) -> Suffix {
+        match format {
+            Format::DecimalExponent if exponent != 0 => Suffix::exponent(exponent),
+            Format::DecimalExponent => Suffix::si(""),
+            _ => Suffix::si(decimal_suffix(exponent)),
+        }
+    }
+
     fn as_bytes(&self) -> &[u8] {
         self.buf.get(..self.len).unwrap_or_default()
     }
@@ -138,12 +147,7 @@ fn write_decimal(
     exponent: i32,
     format: Format,
 ) -> fmt::Result {
-    let suffix = match format {
-        Format::DecimalExponent if exponent != 0 => Suffix::exponent(exponent),
-        Format::DecimalExponent => Suffix::si(""),
-        _ => Suffix::si(decimal_suffix(exponent)),
-    };
-    write_number(f, digits, suffix.as_bytes())
+    write_number(f, digits, Suffix::decimal(exponent, format).as_bytes())
 }
 
 fn write_binary(f: &mut fmt::Formatter<'_>, digits: &Digits, exponent: i32) -> fmt::Result {
@@ -154,10 +158,22 @@ fn write_binary(f: &mut fmt::Formatter<'_>, digits: &Digits, exponent: i32) -> f
 /// Writes the digits and the suffix. Up to 128 bits, the whole form is assembled on the stack
 /// and written in one call: `core::fmt` per piece costs more than the arithmetic.
 fn write_number(f: &mut fmt::Formatter<'_>, digits: &Digits, suffix: &[u8]) -> fmt::Result {
-    let Some((neg, m)) = digits.small() else {
-        write!(f, "{digits}")?;
-        return f.write_str(ascii(suffix));
-    };
+    match digits.small() {
+        Some((neg, m)) => write_small_number(f, neg, m, suffix),
+        None => {
+            write!(f, "{digits}")?;
+            f.write_str(ascii(suffix))
+        }
+    }
+}
+
+/// A sign, at most 128 bits of digits and a suffix, assembled backwards on the stack.
+fn write_small_number(
+    f: &mut fmt::Formatter<'_>,
+    neg: bool,
+    m: u128,
+    suffix: &[u8],
+) -> fmt::Result {
     let mut buf = [0u8; 64];
     let mut at = buf.len() - suffix.len();
     if let Some(dst) = buf.get_mut(at..) {
@@ -262,19 +278,19 @@ fn strip_tens(m: u128) -> (u128, i32) {
 impl Small {
     /// Upstream's decimal canonical form: digits without trailing zeros, then back up to an
     /// exponent that is a multiple of three. `None` when that leaves 128 bits.
-    fn canonical_decimal(self) -> Option<(Digits<'static>, i32)> {
+    fn canonical_decimal(self) -> Option<(u128, i32)> {
         let (mut m, times) = strip_tens(self.m);
         let mut e = self.e.checked_add(times)?;
         while e % 3 != 0 {
             m = m.checked_mul(10)?;
             e -= 1;
         }
-        Some((Digits::Small(self.neg, m), e))
+        Some((m, e))
     }
 
     /// Upstream's binary canonical form, or `None` to use the decimal one (values below 1024,
     /// fractions) or the exact path (beyond 128 bits).
-    fn canonical_binary(self) -> Option<Option<(Digits<'static>, i32)>> {
+    fn canonical_binary(self) -> Option<Option<(u128, i32)>> {
         let whole = if self.e >= 0 {
             self.m.checked_mul(pow10_u128(self.e.unsigned_abs()))?
         } else {
@@ -298,7 +314,7 @@ impl Small {
         }
         let times = whole.trailing_zeros() / 10;
         Some(Some((
-            Digits::Small(self.neg, whole >> (times * 10)),
+            whole >> (times * 10),
             i32::try_from(times).unwrap_or(0),
         )))
     }
@@ -313,18 +329,22 @@ impl Quantity {
         Some(Small { neg, m, e })
     }
 
-    /// The canonical form computed in 128 bits, when the value allows.
+    /// The canonical form computed in 128 bits, when the value allows: no `Digits`, one write.
     fn write_small(&self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
         let small = self.small()?;
         let mut format = self.format;
         if format == Format::BinarySI {
             match small.canonical_binary()? {
-                Some((digits, exponent)) => return Some(write_binary(f, &digits, exponent)),
+                Some((m, exponent)) => {
+                    let suffix = binary_suffix(exponent.wrapping_mul(10));
+                    return Some(write_small_number(f, small.neg, m, suffix.as_bytes()));
+                }
                 None => format = Format::DecimalSI,
             }
         }
-        let (digits, exponent) = small.canonical_decimal()?;
-        Some(write_decimal(f, &digits, exponent, format))
+        let (m, exponent) = small.canonical_decimal()?;
+        let suffix = Suffix::decimal(exponent, format);
+        Some(write_small_number(f, small.neg, m, suffix.as_bytes()))
     }
 
     /// `AsCanonicalBytes`, written: digits and a decimal exponent that is a multiple of three.
