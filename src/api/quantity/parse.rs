@@ -180,7 +180,8 @@ fn parse_simple(input: &str) -> Option<Quantity> {
         if scale < -9 {
             return None;
         }
-        let canonical = scale % 3 == 0 && value % 1000 != 0 && int_digits > 0;
+        // Only an input with a `.` is kept (below), so only then is canonicity worked out.
+        let canonical = dot && scale % 3 == 0 && value % 1000 != 0 && int_digits > 0;
         (i64::try_from(value).ok()?, scale, canonical)
     };
     let value = if negative {
