@@ -1,3 +1,6 @@
+//! Quantities: parse, print, re-parse, compare and add arbitrary strings, `a|b` for two operands.
+//! Run it with `-max_len=1048576 -timeout=1` too (see `../README.md`): every operation is linear
+//! in the digits, so a megabyte input must still answer well within a second.
 #![no_main]
 
 use kube_primitives::api::{Format, Quantity};
@@ -37,6 +40,7 @@ fuzz_target!(|input: &str| {
         Err(e) => panic!("{a:?} printed {printed:?}, which does not parse: {e}"),
     }
     let Ok(qb) = Quantity::parse(b) else { return };
+    assert_eq!(qa.cmp(&qb), qb.cmp(&qa).reverse(), "{a:?} vs {b:?}");
     let (sum, diff) = (qa.clone() + &qb, qa.clone() - &qb);
     if let (Some(x), Some(y)) = (milli(&qa), milli(&qb)) {
         assert_eq!(qa.cmp(&qb), x.cmp(&y), "{a:?} vs {b:?}");

@@ -18,14 +18,6 @@ mod group_version;
 mod intstr;
 pub mod patch;
 mod path;
-// Temporary: the quantity rewrite (issue 14) brings its casts under the crate's cast lints.
-#[allow(
-    clippy::cast_lossless,
-    clippy::cast_possible_truncation,
-    clippy::cast_possible_wrap,
-    clippy::cast_precision_loss,
-    clippy::cast_sign_loss
-)]
 mod quantity;
 mod scope;
 mod version;

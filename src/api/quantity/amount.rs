@@ -101,7 +101,9 @@ pub(crate) fn negative_scale(base: i64, scale: i32) -> (i64, bool) {
     (value, !fraction)
 }
 
-/// `removeInt64Factors`: strips factors of `base`, returning the rest and how many.
+/// `removeInt64Factors`: strips factors of `base`, returning the rest and how many. Inlined so
+/// that the division is by a constant.
+#[inline]
 pub(crate) fn remove_factors(value: i64, base: i64) -> (i64, i32) {
     let negative = value < 0;
     let mut result = if negative {

@@ -24,17 +24,33 @@ impl Quantity {
                 return Ok(());
             }
         }
-        let mut other = y.to_dec();
-        if subtract {
-            other.neg();
+        let held;
+        let other = match &y.repr {
+            Repr::Dec(d) => d,
+            Repr::Int(a) => {
+                held = a.to_dec();
+                &held
+            }
+        };
+        let fits = match &self.repr {
+            Repr::Dec(d) => d.add_fits(other),
+            Repr::Int(a) => a.to_dec().add_fits(other),
+        };
+        if !fits {
+            return Err(TooLarge);
         }
-        let sum = self.to_dec().add(&other)?;
-        self.repr = Repr::Dec(sum);
+        // The sum is built in `self`'s digits: a long operand is not copied.
+        let mine = match core::mem::replace(&mut self.repr, Repr::Int(Amount::default())) {
+            Repr::Int(a) => a.to_dec(),
+            Repr::Dec(d) => d,
+        };
+        self.repr = Repr::Dec(mine.add(other, subtract));
         Ok(())
     }
 
-    /// `self + y`, or `None` when the exact sum would need more than 100,000 written-out digits
-    /// (operands whose scales differ by that much; upstream never returns on these).
+    /// `self + y`, or `None` when the exact sum would need more than
+    /// [`Quantity::MAX_WRITTEN_DIGITS`] written-out digits (operands whose scales differ by that
+    /// much; upstream never returns on these).
     ///
     /// The format is `self`'s, or `y`'s when `self` is zero (Go's `Add`).
     ///
@@ -166,7 +182,9 @@ fn cmp_amounts(a: Amount, b: Amount) -> Ordering {
     }
     let diff = i64::from(a.scale) - i64::from(b.scale);
     if diff.unsigned_abs() <= 19 {
-        let p = i128::from(pow10(diff.unsigned_abs() as u32));
+        let p = i128::from(pow10(
+            u32::try_from(diff.unsigned_abs()).unwrap_or(u32::MAX),
+        ));
         let (x, y) = if diff > 0 {
             (i128::from(a.value) * p, i128::from(b.value))
         } else {
@@ -180,9 +198,12 @@ fn cmp_amounts(a: Amount, b: Amount) -> Ordering {
 impl Ord for Quantity {
     /// Exact comparison by value: Go's `Cmp`.
     fn cmp(&self, other: &Self) -> Ordering {
+        // Borrowed: a copy of a long operand would make every comparison linear.
         match (&self.repr, &other.repr) {
             (Repr::Int(a), Repr::Int(b)) => cmp_amounts(*a, *b),
-            _ => self.to_dec().cmp(&other.to_dec()),
+            (Repr::Dec(a), Repr::Dec(b)) => a.cmp(b),
+            (Repr::Dec(a), Repr::Int(b)) => a.cmp(&b.to_dec()),
+            (Repr::Int(a), Repr::Dec(b)) => a.to_dec().cmp(b),
         }
     }
 }
@@ -237,6 +258,43 @@ impl SubAssign<&Quantity> for Quantity {
         if self.combine(y, true).is_err() && y.cmp_abs(self).is_gt() {
             *self = -y.clone();
         }
+    }
+}
+
+impl core::iter::Sum for Quantity {
+    /// Adds every quantity to a zero total with `+=`, as Go code sums with `Add` into a zero
+    /// `Quantity`: the total takes the format of the first operand added while it is zero, and
+    /// an empty sum is `0` ([`Format::DecimalSI`](super::Format::DecimalSI)).
+    ///
+    /// ```
+    /// use kube_primitives::api::Quantity;
+    ///
+    /// let requests = ["250m", "1", "500m"].map(|s| s.parse::<Quantity>().unwrap());
+    /// let total: Quantity = requests.into_iter().sum();
+    /// assert_eq!(total.to_string(), "1750m");
+    /// ```
+    fn sum<I: Iterator<Item = Quantity>>(iter: I) -> Quantity {
+        iter.fold(Quantity::zero(), |mut total, q| {
+            total += &q;
+            total
+        })
+    }
+}
+
+impl<'a> core::iter::Sum<&'a Quantity> for Quantity {
+    /// As the owned [`Sum`](#impl-Sum-for-Quantity), borrowing the operands.
+    ///
+    /// ```
+    /// use kube_primitives::api::Quantity;
+    ///
+    /// let limits: Vec<Quantity> = ["1Gi", "512Mi"].iter().map(|s| s.parse().unwrap()).collect();
+    /// assert_eq!(limits.iter().sum::<Quantity>().to_string(), "1536Mi");
+    /// ```
+    fn sum<I: Iterator<Item = &'a Quantity>>(iter: I) -> Quantity {
+        iter.fold(Quantity::zero(), |mut total, q| {
+            total += q;
+            total
+        })
     }
 }
 

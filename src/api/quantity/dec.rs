@@ -9,11 +9,14 @@
 //! [`MAX_DIGITS`] digits.
 
 use core::cmp::Ordering;
+use core::fmt;
 
-use super::bigint::{pow10_u128, pow10_wrapping, BigUint};
+use super::bigint::{pow10_u128, pow10_wrapping, to_i64, wrap_i32, wrap_i64, BigUint};
+use super::digits::digit_run;
 
-/// The most decimal digits an operation writes out. Beyond it, arithmetic saturates (see
-/// `Quantity::checked_add`) and formatting falls back as documented on `Quantity`.
+/// The most decimal digits an operation writes out (`Quantity::MAX_WRITTEN_DIGITS`). Beyond
+/// it, arithmetic saturates (see `Quantity::checked_add`) and formatting falls back as
+/// documented on `Quantity`.
 pub(crate) const MAX_DIGITS: u64 = 100_000;
 
 /// An `inf.Dec`.
@@ -24,6 +27,27 @@ pub(crate) struct Dec {
     pad: u64,
     /// `inf.Scale`: digits after the decimal point (value = unscaled × 10^-scale).
     pub(crate) scale: i32,
+}
+
+/// A canonical decimal form over borrowed digits: `coef` without its lowest `drop` digits
+/// (zeros), then `zeros` more zeros (at most two), times 10^`exponent`.
+pub(crate) struct CanonicalDigits<'a> {
+    pub(crate) neg: bool,
+    coef: &'a BigUint,
+    drop: u64,
+    zeros: u64,
+    pub(crate) exponent: i32,
+}
+
+impl CanonicalDigits<'_> {
+    /// Writes the digits, without the sign.
+    pub(crate) fn write_digits<W: fmt::Write>(&self, w: &mut W) -> fmt::Result {
+        self.coef.write_decimal_dropping(w, self.drop)?;
+        for _ in 0..self.zeros {
+            w.write_char('0')?;
+        }
+        Ok(())
+    }
 }
 
 /// An operation would have to write out more than [`MAX_DIGITS`] digits.
@@ -90,29 +114,16 @@ impl Dec {
             [b'+', rest @ ..] => (false, rest),
             _ => (false, s),
         };
-        let (int, frac) = match body.iter().position(|&b| b == b'.') {
-            Some(i) => (body.get(..i)?, body.get(i + 1..)?),
-            None => (body, &b""[..]),
+        let (int, rest) = body.split_at(digit_run(body));
+        let frac = match rest {
+            [] => rest,
+            [b'.', frac @ ..] if digit_run(frac) == frac.len() => frac,
+            _ => return None,
         };
-        let digits = |p: &[u8]| p.iter().all(u8::is_ascii_digit);
-        if int.len() + frac.len() == 0 || !digits(int) || !digits(frac) {
+        if int.len() + frac.len() == 0 {
             return None;
         }
-        let coef = if int.len() + frac.len() <= 38 {
-            let v = int
-                .iter()
-                .chain(frac)
-                .fold(0u128, |v, &d| v * 10 + u128::from(d - b'0'));
-            BigUint::from_u128(v)
-        } else {
-            let mut coef = BigUint::from_digits(int);
-            if !frac.is_empty() {
-                let f = BigUint::from_digits(frac);
-                coef.mul_pow10(frac.len() as u64);
-                coef = coef.add(&f);
-            }
-            coef
-        };
+        let coef = BigUint::from_digits(int, frac);
         Some(Dec::from_parts(
             neg,
             coef,
@@ -138,7 +149,7 @@ impl Dec {
 
     /// Go's `big.Int.Int64()` of the unscaled value: its low 64 bits, negated when negative.
     pub(crate) fn unscaled_i64(&self) -> i64 {
-        let low = self.coef.low_u64().wrapping_mul(pow10_wrapping(self.pad)) as i64;
+        let low = wrap_i64(self.coef.low_u64().wrapping_mul(pow10_wrapping(self.pad)));
         if self.neg {
             low.wrapping_neg()
         } else {
@@ -187,7 +198,7 @@ impl Dec {
 
     /// The exponent e with 10^(e-1) <= |value| < 10^e.
     fn magnitude_exponent(&self) -> i64 {
-        self.coef.decimal_len() as i64 + self.pad as i64 - i64::from(self.scale)
+        to_i64(self.coef.decimal_len()) + to_i64(self.pad) - i64::from(self.scale)
     }
 
     /// Exact comparison of |self| and |other|.
@@ -203,11 +214,11 @@ impl Dec {
             return by_exponent;
         }
         // Same magnitude: align the coefficients; their offset is below their digit counts.
-        let a_off = self.pad as i64 - i64::from(self.scale);
-        let b_off = other.pad as i64 - i64::from(other.scale);
+        let a_off = to_i64(self.pad) - i64::from(self.scale);
+        let b_off = to_i64(other.pad) - i64::from(other.scale);
         let shift = a_off.abs_diff(b_off);
         if let (Some(a), Some(b)) = (self.coef.to_u128(), other.coef.to_u128()) {
-            let p = pow10_u128(shift as u32);
+            let p = pow10_u128(u32::try_from(shift).unwrap_or(u32::MAX));
             let aligned = if a_off > b_off {
                 a.checked_mul(p).map(|a| (a, b))
             } else {
@@ -217,25 +228,19 @@ impl Dec {
                 return a.cmp(&b);
             }
         }
-        let (mut a, mut b) = (self.coef.clone(), other.coef.clone());
         if a_off > b_off {
-            a.mul_pow10(shift);
+            self.coef.cmp_shifted(shift, &other.coef)
         } else {
-            b.mul_pow10(shift);
+            other.coef.cmp_shifted(shift, &self.coef).reverse()
         }
-        a.cmp(&b)
     }
 
-    /// ±magnitude and a decimal exponent (value = ±magnitude × 10^exponent) when the unscaled
-    /// value fits 128 bits.
+    /// ±magnitude and a decimal exponent (value = ±magnitude × 10^exponent) when the digits
+    /// fit 128 bits (the padding goes into the exponent).
     pub(crate) fn small_parts(&self) -> Option<(bool, u128, i32)> {
         let c = self.coef.to_u128()?;
-        let m = if self.pad == 0 {
-            c
-        } else {
-            c.checked_mul(pow10_u128(u32::try_from(self.pad).ok()?))?
-        };
-        Some((self.neg, m, self.scale.checked_neg()?))
+        let exponent = i32::try_from(to_i64(self.pad) - i64::from(self.scale)).ok()?;
+        Some((self.neg, c, exponent))
     }
 
     /// Exact comparison with an integer, without building a second decimal when both fit 128
@@ -245,8 +250,9 @@ impl Dec {
             self.coef.to_u128(),
             self.pad <= 38 && (0..=38).contains(&self.scale),
         ) {
-            let lhs = c.checked_mul(pow10_u128(self.pad as u32));
-            let rhs = u128::from(v.unsigned_abs()).checked_mul(pow10_u128(self.scale as u32));
+            let lhs = c.checked_mul(pow10_u128(u32::try_from(self.pad).unwrap_or(u32::MAX)));
+            let rhs =
+                u128::from(v.unsigned_abs()).checked_mul(pow10_u128(self.scale.unsigned_abs()));
             let signed =
                 |m: u128, neg: bool| i128::try_from(m).ok().map(|m| if neg { -m } else { m });
             if let (Some(l), Some(r)) = (
@@ -302,7 +308,7 @@ impl Dec {
             return;
         }
         if shift > 0 {
-            self.pad += shift as u64;
+            self.pad += u64::from(shift.unsigned_abs());
             return;
         }
         let k = u64::from(shift.unsigned_abs());
@@ -319,41 +325,59 @@ impl Dec {
             self.coef.div_pow10(k)
         };
         if inexact {
-            self.coef = self.coef.add(&BigUint::from_u64(1));
+            self.coef.increment();
         }
     }
 
-    /// The exact sum; inf aligns both to the larger scale.
-    pub(crate) fn add(&self, other: &Dec) -> Result<Dec, TooLarge> {
-        if other.is_zero() && self.scale >= other.scale {
-            return Ok(self.clone());
-        }
+    /// The pads of `self` and `other` aligned to their larger scale, as inf aligns them.
+    fn aligned_pads(&self, other: &Dec) -> (i32, u64, u64) {
         let scale = self.scale.max(other.scale);
         let a_pad = self.pad + u64::from(scale.abs_diff(self.scale));
         let b_pad = other.pad + u64::from(scale.abs_diff(other.scale));
-        if self.is_zero() || other.is_zero() {
-            let (src, pad) = if self.is_zero() {
-                (other, b_pad)
-            } else {
-                (self, a_pad)
-            };
-            return Ok(Dec::from_parts(src.neg, src.coef.clone(), pad, scale));
+        (scale, a_pad, b_pad)
+    }
+
+    /// Whether [`Dec::add`] aligns the operands within [`MAX_DIGITS`] written-out digits.
+    pub(crate) fn add_fits(&self, other: &Dec) -> bool {
+        let (_, a_pad, b_pad) = self.aligned_pads(other);
+        self.is_zero() || other.is_zero() || a_pad.abs_diff(b_pad) <= MAX_DIGITS
+    }
+
+    /// The exact `self + other`, or `self - other` when `subtract`; inf aligns both to the larger
+    /// scale. Works in `self`'s digits, so a long sum costs one pass, not copies. The caller
+    /// checks [`Dec::add_fits`] first.
+    pub(crate) fn add(mut self, other: &Dec, subtract: bool) -> Dec {
+        if other.is_zero() && self.scale >= other.scale {
+            return self;
+        }
+        let other_neg = other.neg != subtract;
+        let (scale, a_pad, b_pad) = self.aligned_pads(other);
+        if self.is_zero() {
+            return Dec::from_parts(other_neg, other.coef.clone(), b_pad, scale);
+        }
+        if other.is_zero() {
+            return Dec::from_parts(self.neg, self.coef, a_pad, scale);
         }
         let pad = a_pad.min(b_pad);
-        if a_pad.max(b_pad) - pad > MAX_DIGITS {
-            return Err(TooLarge);
-        }
-        let (mut a, mut b) = (self.coef.clone(), other.coef.clone());
-        a.mul_pow10(a_pad - pad);
-        b.mul_pow10(b_pad - pad);
-        let (neg, coef) = if self.neg == other.neg {
-            (self.neg, a.add(&b))
-        } else if a >= b {
-            (self.neg, a.sub(&b))
+        self.coef.mul_pow10(a_pad - pad);
+        let shifted;
+        let b = if b_pad == pad {
+            &other.coef
         } else {
-            (other.neg, b.sub(&a))
+            let mut c = other.coef.clone();
+            c.mul_pow10(b_pad - pad);
+            shifted = c;
+            &shifted
         };
-        Ok(Dec::from_parts(neg, coef, pad, scale))
+        if self.neg == other_neg {
+            self.coef.add_assign(b);
+        } else if self.coef >= *b {
+            self.coef.sub_assign(b);
+        } else {
+            self.coef.sub_from(b);
+            self.neg = other_neg;
+        }
+        Dec::from_parts(self.neg, self.coef, pad, scale)
     }
 
     /// Multiplies the unscaled value by `y`.
@@ -380,60 +404,76 @@ impl Dec {
                 .unscaled_i64()
                 .wrapping_mul(go_pow10_as_i64(dif.unsigned_abs()));
         }
-        let dif = dif as u64;
+        let dif = dif.unsigned_abs();
         if self.unscaled_below_max_i64() && dif < 19 {
-            let divide = super::bigint::pow10(dif as u32) as i64;
+            let divide = go_pow10_as_i64(dif);
             let v = self.unscaled_i64();
             let (q, r) = (v.wrapping_div(divide), v.wrapping_rem(divide));
             return if r != 0 { q.wrapping_add(1) } else { q };
         }
         // big.Int.DivMod: Euclidean, the remainder is never negative, so a negative quotient
-        // with a remainder is one further from zero than the truncated one.
-        let (q, rem_nonzero) = if self.pad >= dif {
-            (
-                Dec::from_parts(self.neg, self.coef.clone(), self.pad - dif, 0),
-                false,
-            )
+        // with a remainder is one further from zero than the truncated one. Only the low 64
+        // bits of the quotient are kept, so only they are computed.
+        let (low, rem_nonzero) = if self.pad >= dif {
+            let low = self
+                .coef
+                .low_u64()
+                .wrapping_mul(pow10_wrapping(self.pad - dif));
+            (low, false)
         } else {
-            let k = dif - self.pad;
-            let mut q = self.coef.clone();
-            let inexact = if k > q.decimal_len() {
-                q = BigUint::zero();
-                true
-            } else {
-                q.div_pow10(k)
-            };
-            if self.neg && inexact {
-                q = q.add(&BigUint::from_u64(1));
-            }
-            (Dec::from_parts(self.neg, q, 0, 0), inexact)
+            let (low, inexact) = self.coef.low_u64_div_pow10(dif - self.pad);
+            (low.wrapping_add(u64::from(self.neg && inexact)), inexact)
         };
-        let v = q.unscaled_i64();
-        if rem_nonzero {
-            v.wrapping_add(1)
-        } else {
-            v
-        }
+        let v = wrap_i64(low);
+        let v = if self.neg { v.wrapping_neg() } else { v };
+        v.wrapping_add(i64::from(rem_nonzero))
     }
 
     /// `infDecAmount.AsCanonicalBytes`: sign, digits and an exponent that is a multiple of three,
-    /// all factors of ten moved into it. The exponent wraps in `int32` as upstream's.
-    pub(crate) fn canonical_decimal(&self) -> (bool, BigUint, i32) {
-        let mut coef = self.coef.clone();
-        let times = self.pad.wrapping_add(coef.strip_tens());
-        let mut exponent = self.scale.wrapping_neg().wrapping_add(times as u32 as i32);
+    /// all factors of ten moved into it. The exponent wraps in `int32` as upstream's. The digits
+    /// are borrowed: trailing zeros are dropped from the printed form, not divided out.
+    pub(crate) fn canonical_decimal(&self) -> CanonicalDigits<'_> {
+        let tz = self.coef.trailing_zeros();
+        let times = self.pad.wrapping_add(tz);
+        let mut exponent = self
+            .scale
+            .wrapping_neg()
+            .wrapping_add(wrap_i32(wrap_i64(times)));
+        let mut back = 0;
         while exponent % 3 != 0 {
-            coef.mul_add_small(10, 0);
+            back += 1;
             exponent = exponent.wrapping_sub(1);
         }
-        (self.neg, coef, exponent)
+        let (drop, zeros) = if back <= tz {
+            (tz - back, 0)
+        } else {
+            (0, back - tz)
+        };
+        CanonicalDigits {
+            neg: self.neg,
+            coef: &self.coef,
+            drop,
+            zeros,
+            exponent,
+        }
     }
 
     /// `infDecAmount.AsCanonicalBase1024Bytes` of a value already rounded to scale 0: sign, digits
     /// and the base-1024 exponent holding every factor of 1024.
+    ///
+    /// Stripping factors of 1024 costs a pass over the digits per six factors, as upstream's
+    /// loop costs one per factor: quadratic for a long multiple of a large power of two. So past
+    /// [`MAX_DIGITS`] digits only values with fewer than 64 factors of two (one pass, told by
+    /// the low 64 bits) are written out; the rest are [`TooLarge`].
     pub(crate) fn canonical_base1024(&self) -> Result<(bool, BigUint, i32), TooLarge> {
-        let mut m = self.magnitude()?;
-        let exponent = m.strip_1024s() as i32;
+        let digits = self.coef.decimal_len().saturating_add(self.pad);
+        let low = self.coef.low_u64().wrapping_mul(pow10_wrapping(self.pad));
+        if digits > MAX_DIGITS && low == 0 {
+            return Err(TooLarge);
+        }
+        let mut m = self.coef.clone();
+        m.mul_pow10(self.pad);
+        let exponent = i32::try_from(m.strip_1024s()).unwrap_or(i32::MAX);
         Ok((self.neg, m, exponent))
     }
 
@@ -441,7 +481,7 @@ impl Dec {
     pub(crate) fn normalized(&self) -> (bool, BigUint, i64) {
         let mut coef = self.coef.clone();
         let tz = coef.strip_tens();
-        let exp = self.pad as i64 + tz as i64 - i64::from(self.scale);
+        let exp = to_i64(self.pad) + to_i64(tz) - i64::from(self.scale);
         (self.neg, coef, exp)
     }
 }
@@ -450,7 +490,7 @@ impl Dec {
 /// out of `int64` range, where the conversion yields `math.MinInt64`.
 fn go_pow10_as_i64(n: u64) -> i64 {
     if n <= 18 {
-        super::bigint::pow10(n as u32) as i64
+        i64::try_from(super::bigint::pow10(u32::try_from(n).unwrap_or(0))).unwrap_or(i64::MIN)
     } else {
         i64::MIN
     }
@@ -487,7 +527,7 @@ mod tests {
         huge.scale = -2_000_000_000;
         huge.round_up(9);
         assert_eq!(huge.scale, 9);
-        assert_eq!(huge.canonical_decimal().2 % 3, 0);
+        assert_eq!(huge.canonical_decimal().exponent % 3, 0);
     }
 
     #[test]
@@ -502,12 +542,20 @@ mod tests {
 
     #[test]
     fn canonical_digits() {
-        let digits = |s: &str| {
-            let (neg, c, e) = dec(s).canonical_decimal();
-            (neg, c.to_decimal(), e)
+        let digits_of = |d: &Dec| {
+            let c = d.canonical_decimal();
+            let mut text = alloc::string::String::new();
+            c.write_digits(&mut text).unwrap();
+            (c.neg, text, c.exponent)
         };
+        let digits = |s: &str| digits_of(&dec(s));
         assert_eq!(digits("1.5"), (false, "1500".into(), -3));
         assert_eq!(digits("-1500"), (true, "1500".into(), 0));
         assert_eq!(digits("15000"), (false, "15".into(), 3));
+        assert_eq!(digits("1500000"), (false, "1500".into(), 3));
+        assert_eq!(digits("0.01"), (false, "10".into(), -3));
+        let mut padded = dec("12");
+        padded.pad = 40;
+        assert_eq!(digits_of(&padded), (false, "120".into(), 39));
     }
 }

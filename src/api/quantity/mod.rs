@@ -9,6 +9,7 @@ mod amount;
 mod arith;
 mod bigint;
 mod dec;
+mod digits;
 mod error;
 mod format;
 mod parse;
@@ -77,6 +78,34 @@ enum Repr {
 /// upstream does. Values below one nano-unit round up to `1n`; binary quantities are capped at
 /// 2^63−1; exponents beyond 32 bits are truncated, as upstream truncates them.
 ///
+/// # Values that print without their exponent
+///
+/// Upstream v0.36.3 has no SI suffix past `E` (10^18) or below `n` (10^-9), and no binary one
+/// past `Ei` (2^60). Where the canonical form would need one, upstream prints the digits alone
+/// and the exponent is lost; this crate prints exactly what upstream prints:
+///
+/// - a [`Format::DecimalSI`] value whose canonical exponent is 21 or more, that is a non-zero
+///   multiple of 10^21: `1000E` and `1000000000000000000000` print `1`, 2×10^24 prints `2`
+///   (`1500000000000000000000` is not such a multiple and prints `1500E`);
+/// - a [`Format::DecimalSI`] value built with a smaller exponent than −9:
+///   `Quantity::from_scaled(1, -12)` prints `1` (parsed values are rounded up to `1n` first);
+/// - a [`Format::BinarySI`] whole value that is a multiple of 2^70: 2^70 prints `1`;
+/// - a [`Format::DecimalExponent`] exponent beyond `int32`, which wraps.
+///
+/// Parsing such a string gives another value, so printing and parsing again, and therefore a
+/// serde round trip, changes it. To keep these values exact, print them in
+/// [`Format::DecimalExponent`], whose exponent is always written:
+///
+/// ```
+/// use kube_primitives::api::{Format, Quantity};
+///
+/// let mut q: Quantity = "1000E".parse().unwrap();
+/// assert_eq!(q.to_string(), "1"); // as upstream prints it
+/// q.set_format(Format::DecimalExponent);
+/// assert_eq!(q.to_string(), "1e21");
+/// assert_eq!(q.to_string().parse::<Quantity>().unwrap(), q);
+/// ```
+///
 /// # Equality
 ///
 /// `==`, `Ord` and `Hash` go by value: `1Gi == 1024Mi`, whatever the format.
@@ -86,11 +115,16 @@ enum Repr {
 /// Upstream's `ParseQuantity` never returns on some inputs (`1e-20000000`, thirty digits followed
 /// by `E2147483647`): it writes out the powers of ten. This crate keeps trailing zeros virtual and
 /// answers in microseconds with the value upstream's arithmetic defines (`1n` for the first; the
-/// second wraps upstream's `int32` scale arithmetic and also rounds to `1n`). Only two things need
-/// more than 100,000 written-out digits and are bounded instead: adding quantities whose scales
-/// differ by more than that ([`Quantity::checked_add`] returns `None`, `+` keeps the larger
-/// operand), and printing a binary quantity of more than 100,000 digits (it prints in decimal
-/// form).
+/// second wraps upstream's `int32` scale arithmetic and also rounds to `1n`). Two things are
+/// bounded by [`Quantity::MAX_WRITTEN_DIGITS`] instead: adding quantities whose scales differ
+/// by more than that ([`Quantity::checked_add`] returns `None`, `+` keeps the larger operand),
+/// and printing a binary quantity whose whole value has more digits than that and is a multiple
+/// of 2^64 (it prints in decimal form: upstream strips factors of 1024 one division of the whole
+/// number at a time).
+///
+/// There is no cap on the length of a quantity: parsing, printing, [`Quantity::value`],
+/// [`Quantity::milli_value`], comparison, addition and subtraction cost time linear in the
+/// number of digits (comparing values of different magnitude is constant time).
 ///
 /// # Examples
 ///
@@ -174,6 +208,13 @@ impl Quantity {
         )
     }
 
+    /// The most digits an operation writes out beyond its operands' own. Adding or subtracting
+    /// quantities whose scales differ by more returns `None` from [`Quantity::checked_add`] and
+    /// [`Quantity::checked_sub`] (upstream never returns), and a binary quantity of more digits
+    /// that is a multiple of 2^64 prints in decimal form. See
+    /// [Extreme values](Quantity#extreme-values).
+    pub const MAX_WRITTEN_DIGITS: u64 = dec::MAX_DIGITS;
+
     /// Zero, in [`Format::DecimalSI`].
     pub fn zero() -> Quantity {
         Quantity::new(0, Format::DecimalSI)
@@ -236,6 +277,22 @@ impl Quantity {
 impl Default for Quantity {
     fn default() -> Self {
         Quantity::zero()
+    }
+}
+
+impl From<i64> for Quantity {
+    /// `value` units in [`Format::DecimalSI`]: Go's `NewQuantity(value, DecimalSI)`.
+    ///
+    /// ```
+    /// use kube_primitives::api::{Format, Quantity};
+    ///
+    /// let q = Quantity::from(1500);
+    /// assert_eq!(q.to_string(), "1500");
+    /// assert_eq!(q.format(), Format::DecimalSI);
+    /// assert_eq!(Quantity::from(-2000).to_string(), "-2k");
+    /// ```
+    fn from(value: i64) -> Quantity {
+        Quantity::new(value, Format::DecimalSI)
     }
 }
 

@@ -1,7 +1,9 @@
 //! `resource.ParseQuantity` and its scanner `parseQuantityString`.
 
 use super::amount::{multiply, Amount};
+use super::bigint::{pow10_u128, wrap_i32, BigUint};
 use super::dec::Dec;
+use super::digits::{digit_run, eight_digits};
 use super::text::Text;
 use super::{Format, Quantity, QuantityError, Repr};
 
@@ -52,11 +54,7 @@ fn scan(s: &[u8]) -> Result<Pieces<'_>, QuantityError> {
         p.value = b"0";
         return Ok(p);
     }
-    let digits = |from: usize| {
-        from + s
-            .get(from..)
-            .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
-    };
+    let digits = |from: usize| from + s.get(from..).map_or(0, digit_run);
     let num_end = digits(pos);
     p.num = s.get(pos..num_end).unwrap_or_default();
     if num_end >= end {
@@ -116,10 +114,16 @@ fn interpret(suffix: &[u8]) -> Option<(u32, i32, Format)> {
         [b'e' | b'E', exp @ ..] if !exp.is_empty() => {
             // strconv.ParseInt(…, 10, 64), then truncated to int32.
             let exp = core::str::from_utf8(exp).ok()?.parse::<i64>().ok()?;
-            Some((10, exp as i32, Format::DecimalExponent))
+            Some((10, wrap_i32(exp), Format::DecimalExponent))
         }
         _ => None,
     }
+}
+
+/// The decimal digits a binary suffix is worth: upstream's `int64(float32(exponent)*3/10)`, which
+/// is exact for the binary exponents (multiples of ten).
+fn binary_digits(exponent: i32) -> i64 {
+    i64::from(exponent) * 3 / 10
 }
 
 /// `strconv.ParseInt(digits, 10, 64)` for ASCII digits.
@@ -143,62 +147,42 @@ fn parse_simple(input: &str) -> Option<Quantity> {
         return None;
     }
     // Integer digits, then an optional fraction: at most 18 of them, which a `u64` holds.
-    let digit = |i: usize| {
-        body.get(i)
-            .map(|b| b.wrapping_sub(b'0'))
-            .filter(|d| *d <= 9)
-    };
     let mut value: u64 = 0;
-    let mut i = 0;
-    while let Some(d) = digit(i) {
-        value = value * 10 + u64::from(d);
-        i += 1;
-        if i > 18 {
-            return None;
-        }
-    }
-    let int_digits = i;
-    let dot = body.get(i) == Some(&b'.');
+    let int_digits = read_digits(body, &mut value);
+    let mut rest = body.get(int_digits..)?;
+    let dot = rest.first() == Some(&b'.');
+    let mut denom = 0;
     if dot {
-        i += 1;
-        while let Some(d) = digit(i) {
-            value = value * 10 + u64::from(d);
-            i += 1;
-            if i > 19 {
-                return None;
-            }
-        }
+        rest = rest.get(1..)?;
+        denom = read_digits(rest, &mut value);
+        rest = rest.get(denom..)?;
     }
-    let digits = i - usize::from(dot);
-    let denom = digits - int_digits;
+    let digits = int_digits + denom;
     // Upstream counts an empty integer part as the digit "0".
     let counted = digits + usize::from(int_digits == 0);
     if digits == 0 || counted > 18 {
         return None;
     }
-    let suffix = body.get(i..)?;
-    let (base, exponent, format) = match suffix {
-        b"" | b"n" | b"u" | b"m" | b"k" | b"M" | b"G" | b"T" | b"P" | b"E" | b"Ki" | b"Mi"
-        | b"Gi" | b"Ti" | b"Pi" | b"Ei" => interpret(suffix)?,
-        _ => return None,
-    };
+    let (exponent, format) = simple_suffix(rest)?;
+    let base = if format == Format::BinarySI { 2 } else { 10 };
     let (value, scale, canonical) = if base == 2 {
         if denom > 0 {
-            return None;
+            return binary_fraction(negative, value, denom, exponent);
         }
-        let precision = 15 - counted as i64 - ((exponent as f32) * 3.0 / 10.0) as i64 - 1;
+        let precision = 15 - i64::try_from(counted).ok()? - binary_digits(exponent) - 1;
         if precision < 0 {
             return None;
         }
-        let v = multiply(value as i64, 1i64 << exponent)?;
+        let v = multiply(i64::try_from(value).ok()?, 1i64 << exponent)?;
         (v, 0, value & 0x07 != 0)
     } else {
-        let scale = exponent - denom as i32;
+        let scale = exponent - i32::try_from(denom).ok()?;
         if scale < -9 {
             return None;
         }
-        let canonical = scale % 3 == 0 && value % 1000 != 0 && int_digits > 0;
-        (value as i64, scale, canonical)
+        // Only an input with a `.` is kept (below), so only then is canonicity worked out.
+        let canonical = dot && scale % 3 == 0 && value % 1000 != 0 && int_digits > 0;
+        (i64::try_from(value).ok()?, scale, canonical)
     };
     let value = if negative {
         value.wrapping_neg()
@@ -214,11 +198,101 @@ fn parse_simple(input: &str) -> Option<Quantity> {
     ))
 }
 
+/// A binary quantity with a fraction (`1.5Gi`, at most 18 digits). Upstream takes its `inf.Dec`
+/// path: the digits times 2^exponent, rounded up to nano units, capped at 2^63−1, and printed in
+/// decimal when below one. With at most nine fraction digits nothing rounds, and the product
+/// (below 10^18 × 2^60) fits 128 bits, so that is computed here directly; anything else (zero,
+/// longer fractions, the cap) returns `None` for the general path.
+fn binary_fraction(negative: bool, value: u64, denom: usize, exponent: i32) -> Option<Quantity> {
+    let frac = u32::try_from(denom).ok().filter(|&d| d <= 9)?;
+    if value == 0 {
+        return None;
+    }
+    let m = u128::from(value) << exponent.unsigned_abs();
+    let unit = pow10_u128(frac);
+    if m > u128::from(i64::MAX.unsigned_abs()) * unit {
+        return None;
+    }
+    let format = if m < unit {
+        Format::DecimalSI
+    } else {
+        Format::BinarySI
+    };
+    let amount = Dec::from_parts(negative, BigUint::from_u128(m), u64::from(9 - frac), 9);
+    Some(Quantity::with(Repr::Dec(amount), format, None))
+}
+
+/// Reads up to 19 ASCII digits into `acc` (wrapping: the caller rejects 19), returning how
+/// many.
+#[inline]
+fn read_digits(s: &[u8], acc: &mut u64) -> usize {
+    let mut n = 0;
+    // Eight at a time while they last (twice at most, staying below 19).
+    while n < 16 {
+        let Some(v) = s
+            .get(n..)
+            .and_then(<[u8]>::first_chunk)
+            .and_then(eight_digits)
+        else {
+            break;
+        };
+        *acc = acc.wrapping_mul(100_000_000).wrapping_add(v);
+        n += 8;
+    }
+    for &b in s.iter().skip(n).take(19 - n) {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        *acc = acc.wrapping_mul(10).wrapping_add(u64::from(d));
+        n += 1;
+    }
+    n
+}
+
+/// The SI and binary suffixes with their exponents (the exponent forms take the general path).
+#[inline]
+fn simple_suffix(suffix: &[u8]) -> Option<(i32, Format)> {
+    let exponent = match suffix {
+        [] => 0,
+        [b'n'] => -9,
+        [b'u'] => -6,
+        [b'm'] => -3,
+        [b'k'] => 3,
+        [b'M'] => 6,
+        [b'G'] => 9,
+        [b'T'] => 12,
+        [b'P'] => 15,
+        [b'E'] => 18,
+        [c, b'i'] => {
+            let e = match c {
+                b'K' => 10,
+                b'M' => 20,
+                b'G' => 30,
+                b'T' => 40,
+                b'P' => 50,
+                b'E' => 60,
+                _ => return None,
+            };
+            return Some((e, Format::BinarySI));
+        }
+        _ => return None,
+    };
+    Some((exponent, Format::DecimalSI))
+}
+
 /// Go's `ParseQuantity`.
 pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
-    if let Some(q) = parse_simple(input) {
-        return Ok(q);
+    match parse_simple(input) {
+        Some(q) => Ok(q),
+        None => parse_general(input),
     }
+}
+
+/// Go's `ParseQuantity`, step by step. Kept out of line so that the common shapes pay for none
+/// of its stack frame.
+#[inline(never)]
+fn parse_general(input: &str) -> Result<Quantity, QuantityError> {
     if input.is_empty() {
         return Err(QuantityError::FormatWrong);
     }
@@ -233,11 +307,12 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
     let p = scan(input.as_bytes())?;
     let (base, exponent, mut format) = interpret(p.suffix).ok_or(QuantityError::Suffix)?;
 
-    let digits = (p.num.len() + p.denom.len()) as i64;
+    let digits = i64::try_from(p.num.len() + p.denom.len()).unwrap_or(i64::MAX);
     let (precision, mut scale, mantissa) = match format {
         Format::BinarySI if exponent >= 0 && p.denom.is_empty() => {
             // 1Mi (2^20) has ~6 digits of decimal precision, hence exponent*3/10 (in float32).
-            let p = 15 - p.num.len() as i64 - ((exponent as f32) * 3.0 / 10.0) as i64 - 1;
+            let p =
+                15 - i64::try_from(p.num.len()).unwrap_or(i64::MAX) - binary_digits(exponent) - 1;
             (p, 0i32, 1i64 << exponent)
         }
         Format::BinarySI => (-1, 0, 1),
@@ -246,7 +321,7 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
     };
 
     if precision >= 0 {
-        scale = scale.wrapping_sub(p.denom.len() as i32);
+        scale = scale.wrapping_sub(i32::try_from(p.denom.len()).unwrap_or(i32::MAX));
         if scale >= -9 {
             // The fast path, for at most 18 digits.
             let shifted_len = p.num.len() + p.denom.len();
@@ -286,7 +361,7 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
     if base == 10 {
         amount.scale = amount.scale.wrapping_add(exponent.wrapping_neg());
     } else {
-        amount.shl(exponent as u32);
+        amount.shl(exponent.unsigned_abs());
     }
     let negative = amount.is_neg();
     if negative {
@@ -332,6 +407,44 @@ mod tests {
         assert!(scan(b"1.2.3").is_err());
         assert!(scan(b"1 Gi").is_err());
         assert!(scan(b"5KiB").is_err());
+    }
+
+    /// The shortcuts build exactly what upstream's general path builds, down to the
+    /// representation (scale, padding, `inf.Dec` or not) and the kept text.
+    #[test]
+    fn shortcuts_agree_with_the_general_path() {
+        let mut inputs = alloc::vec::Vec::new();
+        for sign in ["", "-"] {
+            for num in [
+                "1",
+                "15",
+                "999999999999999999",
+                "12345678901234567",
+                "5",
+                "100",
+                "0",
+            ] {
+                for frac in ["", ".", ".5", ".000000001", ".123456789", ".25", ".0"] {
+                    for suffix in ["", "m", "n", "k", "E", "Ki", "Gi", "Ei", "Pi"] {
+                        inputs.push(alloc::format!("{sign}{num}{frac}{suffix}"));
+                    }
+                }
+            }
+        }
+        inputs.extend([".5Gi", "0.5Ki", "0.0001Ki", "8.000000001Ei", "7.99Ei"].map(Into::into));
+        for input in &inputs {
+            // The text is kept only where it differs from the printed form.
+            let key = |q: Result<Quantity, QuantityError>| {
+                q.map(|q| {
+                    (
+                        alloc::format!("{:?}", q.repr),
+                        q.format,
+                        alloc::format!("{q}"),
+                    )
+                })
+            };
+            assert_eq!(key(parse(input)), key(parse_general(input)), "{input}");
+        }
     }
 
     #[test]

@@ -9,6 +9,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::Quantity;
 
 impl Serialize for Quantity {
+    /// The string `Display` gives, as Go's `MarshalJSON`. Values that print without their
+    /// exponent (`1000E` serializes as `"1"`) change in a round trip; see
+    /// [Values that print without their exponent](Quantity#values-that-print-without-their-exponent)
+    /// for how to keep them exact.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
