@@ -47,8 +47,8 @@ fn writes_upstream_strings() {
 
 #[test]
 fn corpus_quantities_round_trip() {
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/quantities.jsonl");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/corpus/quantities.jsonl");
     let Ok(text) = std::fs::read_to_string(&path) else {
         eprintln!("{} not found: skipped", path.display());
         return;

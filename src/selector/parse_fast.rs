@@ -230,7 +230,9 @@ mod tests {
         if let Some(fast) = super::parse(input) {
             let full = super::super::parse::parse(input)
                 .map_err(|e| alloc::format!("{input:?}: fast accepts, full rejects: {e}"))?;
-            if shape(&fast) != shape(&full) || fast.text != full.text || fast.by_heads != full.by_heads
+            if shape(&fast) != shape(&full)
+                || fast.text != full.text
+                || fast.by_heads != full.by_heads
             {
                 return Err(alloc::format!("{input:?}: the parsers differ"));
             }
