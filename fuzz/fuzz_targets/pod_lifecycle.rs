@@ -15,9 +15,9 @@ use kube_primitives::probe::{
     ProbeKind, ProbeResult, ProbeTiming, ProbeWorker,
 };
 use kube_primitives::quota::{
-    admit, aggregate_message, apply_limit_range_defaults, LimitRangeDefaults, limit_ranger_handles, matching_scopes,
+    admit, aggregate_message, apply_limit_range_defaults, limit_ranger_handles, matching_scopes,
     pod_constraints, pod_usage, validate_pod_limits, validate_pvc_limits, CountedObject, Evaluated,
-    LimitedResource, PodAdmission, QuotaAdmission,
+    LimitRangeDefaults, LimitedResource, PodAdmission, QuotaAdmission,
 };
 use libfuzzer_sys::fuzz_target;
 use serde::Deserialize;
@@ -130,7 +130,11 @@ fn check_admission<T: Evaluated>(input: &Input, req: &QuotaAdmission<'_, T>, uni
 
 fn limit_ranger(lr: &LimitRangeSpec, pod: &Pod, now: Time) {
     let _ = limit_ranger_handles(&PodAdmission::update(pod, Some(pod), "resize", now));
-    let LimitRangeDefaults { pod: defaulted, annotation: note, .. } = apply_limit_range_defaults(lr, pod);
+    let LimitRangeDefaults {
+        pod: defaulted,
+        annotation: note,
+        ..
+    } = apply_limit_range_defaults(lr, pod);
     // A note exactly when something was filled in; filling never drops or changes a value.
     assert_eq!(note.is_some(), defaulted.spec != pod.spec);
     let before = pod.spec.containers.iter().chain(&pod.spec.init_containers);

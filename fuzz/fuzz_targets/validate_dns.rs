@@ -1,6 +1,6 @@
 #![no_main]
 
-#[path = "../../tests/oracle/mod.rs"]
+#[path = "../../checks/tests/oracle/mod.rs"]
 mod oracle;
 
 use libfuzzer_sys::fuzz_target;

@@ -1,6 +1,6 @@
 #![no_main]
 
-#[path = "../../tests/oracle/mod.rs"]
+#[path = "../../checks/tests/oracle/mod.rs"]
 mod oracle;
 
 use kube_primitives::meta::{field::Path, validate_annotations};

@@ -117,8 +117,8 @@ pub enum ParseError {
         /// input, in bytes.
         span: Range<usize>,
     },
-    /// Input of 4 GiB or more, which this crate does not parse (upstream has no limit):
-    /// `selector too long: N bytes`.
+    /// Input longer than [`MAX_SELECTOR_LEN`](super::MAX_SELECTOR_LEN) (4 GiB), which this
+    /// crate does not parse (upstream has no limit): `selector too long: N bytes`.
     TooLong(usize),
 }
 

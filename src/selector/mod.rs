@@ -50,6 +50,7 @@ pub use node::{
     LazyNodeSelector, NodeSelectorMatcher, PreferredSchedulingTerms, RequiredNodeAffinity,
 };
 pub use operator::Operator;
+pub use parse::MAX_SELECTOR_LEN;
 pub use requirement::Requirement;
 pub use structured::{
     format_label_selector, label_selector_has_invalid_label_value, validate_label_selector,

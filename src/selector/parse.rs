@@ -303,9 +303,14 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// The longest label selector this crate parses, in bytes (4 GiB − 1; spans are held in 32
+/// bits). Go has no limit; longer input is refused with [`ParseError::TooLong`]. Below it,
+/// parsing is linear in the text.
+pub const MAX_SELECTOR_LEN: usize = 0xFFFF_FFFF;
+
 /// Go's `labels.Parse`: the requirements, sorted, with their heads.
 pub(crate) fn parse(input: &str) -> Result<Reqs, ParseError> {
-    if u32::try_from(input.len()).is_err() {
+    if input.len() > MAX_SELECTOR_LEN {
         return Err(ParseError::TooLong(input.len()));
     }
     let mut p = Parser::new(input);
