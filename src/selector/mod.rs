@@ -36,6 +36,7 @@ mod node;
 mod operator;
 mod parse;
 mod parse_fast;
+mod wire;
 mod repr;
 mod requirement;
 mod structured;
