@@ -36,10 +36,10 @@ mod node;
 mod operator;
 mod parse;
 mod parse_fast;
-mod wire;
 mod repr;
 mod requirement;
 mod structured;
+mod wire;
 
 pub use compiled::{RequirementRef, Selector};
 pub use error::{Expected, ParseError, Unexpected};
