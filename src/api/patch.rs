@@ -129,6 +129,34 @@ impl<'e> Additions<'e> {
     }
 }
 
+/// Operations appending `items` to the array at `path` (segments, unescaped): one `add` at
+/// `path/-` per item when the original document has the array (`exists` of its pointer), else
+/// one `add` of the whole array, creating the parents the document lacks.
+pub(crate) fn append_to_array(
+    path: &[&str],
+    items: Vec<PatchValue>,
+    exists: &dyn Fn(&str) -> bool,
+) -> Vec<PatchOperation> {
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let pointer = json_pointer(path.iter().copied());
+    if exists(&pointer) {
+        let at = alloc::format!("{pointer}/-");
+        return items
+            .into_iter()
+            .map(|item| PatchOperation {
+                op: PatchOp::Add,
+                path: at.clone(),
+                value: Some(item),
+            })
+            .collect();
+    }
+    let mut adds = Additions::new(exists);
+    adds.add(path, PatchValue::Array(items));
+    adds.into_operations()
+}
+
 /// Merges `new` into `into`: objects member by member, anything else replaced.
 fn merge(into: &mut PatchValue, new: PatchValue) {
     match (into, new) {

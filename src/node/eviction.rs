@@ -10,6 +10,7 @@ use core::time::Duration;
 use super::{tolerates, TaintFeatures};
 use crate::api::core::{condition_status, node_condition_type, taint_effect, toleration_operator};
 use crate::api::core::{Node, Taint, Toleration};
+use crate::api::patch::{append_to_array, PatchOperation, PatchValue};
 
 /// `node.kubernetes.io/not-ready`: the Ready condition is `False`. Go's `TaintNodeNotReady` in
 /// [`k8s.io/api/core/v1/well_known_taints.go`](https://github.com/kubernetes/api/blob/v0.36.3/core/v1/well_known_taints.go)
@@ -107,11 +108,47 @@ pub fn no_execute_taint(ready_status: &str) -> Option<Taint> {
     }
 }
 
+/// What [`with_default_tolerations`] adds to a pod, as RFC 6902 JSON Patch operations on the
+/// original pod document (appended to `/spec/tolerations`, or that array created when the pod
+/// has none), so a mutating webhook keeps every other field. `exists` says whether a JSON
+/// Pointer names an object or an array in the original document (with `serde_json`:
+/// `|p| doc.pointer(p).is_some_and(|v| v.is_object() || v.is_array())`).
+///
+/// ```
+/// use kube_primitives::api::core::Toleration;
+/// use kube_primitives::node::default_tolerations_patch;
+///
+/// let doc = serde_json::json!({"spec": {"containers": [{"name": "app"}]}});
+/// let tolerations: Vec<Toleration> =
+///     serde_json::from_value(doc["spec"]["tolerations"].clone()).unwrap_or_default();
+/// let patch = default_tolerations_patch(&tolerations, |p| {
+///     doc.pointer(p).is_some_and(|v| v.is_object() || v.is_array())
+/// });
+/// let json = serde_json::to_value(&patch).unwrap();
+/// assert_eq!(json[0]["path"], "/spec/tolerations");
+/// assert_eq!(json[0]["value"][0]["key"], "node.kubernetes.io/not-ready");
+/// assert_eq!(json[0]["value"][1]["tolerationSeconds"], 300);
+/// ```
+#[must_use]
+#[doc(alias = "DefaultTolerationSeconds")]
+pub fn default_tolerations_patch(
+    tolerations: &[Toleration],
+    exists: impl Fn(&str) -> bool,
+) -> Vec<PatchOperation> {
+    let added: Vec<PatchValue> = with_default_tolerations(tolerations)
+        .into_iter()
+        .skip(tolerations.len())
+        .map(PatchValue::Toleration)
+        .collect();
+    append_to_array(&["spec", "tolerations"], added, &exists)
+}
+
 /// `DefaultTolerationSeconds`: the not-ready and unreachable `NoExecute` tolerations (Exists,
 /// 300 s) added to a pod's tolerations unless it already tolerates those taints (a toleration
 /// with the key, or an empty key, and effect `NoExecute` or empty). The `Admit` of Go's
 /// `DefaultTolerationSeconds` plugin in
-/// `plugin/pkg/admission/defaulttolerationseconds/admission.go`.
+/// `plugin/pkg/admission/defaulttolerationseconds/admission.go`. The pod's other fields are the
+/// caller's; to change a pod document losslessly use [`default_tolerations_patch`].
 #[doc(alias = "DefaultTolerationSeconds")]
 pub fn with_default_tolerations(tolerations: &[Toleration]) -> Vec<Toleration> {
     let covers = |key: &str| {

@@ -23,10 +23,10 @@ mod zone;
 
 pub use disruption::{DisruptionChange, DisruptionTracker};
 pub use eviction::{
-    eviction, no_execute_taint, no_schedule_taints, with_default_tolerations, Eviction,
-    DEFAULT_TOLERATION_SECONDS, TAINT_DISK_PRESSURE, TAINT_MEMORY_PRESSURE,
-    TAINT_NETWORK_UNAVAILABLE, TAINT_NOT_READY, TAINT_PID_PRESSURE, TAINT_UNREACHABLE,
-    TAINT_UNSCHEDULABLE,
+    default_tolerations_patch, eviction, no_execute_taint, no_schedule_taints,
+    with_default_tolerations, Eviction, DEFAULT_TOLERATION_SECONDS, TAINT_DISK_PRESSURE,
+    TAINT_MEMORY_PRESSURE, TAINT_NETWORK_UNAVAILABLE, TAINT_NOT_READY, TAINT_PID_PRESSURE,
+    TAINT_UNREACHABLE, TAINT_UNSCHEDULABLE,
 };
 pub use health::{
     node_health, NodeHealth, NodeHealthSettings, NodeHealthUpdate, NODE_MONITOR_GRACE_PERIOD,
