@@ -10,7 +10,7 @@ use crate::api::core::{Pod, PodAffinity, ScopedResourceSelectorRequirement};
 use crate::meta::field::Path;
 use crate::selector::{Operator, Requirement};
 
-use super::{compute_pod_qos, QosClass};
+use super::{pod_qos, QosClass};
 
 /// Why a scope selector could not be evaluated; `Display` is upstream's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,10 +86,7 @@ pub(crate) fn is_terminating(pod: &Pod) -> bool {
 }
 
 fn is_best_effort(pod: &Pod) -> bool {
-    match pod.status.qos_class.as_str() {
-        "" => compute_pod_qos(pod) == QosClass::BestEffort,
-        recorded => recorded == QosClass::BestEffort.as_str(),
-    }
+    pod_qos(pod) == QosClass::BestEffort
 }
 
 fn cross_namespace(a: &PodAffinity) -> bool {

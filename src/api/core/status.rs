@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::null_as_default;
+use super::{is_zero, null_as_default};
 
 /// `status` of a [`Status`] that reports an error.
 pub const STATUS_FAILURE: &str = "Failure";
@@ -55,10 +55,6 @@ pub struct Status {
     /// `code`: the HTTP status code (422 for invalid objects).
     #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
     pub code: i32,
-}
-
-fn is_zero(n: &i32) -> bool {
-    *n == 0
 }
 
 /// `metav1.StatusDetails`: the object a [`Status`] is about, and why.

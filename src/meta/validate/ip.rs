@@ -2,8 +2,8 @@
 //! Go 1.16's `net.ParseIP`, which accepts leading zeros in IPv4 octets (`010.0.0.1` is `10.0.0.1`)
 //! and in IPv6 groups.
 
-use alloc::string::String;
-use core::fmt::Write;
+use alloc::string::{String, ToString};
+use core::net::{Ipv4Addr, Ipv6Addr};
 
 use super::{Violation, Violations};
 
@@ -156,39 +156,15 @@ pub(crate) fn is_ipv6_string(s: &str) -> bool {
 /// `fd00:10::3`, `::ffff:1.2.3.4` → `1.2.3.4`), or `None` when `s` is not an IP.
 pub(crate) fn canonical_ip(s: &str) -> Option<String> {
     let ip = parse_ip_sloppy(s)?;
-    let mut out = String::with_capacity(s.len());
-    if is_v4(&ip) {
+    // Go prints IPv4 and IPv4-mapped addresses dotted, everything else as RFC 5952 (the first
+    // longest run of two or more zero groups as `::`), which is how `core::net` prints IPv6.
+    let text = if is_v4(&ip) {
         let [.., a, b, c, d] = ip;
-        let _ = write!(out, "{a}.{b}.{c}.{d}");
-        return Some(out);
-    }
-    let mut groups = [0u16; IPV6_LEN / 2];
-    for (group, pair) in groups.iter_mut().zip(ip.chunks_exact(2)) {
-        if let [hi, lo] = *pair {
-            *group = u16::from_be_bytes([hi, lo]);
-        }
-    }
-    // RFC 5952 as Go prints it: the first longest run of two or more zero groups becomes `::`.
-    let (mut best, mut best_len, mut i) = (usize::MAX, 1, 0);
-    while i < groups.len() {
-        let run = groups.iter().skip(i).take_while(|&&g| g == 0).count();
-        if run > best_len {
-            (best, best_len) = (i, run);
-        }
-        i += run.max(1);
-    }
-    let elided = best..best.saturating_add(best_len);
-    for (i, group) in groups.iter().enumerate() {
-        if i == best {
-            out.push_str("::");
-        } else if !elided.contains(&i) {
-            if i > 0 && i != elided.end {
-                out.push(':');
-            }
-            let _ = write!(out, "{group:x}");
-        }
-    }
-    Some(out)
+        Ipv4Addr::new(a, b, c, d).to_string()
+    } else {
+        Ipv6Addr::from(ip).to_string()
+    };
+    Some(text)
 }
 
 /// Go's `IP.To4() != nil`: IPv4, or IPv4-mapped IPv6 (`::ffff:1.2.3.4`).
