@@ -50,6 +50,8 @@
 //!   (module `interop`); the application picks k8s-openapi's Kubernetes version feature.
 //! - `kube`: `Selector` ⇄ `kube_core::Selector` and a reflector-store predicate (module `interop`);
 //!   needs kube-core's minimum Rust version (1.89). Implies `k8s-openapi` and `std`.
+//! - `schemars`: `JsonSchema` for `Quantity`, `IntOrString`, `ResourceList`, `Selector`,
+//!   `FieldSelector` and `LabelSelector`, for kube-rs custom resources (module `interop`).
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -80,7 +82,7 @@ extern crate std;
 
 pub mod api;
 pub mod clock;
-#[cfg(any(feature = "k8s-openapi", feature = "kube"))]
+#[cfg(any(feature = "k8s-openapi", feature = "kube", feature = "schemars"))]
 pub mod interop;
 pub mod labels;
 pub mod meta;
