@@ -20,10 +20,10 @@ pub const KIND: &str = "AdmissionReview";
 #[serde(rename_all = "camelCase")]
 pub struct AdmissionReview {
     /// `apiVersion`: must be [`API_VERSION`].
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub api_version: String,
     /// `kind`: must be [`KIND`].
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub kind: String,
     /// `request`.
     pub request: Option<AdmissionRequest>,
@@ -67,16 +67,16 @@ pub struct AdmissionRequest {
     #[serde(default)]
     pub resource: Resource,
     /// `subResource` (`status`, `resize`, …), empty for the object itself.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub sub_resource: String,
     /// `name`: empty on a create whose name the server will generate.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub name: String,
     /// `namespace`: empty for cluster-scoped objects.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub namespace: String,
     /// `operation`: `CREATE`, `UPDATE`, `DELETE` or `CONNECT`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub operation: String,
     /// `object`: the new object (`null` on delete).
     #[serde(default)]
@@ -87,6 +87,11 @@ pub struct AdmissionRequest {
     /// `dryRun`: nothing may be written (quota is checked, not charged).
     #[serde(default)]
     pub dry_run: Option<bool>,
+}
+
+/// `null` read as an empty string: Go's `encoding/json` leaves a string unset on `null`.
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
 }
 
 /// `patchType`: the only one admission/v1 defines.
