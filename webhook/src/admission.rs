@@ -1,7 +1,7 @@
 //! The validating admission plugins the webhook stands in for: LimitRanger's checks, then
 //! ResourceQuota (last, as the API server orders its plugins), against the [`Policy`].
 
-use kube_primitives::api::core::{PersistentVolumeClaim, Pod, Service, Status};
+use kube_primitives::api::core::{PersistentVolumeClaim, Pod, Service};
 use kube_primitives::api::GroupResource;
 use kube_primitives::clock::Instant;
 use kube_primitives::meta::field::BadValue;
@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 
 use crate::config::Policy;
 use crate::review::AdmissionRequest;
-use crate::status::{decode, forbidden, internal};
+use crate::status::{decode, forbidden, internal, Denial};
 use crate::validate::{object, Metadata};
 
 /// LimitRanger's and ResourceQuota's decision on the request: `Ok` to admit, else the `Status`
@@ -29,7 +29,7 @@ pub fn admit_request(
     request: &AdmissionRequest,
     policy: &Policy,
     now: Instant,
-) -> Result<(), Status> {
+) -> Result<(), Denial> {
     let operation = request.operation.as_str();
     if !matches!(operation, "CREATE" | "UPDATE") {
         return Ok(());
@@ -72,7 +72,7 @@ fn check_typed<T: Evaluated + DeserializeOwned>(
     request: &AdmissionRequest,
     policy: &Policy,
     now: Instant,
-) -> Result<(), Status> {
+) -> Result<(), Denial> {
     let (object, old) = objects::<T>(request)?;
     check_quota(
         request,
@@ -82,7 +82,7 @@ fn check_typed<T: Evaluated + DeserializeOwned>(
 }
 
 /// The new object and, on update, the old one, decoded.
-fn objects<T: DeserializeOwned>(request: &AdmissionRequest) -> Result<(T, Option<T>), Status> {
+fn objects<T: DeserializeOwned>(request: &AdmissionRequest) -> Result<(T, Option<T>), Denial> {
     let new = decode(object(request)?, &request.kind)?;
     let old = match &request.old_object {
         Some(v) if !v.is_null() && request.operation == "UPDATE" => Some(decode(v, &request.kind)?),
@@ -117,7 +117,7 @@ fn check_limit_ranges(
     request: &AdmissionRequest,
     policy: &Policy,
     r: &QuotaAdmission<'_, Pod>,
-) -> Result<(), Status> {
+) -> Result<(), Denial> {
     if !limit_ranger_handles(r) {
         return Ok(());
     }
@@ -142,7 +142,7 @@ fn check_quota<T: Evaluated>(
     request: &AdmissionRequest,
     policy: &Policy,
     r: &QuotaAdmission<'_, T>,
-) -> Result<(), Status> {
+) -> Result<(), Denial> {
     let quotas = policy.quotas_in(&request.namespace);
     match admit(&quotas, r, &[]) {
         Ok(_) => Ok(()),

@@ -100,12 +100,12 @@ impl Webhook {
             Endpoint::Validate => validate::validate_object(&request)
                 .and_then(|()| admission::admit_request(&request, &self.policy, now))
                 .map_or_else(
-                    |s| AdmissionResponse::deny(uid, s),
+                    |s| AdmissionResponse::deny(uid, *s),
                     |()| AdmissionResponse::allow(uid),
                 ),
             Endpoint::Mutate => {
                 mutate::mutate(&request, &self.policy, self.default_tolerations, now).map_or_else(
-                    |s| AdmissionResponse::deny(uid, s),
+                    |s| AdmissionResponse::deny(uid, *s),
                     |ops| AdmissionResponse::patch(uid, &ops),
                 )
             }

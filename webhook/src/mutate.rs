@@ -2,7 +2,7 @@
 //! as RFC 6902 operations on the pod document as sent, so that every field survives, modelled by
 //! the crate or not.
 
-use kube_primitives::api::core::{Pod, Status, Toleration};
+use kube_primitives::api::core::{Pod, Toleration};
 use kube_primitives::clock::Instant;
 use kube_primitives::node::default_tolerations_patch;
 use kube_primitives::quota::{apply_limit_range_defaults, limit_ranger_handles, QuotaAdmission};
@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::config::Policy;
 use crate::review::AdmissionRequest;
-use crate::status::{decode, internal};
+use crate::status::{decode, internal, Denial};
 use crate::validate::object;
 
 /// The patch for a request: LimitRanger's defaults from each LimitRange of the namespace in
@@ -26,7 +26,7 @@ pub fn mutate(
     policy: &Policy,
     default_tolerations: bool,
     now: Instant,
-) -> Result<Vec<Value>, Status> {
+) -> Result<Vec<Value>, Denial> {
     let pod_resource = request.resource.group.is_empty() && request.resource.resource == "pods";
     if !pod_resource || !matches!(request.operation.as_str(), "CREATE" | "UPDATE") {
         return Ok(Vec::new());

@@ -15,13 +15,12 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
-use kube_primitives::api::core::Status;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
 
-use crate::status::{bad_request, failure};
+use crate::status::{bad_request, failure, Denial};
 use crate::{Endpoint, Webhook};
 
 /// The bounds on what one client can make the server hold.
@@ -260,7 +259,7 @@ fn reply(code: StatusCode, content_type: &'static str, body: Bytes) -> Response<
 }
 
 /// An error answer: the `Status` as JSON, with its code as the HTTP status.
-fn error(status: Status) -> Response<Full<Bytes>> {
+fn error(status: Denial) -> Response<Full<Bytes>> {
     let code = u16::try_from(status.code)
         .ok()
         .and_then(|c| StatusCode::from_u16(c).ok())

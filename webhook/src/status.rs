@@ -9,10 +9,13 @@ use serde_json::Value;
 
 use crate::review::Kind;
 
+/// A refusal: the `Status` a denied review carries (boxed: it is large, and rare).
+pub type Denial = Box<Status>;
+
 /// A failure `Status` with `code`, `reason` and `message`.
 #[must_use]
-pub fn failure(code: i32, reason: &str, message: String) -> Status {
-    Status {
+pub fn failure(code: i32, reason: &str, message: String) -> Denial {
+    Box::new(Status {
         api_version: "v1".into(),
         kind: "Status".into(),
         status: STATUS_FAILURE.into(),
@@ -20,12 +23,12 @@ pub fn failure(code: i32, reason: &str, message: String) -> Status {
         reason: reason.into(),
         details: None,
         code,
-    }
+    })
 }
 
 /// `apierrors.NewBadRequest`: 400, reason `BadRequest`.
 #[must_use]
-pub fn bad_request(message: String) -> Status {
+pub fn bad_request(message: String) -> Denial {
     failure(400, "BadRequest", message)
 }
 
@@ -33,22 +36,22 @@ pub fn bad_request(message: String) -> Status {
 /// `<resource> "<name>" is forbidden: <why>` (pass it whole: the crate's admission errors print
 /// it so).
 #[must_use]
-pub fn forbidden(resource: &GroupResource, name: &str, message: String) -> Status {
-    Status {
+pub fn forbidden(resource: &GroupResource, name: &str, message: String) -> Denial {
+    Box::new(Status {
         details: Some(StatusDetails {
             name: name.into(),
             group: resource.group.clone(),
             kind: resource.resource.clone(),
             ..StatusDetails::default()
         }),
-        ..failure(403, "Forbidden", message)
-    }
+        ..*failure(403, "Forbidden", message)
+    })
 }
 
 /// What the API server answers for an error that is no API status (`ErrorToAPIStatus`): 500,
 /// no reason.
 #[must_use]
-pub fn internal(message: String) -> Status {
+pub fn internal(message: String) -> Denial {
     failure(500, "", message)
 }
 
@@ -61,7 +64,7 @@ pub fn internal(message: String) -> Status {
 /// # Errors
 ///
 /// The 400 `Status`.
-pub fn decode<T: DeserializeOwned>(object: &Value, kind: &Kind) -> Result<T, Status> {
+pub fn decode<T: DeserializeOwned>(object: &Value, kind: &Kind) -> Result<T, Denial> {
     serde_path_to_error::deserialize(object).map_err(|e| {
         let path = e.path().to_string();
         let at = if path == "." {

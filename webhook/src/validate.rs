@@ -12,9 +12,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::review::AdmissionRequest;
-use crate::status::{bad_request, decode};
+use crate::status::{bad_request, decode, Denial};
 use crate::workload::{validate_workload, Workload, WorkloadKind};
-use kube_primitives::api::core::Status;
 
 /// Any object: only its metadata is read.
 #[derive(Debug, Default, Deserialize)]
@@ -34,7 +33,7 @@ fn writes(operation: &str) -> bool {
 /// # Errors
 ///
 /// The 400 `Status`.
-pub fn object(request: &AdmissionRequest) -> Result<&Value, Status> {
+pub fn object(request: &AdmissionRequest) -> Result<&Value, Denial> {
     match &request.object {
         Some(v) if !v.is_null() => Ok(v),
         _ => Err(bad_request(format!(
@@ -63,7 +62,7 @@ pub fn object(request: &AdmissionRequest) -> Result<&Value, Status> {
 /// # Errors
 ///
 /// The `Status` to deny with.
-pub fn validate_object(request: &AdmissionRequest) -> Result<(), Status> {
+pub fn validate_object(request: &AdmissionRequest) -> Result<(), Denial> {
     if !writes(&request.operation) || !request.sub_resource.is_empty() {
         return Ok(());
     }
@@ -114,7 +113,7 @@ pub fn validate_object(request: &AdmissionRequest) -> Result<(), Status> {
         group: kind.group.clone(),
         kind: kind.kind.clone(),
     };
-    Err(errs.to_invalid_status(&gk, name))
+    Err(Box::new(errs.to_invalid_status(&gk, name)))
 }
 
 /// `ValidateObjectMeta` with the kind's name rule (a DNS-1123 subdomain for kinds the crate does
