@@ -155,12 +155,12 @@ fn read_items<T: DeserializeOwned>(path: &Path, kind: &str) -> Result<Vec<T>, Co
                     format!("kind {sent:?}, expected {kind:?}"),
                 )));
             }
-            serde_path_to_error::deserialize(item).map_err(|e| {
-                let field = e.path().to_string();
-                let at = match field.as_str() {
-                    "." => at.clone(),
-                    _ if at.is_empty() => field,
-                    _ => format!("{at}.{field}"),
+            kube_primitives::meta::decode::deserialize(item).map_err(|e| {
+                let field = e.path().as_str();
+                let at = match (at.is_empty(), field.is_empty()) {
+                    (_, true) => at.clone(),
+                    (true, false) => field.to_owned(),
+                    (false, false) => format!("{at}.{field}"),
                 };
                 fail(located(&at, e.inner().to_string()))
             })
@@ -211,7 +211,7 @@ mod tests {
         );
         let err = Policy::load(Some(&path), None).unwrap_err();
         assert!(
-            err.message.starts_with("[1].spec.hard.cpu: "),
+            err.message.starts_with("[1].spec.hard[cpu]: "),
             "{}",
             err.message
         );

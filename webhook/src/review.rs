@@ -204,14 +204,8 @@ impl std::error::Error for ReviewError {}
 /// [`ReviewError`] saying what is wrong.
 pub fn parse_review(body: &[u8]) -> Result<AdmissionRequest, ReviewError> {
     let de = &mut serde_json::Deserializer::from_slice(body);
-    let review: AdmissionReview = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        ReviewError::Malformed(if path == "." {
-            e.inner().to_string()
-        } else {
-            format!("{path}: {}", e.inner())
-        })
-    })?;
+    let review: AdmissionReview = kube_primitives::meta::decode::deserialize(de)
+        .map_err(|e| ReviewError::Malformed(e.to_string()))?;
     if review.api_version != API_VERSION || review.kind != KIND {
         return Err(ReviewError::WrongType {
             api_version: review.api_version,

@@ -65,18 +65,13 @@ pub fn internal(message: String) -> Denial {
 ///
 /// The 400 `Status`.
 pub fn decode<T: DeserializeOwned>(object: &Value, kind: &Kind) -> Result<T, Denial> {
-    serde_path_to_error::deserialize(object).map_err(|e| {
-        let path = e.path().to_string();
-        let at = if path == "." {
-            String::new()
-        } else {
-            format!("{path}: ")
-        };
+    // The crate's decoder names the path of the first error, as the API server's field paths
+    // print (`spec.containers[0].resources.requests[cpu]`).
+    kube_primitives::meta::decode::deserialize(object).map_err(|e| {
         bad_request(format!(
-            "{k} in version {v:?} cannot be handled as a {k}: {at}{e}",
+            "{k} in version {v:?} cannot be handled as a {k}: {e}",
             k = kind.kind,
             v = kind.version,
-            e = e.inner()
         ))
     })
 }

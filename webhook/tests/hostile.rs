@@ -204,7 +204,7 @@ async fn hostile_quantities_are_denied_not_crashed_on() {
     assert!(
         message.starts_with(
             "Pod in version \"v1\" cannot be handled as a Pod: \
-             spec.containers[0].resources.requests.cpu: "
+             spec.containers[0].resources.requests[cpu]: "
         ),
         "{message}"
     );
