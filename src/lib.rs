@@ -16,6 +16,7 @@
 //! | [`meta::field`] | field paths, field errors and error lists | `k8s.io/apimachinery/pkg/util/validation/field` |
 //! | [`meta`] | `ObjectMeta` validation, labels, annotations, owners, finalizers | `k8s.io/apimachinery/pkg/api/validation` |
 //! | [`api`] | `Quantity`, group/version/kind/resource, API paths, version priority | `k8s.io/apimachinery/pkg/api/resource`, `pkg/runtime/schema` |
+//! | [`api::image`] | container image references, `ParseImageName`, the defaulted pull policy | `github.com/distribution/reference` v0.6.0, `pkg/util/parsers` |
 //! | [`api::core`], [`api::apps`], [`api::coordination`] | the wire types the logic reads (`Pod`, `Node`, `Service`, `ReplicaSet`, `Lease`, …) | `k8s.io/api` |
 //! | [`clock`] | `Instant`, the caller's clock that every "now" is given as | – |
 //! | [`labels`] | label keys, values and label sets | `k8s.io/apimachinery/pkg/labels` |

@@ -8,6 +8,8 @@
 //! - [`ResourceScope`]: which built-in kinds are namespaced.
 //! - [`core`]: the plain serde structs for objects (`ObjectMeta`, …), defined once and read by
 //!   every module.
+//! - [`image`]: container image references (`busybox:1.36`, `registry:5000/app@sha256:…`), as
+//!   `github.com/distribution/reference` parses them, and the pull policy defaulted from the tag.
 //! - [`patch`]: RFC 6902 JSON Patch operations, which functions that change an object return so
 //!   a webhook can patch the original document losslessly.
 
@@ -15,6 +17,7 @@ pub mod apps;
 pub mod coordination;
 pub mod core;
 mod group_version;
+pub mod image;
 mod intstr;
 pub mod patch;
 mod path;
