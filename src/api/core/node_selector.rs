@@ -1,11 +1,10 @@
 //! `v1.NodeSelector` and its parts: the required node affinity of a pod.
 
-use alloc::string::String;
-use alloc::vec::Vec;
-
 use serde::{Deserialize, Serialize};
 
-use super::null_as_default;
+use crate::api::core::{empty_as_null, is_none_or_empty, null_as_default};
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// A node selector (`v1.NodeSelector`): its terms are ORed.
 ///
@@ -20,8 +19,8 @@ use super::null_as_default;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct NodeSelector {
-    /// `nodeSelectorTerms`.
-    #[serde(deserialize_with = "null_as_default")]
+    /// `nodeSelectorTerms`: required.
+    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
     pub node_selector_terms: Vec<NodeSelectorTerm>,
 }
 
@@ -52,14 +51,14 @@ pub struct NodeSelectorTerm {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct NodeSelectorRequirement {
-    /// `key`.
+    /// `key`: the label key that the selector applies to.
     #[serde(deserialize_with = "null_as_default")]
     pub key: String,
     /// `operator`: `In`, `NotIn`, `Exists`, `DoesNotExist`, `Gt` or `Lt`.
     #[serde(deserialize_with = "null_as_default")]
     pub operator: String,
-    /// `values`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `values`: an array of string values.
+    #[serde(skip_serializing_if = "is_none_or_empty")]
     pub values: Option<Vec<String>>,
 }
 
@@ -103,8 +102,10 @@ impl NodeSelector {
 #[serde(rename_all = "camelCase", default)]
 pub struct PreferredSchedulingTerm {
     /// `weight`, 1–100 on valid pods; a term of weight 0 is ignored.
+    #[serde(deserialize_with = "null_as_default")]
     pub weight: i32,
-    /// `preference`.
+    /// `preference`: A node selector term, associated with the corresponding weight.
+    #[serde(deserialize_with = "null_as_default")]
     pub preference: NodeSelectorTerm,
 }
 

@@ -306,23 +306,3 @@ impl Service {
         svc
     }
 }
-
-/// An environment variable with a plain value (`v1.EnvVar` without `valueFrom`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct EnvVar {
-    /// `name`.
-    pub name: String,
-    /// `value`.
-    #[serde(default)]
-    pub value: String,
-}
-
-impl EnvVar {
-    /// `name=value`.
-    pub fn new(name: impl Into<String>, value: impl Into<String>) -> EnvVar {
-        EnvVar {
-            name: name.into(),
-            value: value.into(),
-        }
-    }
-}
