@@ -3,7 +3,10 @@
 //! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
 //! `encoding/json` prints them.
 
-use crate::api::core::{empty_as_null, null_as_default, string_map, Affinity, ObjectMeta, PodDnsConfig, ResourceList, Toleration};
+use crate::api::core::{
+    empty_as_null, null_as_default, string_map, Affinity, ObjectMeta, PodDnsConfig, ResourceList,
+    Toleration,
+};
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
