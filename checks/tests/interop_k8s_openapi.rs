@@ -367,9 +367,12 @@ fn other_objects_round_trip() {
         "status": {"replicas": 2, "readyReplicas": 1, "availableReplicas": 1, "observedGeneration": 4}
     }))
     .unwrap();
-    let ours = ReplicaSet::from(rs.clone());
+    let ours = ReplicaSet::try_from(rs.clone()).unwrap();
     assert_eq!(ours.metadata.owner_references[0].controller, Some(true));
-    assert_eq!(ReplicaSet::from(apps::ReplicaSet::from(ours.clone())), ours);
+    assert_eq!(
+        ReplicaSet::try_from(apps::ReplicaSet::from(ours.clone())).unwrap(),
+        ours
+    );
 
     let lease: coordination::Lease = serde_json::from_value(serde_json::json!({
         "metadata": {"name": "n1"},
