@@ -62,21 +62,18 @@ const QUANTITY_KEYS: &[&str] = &[
 
 fn canonical_quantity(v: &Value) -> Value {
     match v {
-        Value::String(s) => s
-            .trim()
-            .parse::<Quantity>()
-            .map_or_else(
-                |_| v.clone(),
-                // A zero quantity is Go's zero value, printed `"0"` where k8s-openapi has none.
-                |q| {
-                    let s = q.to_string();
-                    if s == "0" {
-                        Value::Null
-                    } else {
-                        Value::String(s)
-                    }
-                },
-            ),
+        Value::String(s) => s.trim().parse::<Quantity>().map_or_else(
+            |_| v.clone(),
+            // A zero quantity is Go's zero value, printed `"0"` where k8s-openapi has none.
+            |q| {
+                let s = q.to_string();
+                if s == "0" {
+                    Value::Null
+                } else {
+                    Value::String(s)
+                }
+            },
+        ),
         Value::Object(m) => Value::Object(
             m.iter()
                 .map(|(k, x)| (k.clone(), canonical_quantity(x)))
@@ -239,7 +236,11 @@ where
     }
     eprintln!("{kind}: {counts:?}");
     assert!(counts.total > 0, "no {kind} in the corpus");
-    assert!(counts.lost.is_empty(), "{kind}: fields lost: {:#?}", counts.lost);
+    assert!(
+        counts.lost.is_empty(),
+        "{kind}: fields lost: {:#?}",
+        counts.lost
+    );
     common::assert_share(counts.kept, counts.total, 95, kind);
     Some(counts)
 }
@@ -351,7 +352,11 @@ fn pods_print_as_go_prints_them() {
             };
             total += 1;
             let pod: Pod = serde_json::from_value(want.clone()).unwrap_or_else(|e| {
-                panic!("{}:{}: Go's output does not decode: {e}", file.display(), n + 1)
+                panic!(
+                    "{}:{}: Go's output does not decode: {e}",
+                    file.display(),
+                    n + 1
+                )
             });
             let got = serde_json::to_value(&pod).expect("serializes");
             let mut found = Vec::new();
