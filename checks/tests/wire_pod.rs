@@ -229,7 +229,7 @@ where
         for (id, record) in common::records(file)? {
             let object = &record["object"];
             // Pod templates are recorded as pods without a kind.
-            if object.get("kind").is_none_or(|k| k == kind) {
+            if object.get("kind").map_or(true, |k| k == kind) {
                 check::<K, O>(&id, object, &mut counts);
             }
         }

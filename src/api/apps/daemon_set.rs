@@ -4,7 +4,7 @@
 //! `encoding/json` prints them.
 
 use crate::api::core::{
-    is_zero, null_as_default, LabelSelector, ObjectMeta, PodTemplateSpec, Time,
+    is_zero, list, null_as_default, LabelSelector, ObjectMeta, PodTemplateSpec, Time,
 };
 use crate::api::IntOrString;
 use alloc::string::String;
@@ -128,10 +128,7 @@ pub struct DaemonSetStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub collision_count: Option<i32>,
     /// `conditions`: represents the latest available observations of a DaemonSet's current state.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<DaemonSetCondition>,
 }
 

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::api::core::{
-    is_zero, null_as_default, LabelSelector, ObjectMeta, PodTemplateSpec, Time,
+    is_zero, list, null_as_default, LabelSelector, ObjectMeta, PodTemplateSpec, Time,
 };
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -98,10 +98,7 @@ pub struct ReplicaSetStatus {
     #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
     pub observed_generation: i64,
     /// `conditions`: represents the latest available observations of a replica set's current state.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<ReplicaSetCondition>,
 }
 

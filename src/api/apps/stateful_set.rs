@@ -4,8 +4,8 @@
 //! `encoding/json` prints them.
 
 use crate::api::core::{
-    is_zero, null_as_default, LabelSelector, ObjectMeta, PersistentVolumeClaim, PodTemplateSpec,
-    Time,
+    is_zero, list, null_as_default, LabelSelector, ObjectMeta, PersistentVolumeClaim,
+    PodTemplateSpec, Time,
 };
 use crate::api::IntOrString;
 use alloc::string::String;
@@ -54,10 +54,7 @@ pub struct StatefulSetSpec {
     #[serde(deserialize_with = "null_as_default")]
     pub template: PodTemplateSpec,
     /// `volumeClaimTemplates`: a list of claims that pods are allowed to reference.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub volume_claim_templates: Vec<PersistentVolumeClaim>,
     /// `serviceName`: the name of the service that governs this StatefulSet.
     #[serde(deserialize_with = "null_as_default")]
@@ -191,10 +188,7 @@ pub struct StatefulSetStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub collision_count: Option<i32>,
     /// `conditions`: represents the latest available observations of a statefulset's current state.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<StatefulSetCondition>,
     /// `availableReplicas`: total number of available pods (ready for at least minReadySeconds)
     /// targeted by this statefulset.

@@ -4,7 +4,7 @@
 //! `encoding/json` prints them.
 
 use crate::api::batch::JobSpec;
-use crate::api::core::{null_as_default, ObjectMeta, ObjectReference, Time};
+use crate::api::core::{list, null_as_default, ObjectMeta, ObjectReference, Time};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -91,10 +91,7 @@ pub struct JobTemplateSpec {
 #[serde(rename_all = "camelCase", default)]
 pub struct CronJobStatus {
     /// `active`: A list of pointers to currently running jobs.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub active: Vec<ObjectReference>,
     /// `lastScheduleTime`: information when was the last time the job was successfully scheduled.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 //! `encoding/json` prints them.
 
 use crate::api::core::{
-    empty_as_null, is_zero, null_as_default, LabelSelector, ObjectMeta, PodTemplateSpec, Time,
+    empty_as_null, is_zero, list, null_as_default, LabelSelector, ObjectMeta, PodTemplateSpec, Time,
 };
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -104,7 +104,7 @@ pub struct JobSpec {
 #[serde(rename_all = "camelCase", default)]
 pub struct PodFailurePolicy {
     /// `rules`: A list of pod failure policy rules.
-    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub rules: Vec<PodFailurePolicyRule>,
 }
 
@@ -120,10 +120,7 @@ pub struct PodFailurePolicyRule {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub on_exit_codes: Option<PodFailurePolicyOnExitCodesRequirement>,
     /// `onPodConditions`: represents the requirement on the pod conditions.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub on_pod_conditions: Vec<PodFailurePolicyOnPodConditionsPattern>,
 }
 
@@ -140,7 +137,7 @@ pub struct PodFailurePolicyOnExitCodesRequirement {
     #[serde(deserialize_with = "null_as_default")]
     pub operator: String,
     /// `values`: specifies the set of values.
-    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub values: Vec<i32>,
 }
 
@@ -164,7 +161,7 @@ pub struct PodFailurePolicyOnPodConditionsPattern {
 pub struct SuccessPolicy {
     /// `rules`: represents the list of alternative rules for the declaring the Jobs as successful
     /// before `.status.succeeded &gt;= .spec.completions`.
-    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub rules: Vec<SuccessPolicyRule>,
 }
 
@@ -187,10 +184,7 @@ pub struct SuccessPolicyRule {
 #[serde(rename_all = "camelCase", default)]
 pub struct JobStatus {
     /// `conditions`: the latest available observations of an object's current state.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<JobCondition>,
     /// `startTime`: represents time when the job controller started processing a job.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -266,15 +260,9 @@ pub struct JobCondition {
 #[serde(rename_all = "camelCase", default)]
 pub struct UncountedTerminatedPods {
     /// `succeeded`: holds UIDs of succeeded Pods.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub succeeded: Vec<String>,
     /// `failed`: holds UIDs of failed Pods.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub failed: Vec<String>,
 }

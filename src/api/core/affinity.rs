@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::core::{null_as_default, LabelSelector, NodeSelector, PreferredSchedulingTerm};
+use crate::api::core::{
+    list, null_as_default, LabelSelector, NodeSelector, PreferredSchedulingTerm,
+};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -30,7 +32,7 @@ pub struct PodAffinity {
     /// field are not met at scheduling time, the pod will not be scheduled onto the node.
     #[serde(
         rename = "requiredDuringSchedulingIgnoredDuringExecution",
-        deserialize_with = "null_as_default",
+        deserialize_with = "list",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub required: Vec<PodAffinityTerm>,
@@ -39,7 +41,7 @@ pub struct PodAffinity {
     /// that violates one or more of the expressions.
     #[serde(
         rename = "preferredDuringSchedulingIgnoredDuringExecution",
-        deserialize_with = "null_as_default",
+        deserialize_with = "list",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub preferred: Vec<WeightedPodAffinityTerm>,
@@ -53,10 +55,7 @@ pub struct PodAffinityTerm {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label_selector: Option<LabelSelector>,
     /// `namespaces`: other namespaces the term looks at.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub namespaces: Vec<String>,
     /// `topologyKey`: this pod should be co-located (affinity) or not co-located (anti-affinity) with
     /// the pods matching the labelSelector in the specified namespaces, where co-located is defined as
@@ -68,17 +67,11 @@ pub struct PodAffinityTerm {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace_selector: Option<LabelSelector>,
     /// `matchLabelKeys`: a set of pod label keys to select which pods will be taken into consideration.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub match_label_keys: Vec<String>,
     /// `mismatchLabelKeys`: a set of pod label keys to select which pods will be taken into
     /// consideration.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub mismatch_label_keys: Vec<String>,
 }
 
@@ -114,9 +107,6 @@ pub struct NodeAffinity {
     /// `preferredDuringSchedulingIgnoredDuringExecution`: the scheduler will prefer to schedule pods to
     /// nodes that satisfy the affinity expressions specified by this field, but it may choose a node
     /// that violates one or more of the expressions.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub preferred_during_scheduling_ignored_during_execution: Vec<PreferredSchedulingTerm>,
 }

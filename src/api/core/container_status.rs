@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::core::{is_zero, null_as_default, ResourceList, ResourceRequirements, Time};
+use crate::api::core::{is_zero, list, null_as_default, ResourceList, ResourceRequirements, Time};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -62,20 +62,14 @@ pub struct ContainerStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resources: Option<ResourceRequirements>,
     /// `volumeMounts`: status of volume mounts.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub volume_mounts: Vec<VolumeMountStatus>,
     /// `user`: represents user identity information initially attached to the first process of the
     /// container.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<ContainerUser>,
     /// `allocatedResourcesStatus`: represents the status of various resources allocated for this Pod.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub allocated_resources_status: Vec<ResourceStatus>,
     /// `stopSignal`: reports the effective stop signal for this container.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -242,10 +236,7 @@ pub struct LinuxContainerUser {
     pub gid: i64,
     /// `supplementalGroups`: the supplemental groups initially attached to the first process in the
     /// container.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub supplemental_groups: Vec<i64>,
 }
 
@@ -257,10 +248,7 @@ pub struct ResourceStatus {
     #[serde(deserialize_with = "null_as_default")]
     pub name: String,
     /// `resources`: list of unique resources health.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub resources: Vec<ResourceHealth>,
 }
 

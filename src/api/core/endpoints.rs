@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{null_as_default, ObjectMeta};
+use super::{list, null_as_default, ObjectMeta};
 
 /// The addresses behind a service (`v1.Endpoints`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -16,10 +16,7 @@ pub struct Endpoints {
     #[serde(deserialize_with = "null_as_default")]
     pub metadata: ObjectMeta,
     /// `subsets`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub subsets: Vec<EndpointSubset>,
 }
 
@@ -28,22 +25,13 @@ pub struct Endpoints {
 #[serde(rename_all = "camelCase", default)]
 pub struct EndpointSubset {
     /// `addresses`: ready endpoints.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub addresses: Vec<EndpointAddress>,
     /// `notReadyAddresses`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub not_ready_addresses: Vec<EndpointAddress>,
     /// `ports`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub ports: Vec<EndpointPort>,
 }
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::core::{null_as_default, string_map};
+use crate::api::core::{list, null_as_default, string_map};
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -32,10 +32,7 @@ pub struct LabelSelector {
     )]
     pub match_labels: BTreeMap<String, String>,
     /// `matchExpressions`: a list of label selector requirements.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub match_expressions: Vec<LabelSelectorRequirement>,
 }
 
@@ -53,10 +50,7 @@ pub struct LabelSelectorRequirement {
     #[serde(deserialize_with = "null_as_default")]
     pub operator: String,
     /// `values`: an array of string values.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<String>,
 }
 

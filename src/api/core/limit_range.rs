@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::core::{empty_as_null, null_as_default, ObjectMeta, ResourceList};
+use crate::api::core::{empty_as_null, list, null_as_default, ObjectMeta, ResourceList};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 #[serde(rename_all = "camelCase", default)]
 pub struct LimitRangeSpec {
     /// `limits`: the list of LimitRangeItem objects that are enforced.
-    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub limits: Vec<LimitRangeItem>,
 }
 

@@ -191,6 +191,44 @@ where
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
+/// A list: `null` reads as empty and a `null` element as the element's default, as Go's
+/// `encoding/json` leaves zero values alone (`"args": [null]` is `[""]`).
+pub(crate) fn list<'de, D, T>(deserializer: D) -> Result<alloc::vec::Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de> + Default,
+{
+    use core::fmt;
+    use core::marker::PhantomData;
+    use serde::de::{SeqAccess, Visitor};
+
+    struct List<T>(PhantomData<T>);
+    impl<'de, T: serde::Deserialize<'de> + Default> Visitor<'de> for List<T> {
+        type Value = alloc::vec::Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list or null")
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(alloc::vec::Vec::new())
+        }
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(alloc::vec::Vec::new())
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_seq(self)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            // Bounded, as serde's own `Vec` impl bounds it, against a lying size hint.
+            let mut out = alloc::vec::Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+            while let Some(item) = seq.next_element::<Option<T>>()? {
+                out.push(item.unwrap_or_default());
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_option(List(PhantomData))
+}
+
 /// A `map[string]string` whose `nil` matters: `null` or absent is `None`; a `null` value reads
 /// as empty, as in Go.
 pub(crate) fn optional_string_map<'de, D>(

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::core::{empty_as_null, is_none_or_empty, null_as_default};
+use crate::api::core::{empty_as_null, is_none_or_empty, list, null_as_default};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -20,7 +20,7 @@ use alloc::vec::Vec;
 #[serde(rename_all = "camelCase", default)]
 pub struct NodeSelector {
     /// `nodeSelectorTerms`: required.
-    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub node_selector_terms: Vec<NodeSelectorTerm>,
 }
 
@@ -30,16 +30,10 @@ pub struct NodeSelector {
 #[serde(rename_all = "camelCase", default)]
 pub struct NodeSelectorTerm {
     /// `matchExpressions`: requirements on node labels.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub match_expressions: Vec<NodeSelectorRequirement>,
     /// `matchFields`: requirements on node fields (only `metadata.name` exists).
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub match_fields: Vec<NodeSelectorRequirement>,
 }
 

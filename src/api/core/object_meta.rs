@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::core::{is_zero, null_as_default, string_map, Time};
+use crate::api::core::{is_zero, list, null_as_default, string_map, Time};
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -85,23 +85,14 @@ pub struct ObjectMeta {
     )]
     pub annotations: BTreeMap<String, String>,
     /// `ownerReferences`: list of objects depended by this object.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub owner_references: Vec<OwnerReference>,
     /// `finalizers`: must be empty before the object is deleted from the registry.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub finalizers: Vec<String>,
     /// `managedFields`: maps workflow-id and version to the set of fields that are managed by that
     /// workflow.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub managed_fields: Vec<ManagedFieldsEntry>,
 }
 

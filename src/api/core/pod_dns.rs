@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::core::null_as_default;
+use crate::api::core::{list, null_as_default};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -22,22 +22,13 @@ use alloc::vec::Vec;
 #[serde(rename_all = "camelCase", default)]
 pub struct PodDnsConfig {
     /// `nameservers`: A list of DNS name server IP addresses.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub nameservers: Vec<String>,
     /// `searches`: A list of DNS search domains for host-name lookup.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub searches: Vec<String>,
     /// `options`: A list of DNS resolver options.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<PodDnsConfigOption>,
 }
 

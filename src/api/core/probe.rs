@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::core::{is_zero, null_as_default};
+use crate::api::core::{is_zero, list, null_as_default};
 use crate::api::IntOrString;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -92,10 +92,7 @@ impl Probe {
 #[serde(rename_all = "camelCase", default)]
 pub struct ExecAction {
     /// `command`: run directly, not in a shell.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub command: Vec<String>,
 }
 
@@ -124,10 +121,7 @@ pub struct HttpGetAction {
     )]
     pub scheme: String,
     /// `httpHeaders`: custom headers to set in the request.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub http_headers: Vec<HttpHeader>,
 }
 

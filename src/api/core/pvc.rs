@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::api::core::{
-    null_as_default, string_map, LabelSelector, ObjectMeta, ResourceList, Time,
+    list, null_as_default, string_map, LabelSelector, ObjectMeta, ResourceList, Time,
 };
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -51,10 +51,7 @@ pub struct PersistentVolumeClaim {
 #[serde(rename_all = "camelCase", default)]
 pub struct PersistentVolumeClaimSpec {
     /// `accessModes`: contains the desired access modes the volume should have.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub access_modes: Vec<String>,
     /// `selector`: a label query over volumes to consider for binding.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -100,10 +97,7 @@ pub struct PersistentVolumeClaimStatus {
     )]
     pub phase: String,
     /// `accessModes`: contains the actual access modes the volume backing the PVC has.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub access_modes: Vec<String>,
     /// `capacity`: represents the actual resources of the underlying volume.
     #[serde(
@@ -112,10 +106,7 @@ pub struct PersistentVolumeClaimStatus {
     )]
     pub capacity: ResourceList,
     /// `conditions`: the current Condition of persistent volume claim.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<PersistentVolumeClaimCondition>,
     /// `allocatedResources`: what an expansion has been granted so far.
     #[serde(

@@ -3,7 +3,9 @@
 //! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/policy/v1/types.go>), serialized as Go's
 //! `encoding/json` prints them.
 
-use crate::api::core::{is_zero, null_as_default, Condition, LabelSelector, ObjectMeta, Time};
+use crate::api::core::{
+    is_zero, list, null_as_default, Condition, LabelSelector, ObjectMeta, Time,
+};
 use crate::api::IntOrString;
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -90,9 +92,6 @@ pub struct PodDisruptionBudgetStatus {
     pub expected_pods: i32,
     /// `conditions`: contain conditions for PDB. The disruption controller sets the DisruptionAllowed
     /// condition.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<Condition>,
 }

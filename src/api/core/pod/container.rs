@@ -5,7 +5,7 @@
 //! `encoding/json` prints them.
 
 use crate::api::core::{
-    is_zero, null_as_default, EnvFromSource, EnvVar, Lifecycle, Probe, ResourceList,
+    is_zero, list, null_as_default, EnvFromSource, EnvVar, Lifecycle, Probe, ResourceList,
     SecurityContext,
 };
 use alloc::string::String;
@@ -28,16 +28,10 @@ pub struct Container {
     )]
     pub image: String,
     /// `command`: entrypoint array.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub command: Vec<String>,
     /// `args`: arguments to the entrypoint.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub args: Vec<String>,
     /// `workingDir`: container's working directory.
     #[serde(
@@ -46,52 +40,31 @@ pub struct Container {
     )]
     pub working_dir: String,
     /// `ports`: the ports the container exposes, by name for services' named target ports.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub ports: Vec<ContainerPort>,
     /// `envFrom`: list of sources to populate environment variables in the container.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub env_from: Vec<EnvFromSource>,
     /// `env`: list of environment variables to set in the container.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub env: Vec<EnvVar>,
     /// `resources`: compute Resources required by this container.
     #[serde(deserialize_with = "null_as_default")]
     pub resources: ResourceRequirements,
     /// `resizePolicy`: resources resize policy for the container.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub resize_policy: Vec<ContainerResizePolicy>,
     /// `restartPolicy`: `Always` makes an init container a sidecar.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub restart_policy: Option<String>,
     /// `restartPolicyRules`: exit-code rules, read only when `restart_policy` is set.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub restart_policy_rules: Vec<ContainerRestartRule>,
     /// `volumeMounts`: pod volumes to mount into the container's filesystem.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub volume_mounts: Vec<VolumeMount>,
     /// `volumeDevices`: the list of block devices to be used by the container.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub volume_devices: Vec<VolumeDevice>,
     /// `livenessProbe`: periodic probe of container liveness.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -199,10 +172,7 @@ pub struct ResourceRequirements {
     pub requests: ResourceList,
     /// `claims`: lists the names of resources, defined in spec.resourceClaims, that are used by this
     /// container.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub claims: Vec<ResourceClaim>,
 }
 
@@ -260,10 +230,7 @@ pub struct ContainerRestartRuleOnExitCodes {
     )]
     pub operator: String,
     /// `values`: specifies the set of values to check for container exit codes.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<i32>,
 }
 
@@ -333,16 +300,10 @@ pub struct EphemeralContainer {
     )]
     pub image: String,
     /// `command`: entrypoint array.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub command: Vec<String>,
     /// `args`: arguments to the entrypoint.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub args: Vec<String>,
     /// `workingDir`: container's working directory.
     #[serde(
@@ -351,31 +312,19 @@ pub struct EphemeralContainer {
     )]
     pub working_dir: String,
     /// `ports`: not allowed for ephemeral containers.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub ports: Vec<ContainerPort>,
     /// `envFrom`: list of sources to populate environment variables in the container.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub env_from: Vec<EnvFromSource>,
     /// `env`: list of environment variables to set in the container.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub env: Vec<EnvVar>,
     /// `resources`: not allowed for ephemeral containers.
     #[serde(deserialize_with = "null_as_default")]
     pub resources: ResourceRequirements,
     /// `resizePolicy`: resources resize policy for the container.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub resize_policy: Vec<ContainerResizePolicy>,
     /// `restartPolicy`: restart policy for the container to manage the restart behavior of each
     /// container within a pod.
@@ -383,22 +332,13 @@ pub struct EphemeralContainer {
     pub restart_policy: Option<String>,
     /// `restartPolicyRules`: represents a list of rules to be checked to determine if the container
     /// should be restarted on exit.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub restart_policy_rules: Vec<ContainerRestartRule>,
     /// `volumeMounts`: pod volumes to mount into the container's filesystem.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub volume_mounts: Vec<VolumeMount>,
     /// `volumeDevices`: the list of block devices to be used by the container.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub volume_devices: Vec<VolumeDevice>,
     /// `livenessProbe`: probes are not allowed for ephemeral containers.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,8 +4,8 @@
 //! `encoding/json` prints them.
 
 use crate::api::core::{
-    empty_as_null, null_as_default, string_map, Affinity, ObjectMeta, PodDnsConfig, ResourceList,
-    Toleration,
+    empty_as_null, list, null_as_default, string_map, Affinity, ObjectMeta, PodDnsConfig,
+    ResourceList, Toleration,
 };
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -102,25 +102,16 @@ pub struct Pod {
 #[serde(rename_all = "camelCase", default)]
 pub struct PodSpec {
     /// `volumes`: list of volumes that can be mounted by containers belonging to the pod.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub volumes: Vec<Volume>,
     /// `initContainers`: list of initialization containers belonging to the pod.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub init_containers: Vec<Container>,
     /// `containers`: list of containers belonging to the pod.
-    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub containers: Vec<Container>,
     /// `ephemeralContainers`: list of ephemeral containers run in this pod.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub ephemeral_containers: Vec<EphemeralContainer>,
     /// `restartPolicy`: `Always` (the default), `OnFailure`, `Never`.
     #[serde(
@@ -198,10 +189,7 @@ pub struct PodSpec {
     pub security_context: Option<PodSecurityContext>,
     /// `imagePullSecrets`: an optional list of references to secrets in the same namespace to use for
     /// pulling any of the images used by this PodSpec.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub image_pull_secrets: Vec<LocalObjectReference>,
     /// `hostname`: the pod's host name (its name when empty).
     #[serde(
@@ -225,17 +213,11 @@ pub struct PodSpec {
     )]
     pub scheduler_name: String,
     /// `tolerations`: if specified, the pod's tolerations.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub tolerations: Vec<Toleration>,
     /// `hostAliases`: an optional list of hosts and IPs that will be injected into the pod's hosts file
     /// if specified.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub host_aliases: Vec<HostAlias>,
     /// `priorityClassName`: if specified, indicates the pod's priority. "system-node-critical" and
     /// "system-cluster-critical" are two special keywords which indicate the highest priorities with
@@ -252,10 +234,7 @@ pub struct PodSpec {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dns_config: Option<PodDnsConfig>,
     /// `readinessGates`: further conditions that must be `True` for the pod to be ready.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub readiness_gates: Vec<PodReadinessGate>,
     /// `runtimeClassName`: refers to a RuntimeClass object in the node.k8s.io group, which should be
     /// used to run this pod.
@@ -276,10 +255,7 @@ pub struct PodSpec {
     pub overhead: ResourceList,
     /// `topologySpreadConstraints`: describes how a group of pods ought to spread across topology
     /// domains.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub topology_spread_constraints: Vec<TopologySpreadConstraint>,
     /// `setHostnameAsFQDN`: the containers' host name is the pod's FQDN.
     #[serde(rename = "setHostnameAsFQDN", skip_serializing_if = "Option::is_none")]
@@ -291,17 +267,11 @@ pub struct PodSpec {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host_users: Option<bool>,
     /// `schedulingGates`: an opaque list of values that if specified will block scheduling the pod.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub scheduling_gates: Vec<PodSchedulingGate>,
     /// `resourceClaims`: defines which ResourceClaims must be allocated and reserved before the Pod is
     /// allowed to start.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub resource_claims: Vec<PodResourceClaim>,
     /// `resources`: pod-level requests and limits (`None` when absent or `null`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -346,10 +316,7 @@ pub struct HostAlias {
     #[serde(deserialize_with = "null_as_default")]
     pub ip: String,
     /// `hostnames`: hostnames for the above IP address.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub hostnames: Vec<String>,
 }
 

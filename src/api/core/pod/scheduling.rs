@@ -4,7 +4,7 @@
 //! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
 //! `encoding/json` prints them.
 
-use crate::api::core::{null_as_default, LabelSelector};
+use crate::api::core::{list, null_as_default, LabelSelector};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -42,10 +42,7 @@ pub struct TopologySpreadConstraint {
     pub node_taints_policy: Option<String>,
     /// `matchLabelKeys`: a set of pod label keys to select the pods over which spreading will be
     /// calculated.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub match_label_keys: Vec<String>,
 }
 

@@ -3,7 +3,7 @@
 //! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
 //! `encoding/json` prints them.
 
-use crate::api::core::null_as_default;
+use crate::api::core::{list, null_as_default};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -73,10 +73,7 @@ pub struct PodSecurityContext {
     pub run_as_non_root: Option<bool>,
     /// `supplementalGroups`: A list of groups applied to the first process run in each container, in
     /// addition to the container's primary GID and fsGroup (if specified).
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub supplemental_groups: Vec<i64>,
     /// `supplementalGroupsPolicy`: defines how supplemental groups of the first container processes are
     /// calculated.
@@ -86,10 +83,7 @@ pub struct PodSecurityContext {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fs_group: Option<i64>,
     /// `sysctls`: hold a list of namespaced sysctls used for the pod.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub sysctls: Vec<Sysctl>,
     /// `fsGroupChangePolicy`: defines behavior of changing ownership and permission of the volume
     /// before being exposed inside Pod.
@@ -112,16 +106,10 @@ pub struct PodSecurityContext {
 #[serde(rename_all = "camelCase", default)]
 pub struct Capabilities {
     /// `add`: added capabilities.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub add: Vec<String>,
     /// `drop`: removed capabilities.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub drop: Vec<String>,
 }
 

@@ -4,8 +4,8 @@
 //! `encoding/json` prints them.
 
 use crate::api::core::{
-    empty_as_null, is_zero, null_as_default, ContainerStatus, ResourceList, ResourceRequirements,
-    Time,
+    empty_as_null, is_zero, list, null_as_default, ContainerStatus, ResourceList,
+    ResourceRequirements, Time,
 };
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -27,10 +27,7 @@ pub struct PodStatus {
     )]
     pub phase: String,
     /// `conditions`: current service state of pod.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<PodCondition>,
     /// `message`: A human readable message indicating details about why the pod is in this condition.
     #[serde(
@@ -60,10 +57,7 @@ pub struct PodStatus {
     )]
     pub host_ip: String,
     /// `hostIPs`: holds the IP addresses allocated to the host.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub host_i_ps: Vec<HostIp>,
     /// `podIP`: the primary address.
     #[serde(
@@ -75,7 +69,7 @@ pub struct PodStatus {
     /// `podIPs`: every address, the primary first.
     #[serde(
         rename = "podIPs",
-        deserialize_with = "null_as_default",
+        deserialize_with = "list",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub pod_ips: Vec<PodIp>,
@@ -83,16 +77,10 @@ pub struct PodStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_time: Option<Time>,
     /// `initContainerStatuses`: statuses of init containers in this pod.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub init_container_statuses: Vec<ContainerStatus>,
     /// `containerStatuses`: statuses of containers in this pod.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub container_statuses: Vec<ContainerStatus>,
     /// `qosClass`: set by the API server on creation.
     #[serde(
@@ -101,10 +89,7 @@ pub struct PodStatus {
     )]
     pub qos_class: String,
     /// `ephemeralContainerStatuses`: statuses for any ephemeral containers that have run in this pod.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub ephemeral_container_statuses: Vec<ContainerStatus>,
     /// `resize`: status of resources resize desired for pod's containers.
     #[serde(
@@ -113,10 +98,7 @@ pub struct PodStatus {
     )]
     pub resize: String,
     /// `resourceClaimStatuses`: status of resource claims.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub resource_claim_statuses: Vec<PodResourceClaimStatus>,
     /// `extendedResourceClaimStatus`: status of extended resource claim backed by DRA.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -133,10 +115,7 @@ pub struct PodStatus {
     pub resources: Option<ResourceRequirements>,
     /// `nodeAllocatableResourceClaimStatuses`: contains the status of node-allocatable resources that
     /// were allocated for this pod through DRA claims.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub node_allocatable_resource_claim_statuses: Vec<NodeAllocatableResourceClaimStatus>,
 }
 
@@ -211,7 +190,7 @@ pub struct PodResourceClaimStatus {
 pub struct PodExtendedResourceClaimStatus {
     /// `requestMappings`: identifies the mapping of &lt;container, extended resource backed by DRA&gt;
     /// to device request in the generated ResourceClaim.
-    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub request_mappings: Vec<ContainerExtendedResourceRequest>,
     /// `resourceClaimName`: the name of the ResourceClaim that was generated for the Pod in the
     /// namespace of the Pod.
@@ -246,10 +225,7 @@ pub struct NodeAllocatableResourceClaimStatus {
     #[serde(deserialize_with = "null_as_default")]
     pub resource_claim_name: String,
     /// `containers`: lists the names of all containers in this pod that reference the claim.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub containers: Vec<String>,
     /// `resources`: a map of the node-allocatable resource name to the aggregate quantity allocated to
     /// the claim.

@@ -5,7 +5,7 @@
 //! `encoding/json` prints them.
 
 use crate::api::core::{
-    empty_as_null, null_as_default, string_map, AwsElasticBlockStoreVolumeSource,
+    empty_as_null, list, null_as_default, string_map, AwsElasticBlockStoreVolumeSource,
     AzureDiskVolumeSource, AzureFileVolumeSource, CephFsVolumeSource, CinderVolumeSource,
     FcVolumeSource, FlexVolumeSource, FlockerVolumeSource, GcePersistentDiskVolumeSource,
     GitRepoVolumeSource, GlusterfsVolumeSource, IscsiVolumeSource, LabelSelector,
@@ -170,10 +170,7 @@ pub struct SecretVolumeSource {
     pub secret_name: String,
     /// `items`: if unspecified, each key-value pair in the Data field of the referenced Secret will be
     /// projected into the volume as a file whose name is the key and content is the value.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<KeyToPath>,
     /// `defaultMode`: optional: mode bits used to set permissions on created files by default.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -195,10 +192,7 @@ pub struct ConfigMapVolumeSource {
     pub name: String,
     /// `items`: if unspecified, each key-value pair in the Data field of the referenced ConfigMap will
     /// be projected into the volume as a file whose name is the key and content is the value.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<KeyToPath>,
     /// `defaultMode`: optional: mode bits used to set permissions on created files by default.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -244,10 +238,7 @@ pub struct PersistentVolumeClaimVolumeSource {
 #[serde(rename_all = "camelCase", default)]
 pub struct DownwardApiVolumeSource {
     /// `items`: a list of downward API volume file.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<DownwardApiVolumeFile>,
     /// `defaultMode`: optional: mode bits to use on created files by default.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -280,7 +271,7 @@ pub struct DownwardApiVolumeFile {
 #[serde(rename_all = "camelCase", default)]
 pub struct ProjectedVolumeSource {
     /// `sources`: the list of volume projections.
-    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub sources: Vec<VolumeProjection>,
     /// `defaultMode`: the mode bits used to set permissions on created files by default.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -325,10 +316,7 @@ pub struct SecretProjection {
     pub name: String,
     /// `items`: if unspecified, each key-value pair in the Data field of the referenced Secret will be
     /// projected into the volume as a file whose name is the key and content is the value.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<KeyToPath>,
     /// `optional`: field specify whether the Secret or its key must be defined.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -347,10 +335,7 @@ pub struct ConfigMapProjection {
     pub name: String,
     /// `items`: if unspecified, each key-value pair in the Data field of the referenced ConfigMap will
     /// be projected into the volume as a file whose name is the key and content is the value.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<KeyToPath>,
     /// `optional`: specify whether the ConfigMap or its keys must be defined.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -362,10 +347,7 @@ pub struct ConfigMapProjection {
 #[serde(rename_all = "camelCase", default)]
 pub struct DownwardApiProjection {
     /// `items`: a list of DownwardAPIVolume file.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<DownwardApiVolumeFile>,
 }
 

@@ -4,7 +4,9 @@
 //! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
 //! `encoding/json` prints them.
 
-use crate::api::core::{empty_as_null, is_zero, null_as_default, string_map, LocalObjectReference};
+use crate::api::core::{
+    empty_as_null, is_zero, list, null_as_default, string_map, LocalObjectReference,
+};
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -133,10 +135,7 @@ pub struct IscsiVolumeSource {
     )]
     pub read_only: bool,
     /// `portals`: the iSCSI Target Portal List.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub portals: Vec<String>,
     /// `chapAuthDiscovery`: defines whether support iSCSI Discovery CHAP authentication.
     #[serde(
@@ -181,7 +180,7 @@ pub struct GlusterfsVolumeSource {
 #[serde(rename_all = "camelCase", default)]
 pub struct RbdVolumeSource {
     /// `monitors`: a collection of Ceph monitors.
-    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub monitors: Vec<String>,
     /// `image`: the rados image name.
     #[serde(deserialize_with = "null_as_default")]
@@ -284,7 +283,7 @@ pub struct CinderVolumeSource {
 #[serde(rename_all = "camelCase", default)]
 pub struct CephFsVolumeSource {
     /// `monitors`: required: Monitors is a collection of Ceph monitors.
-    #[serde(deserialize_with = "null_as_default", serialize_with = "empty_as_null")]
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub monitors: Vec<String>,
     /// `path`: optional: Used as the mounted root, rather than the full Ceph tree, default is /.
     #[serde(
@@ -344,7 +343,7 @@ pub struct FcVolumeSource {
     /// `targetWWNs`: optional: FC target worldwide names (WWNs).
     #[serde(
         rename = "targetWWNs",
-        deserialize_with = "null_as_default",
+        deserialize_with = "list",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub target_ww_ns: Vec<String>,
@@ -365,10 +364,7 @@ pub struct FcVolumeSource {
     pub read_only: bool,
     /// `wwids`: optional: FC volume world wide identifiers (wwids) Either wwids or combination of
     /// targetWWNs and lun must be set, but not both simultaneously.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub wwids: Vec<String>,
 }
 
