@@ -1,7 +1,8 @@
 //! `apps/v1.Deployment`.
 //!
-//! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/apps/v1/types.go>), serialized as Go's
-//! `encoding/json` prints them.
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/api/blob/v0.36.3/apps/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use crate::api::core::{
     is_zero, list, null_as_default, LabelSelector, ObjectMeta, PodTemplateSpec, Time,

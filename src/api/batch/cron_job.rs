@@ -1,7 +1,8 @@
 //! `batch/v1.CronJob` and `batch/v1.JobTemplateSpec`.
 //!
-//! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/batch/v1/types.go>), serialized as Go's
-//! `encoding/json` prints them.
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/api/blob/v0.36.3/batch/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use crate::api::batch::JobSpec;
 use crate::api::core::{list, null_as_default, ObjectMeta, ObjectReference, Time};

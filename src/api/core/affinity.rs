@@ -1,4 +1,8 @@
-//! `v1.Affinity`: the pod (anti-)affinity parts this crate reads.
+//! `v1.Affinity`: node affinity and pod (anti-)affinity.
+//!
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use serde::{Deserialize, Serialize};
 
@@ -8,7 +12,8 @@ use crate::api::core::{
 use alloc::string::String;
 use alloc::vec::Vec;
 
-/// `v1.Affinity` (node affinity is read by [`crate::selector`] from its own types).
+/// `v1.Affinity`: a pod's scheduling constraints; see
+/// [`RequiredNodeAffinity::from_pod`](crate::selector::RequiredNodeAffinity::from_pod).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Affinity {
@@ -91,22 +96,30 @@ pub struct WeightedPodAffinityTerm {
     /// `weight`: associated with matching the corresponding podAffinityTerm, in the range 1-100.
     #[serde(deserialize_with = "null_as_default")]
     pub weight: i32,
-    /// `podAffinityTerm`: required.
+    /// `podAffinityTerm`: the term, weighted.
     #[serde(deserialize_with = "null_as_default")]
     pub pod_affinity_term: PodAffinityTerm,
 }
 
-/// `v1.NodeAffinity`: Node affinity is a group of node affinity scheduling rules.
+/// `v1.NodeAffinity`: the node affinity scheduling rules of a pod, with the field names
+/// shortened as in [`PodAffinity`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct NodeAffinity {
     /// `requiredDuringSchedulingIgnoredDuringExecution`: if the affinity requirements specified by this
     /// field are not met at scheduling time, the pod will not be scheduled onto the node.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub required_during_scheduling_ignored_during_execution: Option<NodeSelector>,
+    #[serde(
+        rename = "requiredDuringSchedulingIgnoredDuringExecution",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub required: Option<NodeSelector>,
     /// `preferredDuringSchedulingIgnoredDuringExecution`: the scheduler will prefer to schedule pods to
     /// nodes that satisfy the affinity expressions specified by this field, but it may choose a node
     /// that violates one or more of the expressions.
-    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
-    pub preferred_during_scheduling_ignored_during_execution: Vec<PreferredSchedulingTerm>,
+    #[serde(
+        rename = "preferredDuringSchedulingIgnoredDuringExecution",
+        deserialize_with = "list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub preferred: Vec<PreferredSchedulingTerm>,
 }

@@ -1,8 +1,9 @@
 //! `metav1.Condition`: the standard condition of API objects (a pod disruption
 //! budget's).
 //!
-//! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/apimachinery/blob/v0.36.3/pkg/apis/meta/v1/types.go>), serialized as Go's
-//! `encoding/json` prints them.
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/apimachinery/blob/v0.36.3/pkg/apis/meta/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use crate::api::core::{is_zero, null_as_default, Time};
 use alloc::string::String;

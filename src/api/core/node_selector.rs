@@ -19,7 +19,7 @@ use alloc::vec::Vec;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct NodeSelector {
-    /// `nodeSelectorTerms`: required.
+    /// `nodeSelectorTerms`: the terms, ORed.
     #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub node_selector_terms: Vec<NodeSelectorTerm>,
 }

@@ -8,7 +8,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 /// The `metadata` of every Kubernetes object (`k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta`),
-/// with the fields metadata validation reads.
+/// with every field of Kubernetes 1.36.
 ///
 /// ```
 /// use kube_primitives::api::core::ObjectMeta;

@@ -307,12 +307,10 @@ impl From<Affinity> for k8s::Affinity {
 impl From<k8s::NodeAffinity> for NodeAffinity {
     fn from(v: k8s::NodeAffinity) -> NodeAffinity {
         NodeAffinity {
-            required_during_scheduling_ignored_during_execution: v
+            required: v
                 .required_during_scheduling_ignored_during_execution
                 .map(Into::into),
-            preferred_during_scheduling_ignored_during_execution: vec_from(
-                v.preferred_during_scheduling_ignored_during_execution,
-            ),
+            preferred: vec_from(v.preferred_during_scheduling_ignored_during_execution),
         }
     }
 }
@@ -320,12 +318,8 @@ impl From<k8s::NodeAffinity> for NodeAffinity {
 impl From<NodeAffinity> for k8s::NodeAffinity {
     fn from(v: NodeAffinity) -> k8s::NodeAffinity {
         k8s::NodeAffinity {
-            preferred_during_scheduling_ignored_during_execution: opt_vec(
-                v.preferred_during_scheduling_ignored_during_execution,
-            ),
-            required_during_scheduling_ignored_during_execution: v
-                .required_during_scheduling_ignored_during_execution
-                .map(Into::into),
+            preferred_during_scheduling_ignored_during_execution: opt_vec(v.preferred),
+            required_during_scheduling_ignored_during_execution: v.required.map(Into::into),
             ..Default::default()
         }
     }

@@ -1,8 +1,9 @@
 //! `v1.Container` and what it holds: ports, resources, mounts, restart rules, and
 //! `v1.EphemeralContainer`.
 //!
-//! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
-//! `encoding/json` prints them.
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use crate::api::core::{
     is_zero, list, null_as_default, EnvFromSource, EnvVar, Lifecycle, Probe, ResourceList,
@@ -79,7 +80,7 @@ pub struct Container {
     /// events.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lifecycle: Option<Lifecycle>,
-    /// `terminationMessagePath`: optional: Path at which the file to which the container's termination
+    /// `terminationMessagePath`: path at which the file to which the container's termination
     /// message will be written is mounted into the container's filesystem.
     #[serde(
         deserialize_with = "null_as_default",
@@ -352,7 +353,7 @@ pub struct EphemeralContainer {
     /// `lifecycle`: not allowed for ephemeral containers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lifecycle: Option<Lifecycle>,
-    /// `terminationMessagePath`: optional: Path at which the file to which the container's termination
+    /// `terminationMessagePath`: path at which the file to which the container's termination
     /// message will be written is mounted into the container's filesystem.
     #[serde(
         deserialize_with = "null_as_default",
@@ -371,7 +372,7 @@ pub struct EphemeralContainer {
         skip_serializing_if = "String::is_empty"
     )]
     pub image_pull_policy: String,
-    /// `securityContext`: optional: SecurityContext defines the security options the ephemeral
+    /// `securityContext`: defines the security options the ephemeral
     /// container should be run with.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub security_context: Option<SecurityContext>,

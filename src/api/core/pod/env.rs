@@ -1,7 +1,8 @@
 //! Environment variables: `v1.EnvVar`, its `valueFrom` sources and `envFrom`.
 //!
-//! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
-//! `encoding/json` prints them.
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use crate::api::core::null_as_default;
 use crate::api::Quantity;
@@ -133,7 +134,7 @@ pub struct ResourceFieldSelector {
         skip_serializing_if = "String::is_empty"
     )]
     pub container_name: String,
-    /// `resource`: required: resource to select.
+    /// `resource`: resource to select.
     #[serde(deserialize_with = "null_as_default")]
     pub resource: String,
     /// `divisor`: specifies the output format of the exposed resources, defaults to "1".

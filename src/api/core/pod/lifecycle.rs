@@ -1,7 +1,8 @@
 //! `v1.Lifecycle`: the `postStart` and `preStop` hooks of a container.
 //!
-//! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
-//! `encoding/json` prints them.
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use crate::api::core::{null_as_default, ExecAction, HttpGetAction, TcpSocketAction};
 use alloc::string::String;

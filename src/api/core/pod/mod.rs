@@ -1,7 +1,8 @@
 //! `v1.Pod`, `v1.PodSpec` and `v1.PodTemplateSpec`.
 //!
-//! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
-//! `encoding/json` prints them.
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use crate::api::core::{
     empty_as_null, list, null_as_default, string_map, Affinity, ObjectMeta, PodDnsConfig,

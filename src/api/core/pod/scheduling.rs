@@ -1,8 +1,9 @@
 //! Scheduling parts of a pod spec: topology spread constraints, scheduling gates and
 //! groups, and resource claims.
 //!
-//! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
-//! `encoding/json` prints them.
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use crate::api::core::{list, null_as_default, LabelSelector};
 use alloc::string::String;

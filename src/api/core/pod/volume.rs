@@ -1,8 +1,9 @@
 //! `v1.Volume` (with the fields of `v1.VolumeSource`, inlined in Go) and the sources
 //! of current clusters; the in-tree and deprecated ones are in `volume_sources`.
 //!
-//! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
-//! `encoding/json` prints them.
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use crate::api::core::{
     empty_as_null, list, null_as_default, string_map, AwsElasticBlockStoreVolumeSource,
@@ -172,7 +173,7 @@ pub struct SecretVolumeSource {
     /// projected into the volume as a file whose name is the key and content is the value.
     #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<KeyToPath>,
-    /// `defaultMode`: optional: mode bits used to set permissions on created files by default.
+    /// `defaultMode`: mode bits used to set permissions on created files by default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_mode: Option<i32>,
     /// `optional`: field specify whether the Secret or its keys must be defined.
@@ -194,7 +195,7 @@ pub struct ConfigMapVolumeSource {
     /// be projected into the volume as a file whose name is the key and content is the value.
     #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<KeyToPath>,
-    /// `defaultMode`: optional: mode bits used to set permissions on created files by default.
+    /// `defaultMode`: mode bits used to set permissions on created files by default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_mode: Option<i32>,
     /// `optional`: specify whether the ConfigMap or its keys must be defined.
@@ -212,7 +213,7 @@ pub struct KeyToPath {
     /// `path`: the relative path of the file to map the key to.
     #[serde(deserialize_with = "null_as_default")]
     pub path: String,
-    /// `mode`: optional: mode bits used to set permissions on this file.
+    /// `mode`: bits used to set permissions on this file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<i32>,
 }
@@ -240,7 +241,7 @@ pub struct DownwardApiVolumeSource {
     /// `items`: a list of downward API volume file.
     #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<DownwardApiVolumeFile>,
-    /// `defaultMode`: optional: mode bits to use on created files by default.
+    /// `defaultMode`: mode bits to use on created files by default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_mode: Option<i32>,
 }
@@ -249,10 +250,10 @@ pub struct DownwardApiVolumeSource {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct DownwardApiVolumeFile {
-    /// `path`: required: Path is the relative path name of the file to be created.
+    /// `path`: the relative path name of the file to be created.
     #[serde(deserialize_with = "null_as_default")]
     pub path: String,
-    /// `fieldRef`: required: Selects a field of the pod: only annotations, labels, name, namespace and
+    /// `fieldRef`: selects a field of the pod: only annotations, labels, name, namespace and
     /// uid are supported.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field_ref: Option<ObjectFieldSelector>,
@@ -260,7 +261,7 @@ pub struct DownwardApiVolumeFile {
     /// (limits.cpu, limits.memory, requests.cpu and requests.memory) are currently supported.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_field_ref: Option<ResourceFieldSelector>,
-    /// `mode`: optional: mode bits used to set permissions on this file, must be an octal value between
+    /// `mode`: bits used to set permissions on this file, must be an octal value between
     /// 0000 and 0777 or a decimal value between 0 and 511.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<i32>,
@@ -493,7 +494,7 @@ pub struct CsiVolumeSource {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ImageVolumeSource {
-    /// `reference`: required: Image or artifact reference to be used.
+    /// `reference`: image or artifact reference to be used.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"

@@ -1,8 +1,9 @@
 //! The in-tree volume sources of `v1.VolumeSource`, most deprecated or removed, kept so
 //! that old manifests read and print back unchanged.
 //!
-//! Every field of the Go types at Kubernetes 1.36 (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>), serialized as Go's
-//! `encoding/json` prints them.
+//! Every field of the Go types at Kubernetes 1.36
+//! (<https://github.com/kubernetes/api/blob/v0.36.3/core/v1/types.go>),
+//! serialized as Go's `encoding/json` prints them.
 
 use crate::api::core::{
     empty_as_null, is_zero, list, null_as_default, string_map, LocalObjectReference,
@@ -234,17 +235,17 @@ pub struct FlexVolumeSource {
         skip_serializing_if = "String::is_empty"
     )]
     pub fs_type: String,
-    /// `secretRef`: optional: secretRef is reference to the secret object containing sensitive
+    /// `secretRef`: reference to the secret object containing sensitive
     /// information to pass to the plugin scripts.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_ref: Option<LocalObjectReference>,
-    /// `readOnly`: optional: defaults to false (read/write).
+    /// `readOnly`: defaults to false (read/write).
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "core::ops::Not::not"
     )]
     pub read_only: bool,
-    /// `options`: optional: this field holds extra command options if any.
+    /// `options`: this field holds extra command options if any.
     #[serde(
         deserialize_with = "string_map",
         skip_serializing_if = "BTreeMap::is_empty"
@@ -271,7 +272,7 @@ pub struct CinderVolumeSource {
         skip_serializing_if = "core::ops::Not::not"
     )]
     pub read_only: bool,
-    /// `secretRef`: optional: points to a secret object containing parameters used to connect to
+    /// `secretRef`: points to a secret object containing parameters used to connect to
     /// OpenStack.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_ref: Option<LocalObjectReference>,
@@ -282,33 +283,33 @@ pub struct CinderVolumeSource {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct CephFsVolumeSource {
-    /// `monitors`: required: Monitors is a collection of Ceph monitors.
+    /// `monitors`: a collection of Ceph monitors.
     #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub monitors: Vec<String>,
-    /// `path`: optional: Used as the mounted root, rather than the full Ceph tree, default is /.
+    /// `path`: used as the mounted root, rather than the full Ceph tree, default is /.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub path: String,
-    /// `user`: optional: User is the rados user name, default is admin.
+    /// `user`: the rados user name, default is admin.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub user: String,
-    /// `secretFile`: optional: SecretFile is the path to key ring for User, default is
+    /// `secretFile`: the path to key ring for User, default is
     /// /etc/ceph/user.secret.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub secret_file: String,
-    /// `secretRef`: optional: SecretRef is reference to the authentication secret for User, default is
+    /// `secretRef`: reference to the authentication secret for User, default is
     /// empty.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_ref: Option<LocalObjectReference>,
-    /// `readOnly`: optional: Defaults to false (read/write).
+    /// `readOnly`: defaults to false (read/write).
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "core::ops::Not::not"
@@ -340,14 +341,14 @@ pub struct FlockerVolumeSource {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct FcVolumeSource {
-    /// `targetWWNs`: optional: FC target worldwide names (WWNs).
+    /// `targetWWNs`: FC target worldwide names (WWNs).
     #[serde(
         rename = "targetWWNs",
         deserialize_with = "list",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub target_ww_ns: Vec<String>,
-    /// `lun`: optional: FC target lun number.
+    /// `lun`: FC target lun number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lun: Option<i32>,
     /// `fsType`: the filesystem type to mount.
@@ -356,13 +357,13 @@ pub struct FcVolumeSource {
         skip_serializing_if = "String::is_empty"
     )]
     pub fs_type: String,
-    /// `readOnly`: optional: Defaults to false (read/write).
+    /// `readOnly`: defaults to false (read/write).
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "core::ops::Not::not"
     )]
     pub read_only: bool,
-    /// `wwids`: optional: FC volume world wide identifiers (wwids) Either wwids or combination of
+    /// `wwids`: FC volume world wide identifiers (wwids) Either wwids or combination of
     /// targetWWNs and lun must be set, but not both simultaneously.
     #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub wwids: Vec<String>,
