@@ -1,6 +1,11 @@
 //! Conversions between this crate's wire types and k8s-openapi's, one file per object family,
 //! and the extension traits on k8s-openapi's types.
 //!
+//! The conversions of the pod tree and the workload kinds (`pod`, `container`, `pod_status`,
+//! `volume`, `volume_sources`, `pvc`, `apps`, `batch`, `policy`, `limit_range`) were generated
+//! field by field from k8s-openapi 0.29's types for Kubernetes 1.33 to 1.37 and ours, keeping
+//! the fields every version has; edit them as ordinary code.
+//!
 //! The helpers below carry the conventions every conversion shares: an empty string, list or
 //! map of ours is `None` in k8s-openapi, and `None` there is empty here.
 //!
