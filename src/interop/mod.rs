@@ -17,8 +17,15 @@
 //!   holds a string this crate parses (a [`Quantity`](crate::api::Quantity)); the error is a
 //!   [`ConversionError`] naming the field path, such as
 //!   `spec.containers[0].resources.limits.cpu`.
-//! - Fields that k8s-openapi does not model in every version are not converted: a container's
-//!   `restartPolicyRules` (Kubernetes 1.34+) is dropped towards k8s-openapi and empty from it.
+//! - Fields that k8s-openapi does not model in every version are not converted: they are
+//!   dropped towards k8s-openapi and empty from it. In the pod tree: a container's
+//!   `restartPolicyRules` (Kubernetes 1.34+), `spec.hostnameOverride` and `spec.schedulingGroup`,
+//!   an env var's `valueFrom.fileKeyRef`, a projected volume's `podCertificate`, and in the pod
+//!   status `resources`, `allocatedResources`, `extendedResourceClaimStatus`,
+//!   `nodeAllocatableResourceClaimStatuses`, a volume mount status's `volumeStatus` and a resource
+//!   health's `message`. A field that is required in some versions and optional in others
+//!   (`spec` of the workload kinds, a condition's `type` and `status`, …) converts either way.
+//! - The top-level kinds' `apiVersion` and `kind` come from k8s-openapi's `Resource` constants.
 //! - k8s-openapi's times are `jiff::Timestamp`s, whose range ends on 9999-12-30 (UTC) where
 //!   Go's and ours go on: a later [`Time`](crate::api::core::Time) saturates to jiff's bound.
 //!

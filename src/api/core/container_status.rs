@@ -1,12 +1,12 @@
 //! `v1.ContainerStatus` and the container states the kubelet reports.
 
-use alloc::string::String;
-
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, ResourceList, ResourceRequirements, Time};
+use crate::api::core::{is_zero, list, null_as_default, ResourceList, ResourceRequirements, Time};
+use alloc::string::String;
+use alloc::vec::Vec;
 
-/// `v1.ContainerStatus`, in part: what the kubelet last saw of one container.
+/// `v1.ContainerStatus`: what the kubelet last saw of one container.
 ///
 /// ```
 /// use kube_primitives::api::core::ContainerStatus;
@@ -24,13 +24,6 @@ pub struct ContainerStatus {
     /// `name`: the container's name in the spec.
     #[serde(deserialize_with = "null_as_default")]
     pub name: String,
-    /// `containerID`: `<runtime>://<id>`, empty until the runtime created the container.
-    #[serde(
-        rename = "containerID",
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "String::is_empty"
-    )]
-    pub container_id: String,
     /// `state`: the current state.
     #[serde(deserialize_with = "null_as_default")]
     pub state: ContainerState,
@@ -40,34 +33,60 @@ pub struct ContainerStatus {
     /// `ready`: passed its readiness probe.
     #[serde(deserialize_with = "null_as_default")]
     pub ready: bool,
-    /// `restartCount`.
+    /// `restartCount`: holds the number of times the container has been restarted.
     #[serde(deserialize_with = "null_as_default")]
     pub restart_count: i32,
-    /// `resources`: what the runtime reports as configured (in-place resize).
+    /// `image`: the name of container image that the container is running.
+    #[serde(deserialize_with = "null_as_default")]
+    pub image: String,
+    /// `imageID`: the image ID of the container's image.
+    #[serde(rename = "imageID", deserialize_with = "null_as_default")]
+    pub image_id: String,
+    /// `containerID`: `<runtime>://<id>`, empty until the runtime created the container.
+    #[serde(
+        rename = "containerID",
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub container_id: String,
+    /// `started`: passed its startup probe (`None` when not reported).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub resources: Option<ResourceRequirements>,
+    pub started: Option<bool>,
     /// `allocatedResources`: what the node allocated to the container.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "ResourceList::is_empty"
     )]
     pub allocated_resources: ResourceList,
-    /// `started`: passed its startup probe (`None` when not reported).
+    /// `resources`: what the runtime reports as configured (in-place resize).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub started: Option<bool>,
+    pub resources: Option<ResourceRequirements>,
+    /// `volumeMounts`: status of volume mounts.
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
+    pub volume_mounts: Vec<VolumeMountStatus>,
+    /// `user`: represents user identity information initially attached to the first process of the
+    /// container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<ContainerUser>,
+    /// `allocatedResourcesStatus`: represents the status of various resources allocated for this Pod.
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
+    pub allocated_resources_status: Vec<ResourceStatus>,
+    /// `stopSignal`: reports the effective stop signal for this container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stop_signal: Option<String>,
 }
 
 /// `v1.ContainerState`: at most one of the three is set; none means unknown.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ContainerState {
-    /// `waiting`.
+    /// `waiting`: details about a waiting container.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub waiting: Option<ContainerStateWaiting>,
-    /// `running`.
+    /// `running`: details about a running container.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub running: Option<ContainerStateRunning>,
-    /// `terminated`.
+    /// `terminated`: details about a terminated container.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub terminated: Option<ContainerStateTerminated>,
 }
@@ -82,7 +101,7 @@ pub struct ContainerStateWaiting {
         skip_serializing_if = "String::is_empty"
     )]
     pub reason: String,
-    /// `message`.
+    /// `message`: regarding why the container is not yet running.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
@@ -94,30 +113,43 @@ pub struct ContainerStateWaiting {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ContainerStateRunning {
-    /// `startedAt`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `startedAt`: time at which the container was last (re-)started.
     pub started_at: Option<Time>,
 }
 
-/// `v1.ContainerStateTerminated`, in part.
+/// `v1.ContainerStateTerminated`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ContainerStateTerminated {
-    /// `exitCode`.
+    /// `exitCode`: exit status from the last termination of the container.
     #[serde(deserialize_with = "null_as_default")]
     pub exit_code: i32,
+    /// `signal`: from the last termination of the container.
+    #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
+    pub signal: i32,
     /// `reason`, such as `Completed`, `Error` or `OOMKilled`.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub reason: String,
-    /// `message`.
+    /// `message`: regarding the last termination of the container.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub message: String,
+    /// `startedAt`: time at which previous execution of the container started.
+    pub started_at: Option<Time>,
+    /// `finishedAt`: time at which the container last terminated.
+    pub finished_at: Option<Time>,
+    /// `containerID`: container's ID in the format '&lt;type&gt;://&lt;container_id&gt;'.
+    #[serde(
+        rename = "containerID",
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub container_id: String,
 }
 
 /// Container statuses looked up by name, the first status of a name winning (the first list
@@ -156,4 +188,108 @@ impl<'a> StatusesByName<'a> {
             }
         }
     }
+}
+
+/// `v1.VolumeMountStatus`: shows status of volume mounts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct VolumeMountStatus {
+    /// `name`: corresponds to the name of the original VolumeMount.
+    #[serde(deserialize_with = "null_as_default")]
+    pub name: String,
+    /// `mountPath`: corresponds to the original VolumeMount.
+    #[serde(deserialize_with = "null_as_default")]
+    pub mount_path: String,
+    /// `readOnly`: corresponds to the original VolumeMount.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "core::ops::Not::not"
+    )]
+    pub read_only: bool,
+    /// `recursiveReadOnly`: must be set to Disabled, Enabled, or unspecified (for non-readonly mounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recursive_read_only: Option<String>,
+    /// `volumeStatus`: represents volume-type-specific status about the mounted volume.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volume_status: Option<VolumeStatus>,
+}
+
+/// `v1.ContainerUser`: represents user identity information.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ContainerUser {
+    /// `linux`: holds user identity information initially attached to the first process of the
+    /// containers in Linux.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linux: Option<LinuxContainerUser>,
+}
+
+/// `v1.LinuxContainerUser`: represents user identity information in Linux containers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct LinuxContainerUser {
+    /// `uid`: the primary uid initially attached to the first process in the container.
+    #[serde(deserialize_with = "null_as_default")]
+    pub uid: i64,
+    /// `gid`: the primary gid initially attached to the first process in the container.
+    #[serde(deserialize_with = "null_as_default")]
+    pub gid: i64,
+    /// `supplementalGroups`: the supplemental groups initially attached to the first process in the
+    /// container.
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
+    pub supplemental_groups: Vec<i64>,
+}
+
+/// `v1.ResourceStatus`: represents the status of a single resource allocated to a Pod.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ResourceStatus {
+    /// `name`: name of the resource.
+    #[serde(deserialize_with = "null_as_default")]
+    pub name: String,
+    /// `resources`: list of unique resources health.
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<ResourceHealth>,
+}
+
+/// `v1.ResourceHealth`: represents the health of a resource.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ResourceHealth {
+    /// `resourceID`: the unique identifier of the resource.
+    #[serde(rename = "resourceID", deserialize_with = "null_as_default")]
+    pub resource_id: String,
+    /// `health`: health of the resource. can be one of: - Healthy: operates as normal - Unhealthy:
+    /// reported unhealthy.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub health: String,
+    /// `message`: provides human-readable context for Health (e.g. "ECC error count exceeded
+    /// threshold").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// `v1.ImageVolumeStatus`: represents the image-based volume status.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ImageVolumeStatus {
+    /// `imageRef`: the digest of the image used for this volume.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub image_ref: String,
+}
+
+/// `v1.VolumeStatus`: represents the status of a mounted volume.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct VolumeStatus {
+    /// `image`: represents an OCI object (a container image or artifact) pulled and mounted on the
+    /// kubelet's host machine.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<ImageVolumeStatus>,
 }

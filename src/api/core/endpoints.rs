@@ -1,11 +1,11 @@
 //! `v1.Endpoints` and its parts, as the endpoints controller writes them.
 
+use serde::{Deserialize, Serialize};
+
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use serde::{Deserialize, Serialize};
-
-use super::{null_as_default, ObjectMeta};
+use super::{list, null_as_default, ObjectMeta};
 
 /// The addresses behind a service (`v1.Endpoints`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -16,10 +16,7 @@ pub struct Endpoints {
     #[serde(deserialize_with = "null_as_default")]
     pub metadata: ObjectMeta,
     /// `subsets`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub subsets: Vec<EndpointSubset>,
 }
 
@@ -28,22 +25,13 @@ pub struct Endpoints {
 #[serde(rename_all = "camelCase", default)]
 pub struct EndpointSubset {
     /// `addresses`: ready endpoints.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub addresses: Vec<EndpointAddress>,
     /// `notReadyAddresses`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub not_ready_addresses: Vec<EndpointAddress>,
     /// `ports`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub ports: Vec<EndpointPort>,
 }
 
@@ -96,43 +84,43 @@ pub struct EndpointPort {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ObjectReference {
-    /// `kind`.
+    /// `kind`: kind of the referent.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub kind: String,
-    /// `namespace`.
+    /// `namespace`: namespace of the referent.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub namespace: String,
-    /// `name`.
+    /// `name`: name of the referent.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub name: String,
-    /// `uid`.
+    /// `uid`: UID of the referent.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub uid: String,
-    /// `apiVersion`.
+    /// `apiVersion`: API version of the referent.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub api_version: String,
-    /// `resourceVersion`.
+    /// `resourceVersion`: specific resourceVersion to which this reference is made, if any.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"
     )]
     pub resource_version: String,
-    /// `fieldPath`.
+    /// `fieldPath`: the part of the object referred to, such as `spec.containers{name}`.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"

@@ -1,12 +1,11 @@
 //! `metav1.LabelSelector`: the structured label selector of workloads, services and policies.
 
+use serde::{Deserialize, Serialize};
+
+use crate::api::core::{list, null_as_default, string_map};
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
-
-use serde::{Deserialize, Serialize};
-
-use super::{null_as_default, string_map};
 
 /// A structured label selector (`metav1.LabelSelector`): `matchLabels` and `matchExpressions`,
 /// all of which must hold.
@@ -32,11 +31,8 @@ pub struct LabelSelector {
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub match_labels: BTreeMap<String, String>,
-    /// `matchExpressions`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    /// `matchExpressions`: a list of label selector requirements.
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub match_expressions: Vec<LabelSelectorRequirement>,
 }
 
@@ -47,17 +43,14 @@ pub struct LabelSelector {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct LabelSelectorRequirement {
-    /// `key`.
+    /// `key`: the label key that the selector applies to.
     #[serde(deserialize_with = "null_as_default")]
     pub key: String,
     /// `operator`: `In`, `NotIn`, `Exists` or `DoesNotExist`.
     #[serde(deserialize_with = "null_as_default")]
     pub operator: String,
-    /// `values`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    /// `values`: an array of string values.
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<String>,
 }
 

@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, ObjectMeta, Taint, Time};
+use super::{list, null_as_default, ObjectMeta, Taint, Time};
 
 /// A node (`v1.Node`): metadata, the spec fields scheduling reads, and its conditions.
 ///
@@ -51,10 +51,7 @@ pub struct NodeSpec {
     )]
     pub unschedulable: bool,
     /// `taints`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub taints: Vec<Taint>,
 }
 
@@ -63,10 +60,7 @@ pub struct NodeSpec {
 #[serde(rename_all = "camelCase", default)]
 pub struct NodeStatus {
     /// `conditions`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<NodeCondition>,
 }
 

@@ -1,11 +1,10 @@
 //! `v1.NodeSelector` and its parts: the required node affinity of a pod.
 
-use alloc::string::String;
-use alloc::vec::Vec;
-
 use serde::{Deserialize, Serialize};
 
-use super::null_as_default;
+use crate::api::core::{empty_as_null, is_none_or_empty, list, null_as_default};
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// A node selector (`v1.NodeSelector`): its terms are ORed.
 ///
@@ -20,8 +19,8 @@ use super::null_as_default;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct NodeSelector {
-    /// `nodeSelectorTerms`.
-    #[serde(deserialize_with = "null_as_default")]
+    /// `nodeSelectorTerms`: the terms, ORed.
+    #[serde(deserialize_with = "list", serialize_with = "empty_as_null")]
     pub node_selector_terms: Vec<NodeSelectorTerm>,
 }
 
@@ -31,16 +30,10 @@ pub struct NodeSelector {
 #[serde(rename_all = "camelCase", default)]
 pub struct NodeSelectorTerm {
     /// `matchExpressions`: requirements on node labels.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub match_expressions: Vec<NodeSelectorRequirement>,
     /// `matchFields`: requirements on node fields (only `metadata.name` exists).
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub match_fields: Vec<NodeSelectorRequirement>,
 }
 
@@ -52,14 +45,14 @@ pub struct NodeSelectorTerm {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct NodeSelectorRequirement {
-    /// `key`.
+    /// `key`: the label key that the selector applies to.
     #[serde(deserialize_with = "null_as_default")]
     pub key: String,
     /// `operator`: `In`, `NotIn`, `Exists`, `DoesNotExist`, `Gt` or `Lt`.
     #[serde(deserialize_with = "null_as_default")]
     pub operator: String,
-    /// `values`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `values`: an array of string values.
+    #[serde(skip_serializing_if = "is_none_or_empty")]
     pub values: Option<Vec<String>>,
 }
 
@@ -103,8 +96,10 @@ impl NodeSelector {
 #[serde(rename_all = "camelCase", default)]
 pub struct PreferredSchedulingTerm {
     /// `weight`, 1–100 on valid pods; a term of weight 0 is ignored.
+    #[serde(deserialize_with = "null_as_default")]
     pub weight: i32,
-    /// `preference`.
+    /// `preference`: A node selector term, associated with the corresponding weight.
+    #[serde(deserialize_with = "null_as_default")]
     pub preference: NodeSelectorTerm,
 }
 

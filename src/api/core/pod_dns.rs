@@ -1,11 +1,10 @@
 //! `v1.PodDNSConfig`: a pod's own additions to its resolver configuration.
 
-use alloc::string::String;
-use alloc::vec::Vec;
-
 use serde::{Deserialize, Serialize};
 
-use super::null_as_default;
+use crate::api::core::{list, null_as_default};
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// `spec.dnsConfig` (`v1.PodDNSConfig`): nameservers, search domains and options merged into
 /// what the pod's DNS policy gives.
@@ -22,23 +21,14 @@ use super::null_as_default;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PodDnsConfig {
-    /// `nameservers`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    /// `nameservers`: A list of DNS name server IP addresses.
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub nameservers: Vec<String>,
-    /// `searches`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    /// `searches`: A list of DNS search domains for host-name lookup.
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub searches: Vec<String>,
-    /// `options`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    /// `options`: A list of DNS resolver options.
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<PodDnsConfigOption>,
 }
 
@@ -46,8 +36,11 @@ pub struct PodDnsConfig {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PodDnsConfigOption {
-    /// `name`.
-    #[serde(deserialize_with = "null_as_default")]
+    /// `name`: this DNS resolver option's name.
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
     pub name: String,
     /// `value`, if any.
     #[serde(skip_serializing_if = "Option::is_none")]

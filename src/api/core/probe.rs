@@ -1,13 +1,12 @@
 //! `v1.Probe` and its handlers, with the API server's defaults (`SetDefaults_Probe`,
 //! `SetDefaults_HTTPGetAction` in `pkg/apis/core/v1/defaults.go`).
 
-use alloc::string::String;
-use alloc::vec::Vec;
-
 use serde::{Deserialize, Serialize};
 
-use super::null_as_default;
+use crate::api::core::{is_zero, list, null_as_default};
 use crate::api::IntOrString;
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// A container probe (`v1.Probe`): one handler and the timing numbers.
 ///
@@ -38,20 +37,23 @@ pub struct Probe {
     /// `grpc`: a gRPC health check.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grpc: Option<GrpcAction>,
-    /// `initialDelaySeconds`.
-    #[serde(deserialize_with = "null_as_default")]
+    /// `initialDelaySeconds`: number of seconds after the container has started before liveness probes
+    /// are initiated.
+    #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
     pub initial_delay_seconds: i32,
-    /// `timeoutSeconds`.
-    #[serde(deserialize_with = "null_as_default")]
+    /// `timeoutSeconds`: number of seconds after which the probe times out.
+    #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
     pub timeout_seconds: i32,
-    /// `periodSeconds`.
-    #[serde(deserialize_with = "null_as_default")]
+    /// `periodSeconds`: how often (in seconds) to perform the probe.
+    #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
     pub period_seconds: i32,
-    /// `successThreshold`.
-    #[serde(deserialize_with = "null_as_default")]
+    /// `successThreshold`: minimum consecutive successes for the probe to be considered successful
+    /// after having failed.
+    #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
     pub success_threshold: i32,
-    /// `failureThreshold`.
-    #[serde(deserialize_with = "null_as_default")]
+    /// `failureThreshold`: minimum consecutive failures for the probe to be considered failed after
+    /// having succeeded.
+    #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]
     pub failure_threshold: i32,
     /// `terminationGracePeriodSeconds`: overrides the pod's for liveness and startup failures.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -90,7 +92,7 @@ impl Probe {
 #[serde(rename_all = "camelCase", default)]
 pub struct ExecAction {
     /// `command`: run directly, not in a shell.
-    #[serde(deserialize_with = "null_as_default")]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub command: Vec<String>,
 }
 
@@ -99,7 +101,10 @@ pub struct ExecAction {
 #[serde(rename_all = "camelCase", default)]
 pub struct HttpGetAction {
     /// `path` (default `/`).
-    #[serde(deserialize_with = "null_as_default")]
+    #[serde(
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "String::is_empty"
+    )]
     pub path: String,
     /// `port`: a number or a named container port.
     pub port: IntOrString,
@@ -110,14 +115,13 @@ pub struct HttpGetAction {
     )]
     pub host: String,
     /// `scheme`: `HTTP` (default) or `HTTPS`.
-    #[serde(deserialize_with = "null_as_default")]
-    pub scheme: String,
-    /// `httpHeaders`.
     #[serde(
-        rename = "httpHeaders",
         deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "String::is_empty"
     )]
+    pub scheme: String,
+    /// `httpHeaders`: custom headers to set in the request.
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub http_headers: Vec<HttpHeader>,
 }
 
@@ -135,12 +139,12 @@ impl Default for HttpGetAction {
 
 /// `v1.HTTPHeader`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(rename_all = "camelCase", default)]
 pub struct HttpHeader {
-    /// `name`.
+    /// `name`: the header field name.
     #[serde(deserialize_with = "null_as_default")]
     pub name: String,
-    /// `value`.
+    /// `value`: the header field value.
     #[serde(deserialize_with = "null_as_default")]
     pub value: String,
 }
@@ -172,10 +176,9 @@ impl Default for TcpSocketAction {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct GrpcAction {
-    /// `port`.
+    /// `port`: number of the gRPC service.
     #[serde(deserialize_with = "null_as_default")]
     pub port: i32,
     /// `service`: the name in the gRPC health request (`None`: the server's overall health).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
 }

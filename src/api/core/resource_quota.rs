@@ -6,7 +6,7 @@ use core::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::null_as_default;
+use super::{list, null_as_default};
 
 /// `v1.ScopedResourceSelectorRequirement`: one term of a quota's `scopeSelector`.
 ///
@@ -64,10 +64,7 @@ pub struct ResourceQuotaSpec {
     #[serde(deserialize_with = "null_as_default")]
     pub hard: super::ResourceList,
     /// `scopes`: each one an `Exists` selector.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub scopes: Vec<String>,
     /// `scopeSelector`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -79,7 +76,7 @@ pub struct ResourceQuotaSpec {
 #[serde(rename_all = "camelCase", default)]
 pub struct ScopeSelector {
     /// `matchExpressions`.
-    #[serde(deserialize_with = "null_as_default")]
+    #[serde(deserialize_with = "list")]
     pub match_expressions: Vec<ScopedResourceSelectorRequirement>,
 }
 

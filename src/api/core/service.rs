@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, optional_string_map, ObjectMeta};
+use super::{list, null_as_default, optional_string_map, ObjectMeta};
 use super::{protocol, service_affinity, service_type, traffic_policy};
 use crate::api::IntOrString;
 
@@ -52,10 +52,7 @@ pub struct ServiceSpec {
     )]
     pub cluster_ip: String,
     /// `ports`.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub ports: Vec<ServicePort>,
     /// `selector`: the pods the service sends traffic to. `None` (absent or `null`) selects
     /// nothing and leaves the endpoints to someone else; `Some` of an empty map selects every
@@ -72,10 +69,7 @@ pub struct ServiceSpec {
     )]
     pub publish_not_ready_addresses: bool,
     /// `ipFamilies`: `IPv4` and/or `IPv6`, the first one primary.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub ip_families: Vec<String>,
     /// `allocateLoadBalancerNodePorts`: `Some(false)` lets a load balancer go without node
     /// ports.
@@ -99,7 +93,7 @@ pub struct ServiceSpec {
     /// `clusterIPs`: the cluster IPs per family, the first equal to `clusterIP`.
     #[serde(
         rename = "clusterIPs",
-        deserialize_with = "null_as_default",
+        deserialize_with = "list",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cluster_ips: Vec<String>,
@@ -109,7 +103,7 @@ pub struct ServiceSpec {
     /// `externalIPs`: addresses outside the cluster the service also answers on.
     #[serde(
         rename = "externalIPs",
-        deserialize_with = "null_as_default",
+        deserialize_with = "list",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub external_ips: Vec<String>,
@@ -304,25 +298,5 @@ impl Service {
         svc.spec.cluster_ip = cluster_ip.into();
         svc.spec.ports = ports;
         svc
-    }
-}
-
-/// An environment variable with a plain value (`v1.EnvVar` without `valueFrom`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct EnvVar {
-    /// `name`.
-    pub name: String,
-    /// `value`.
-    #[serde(default)]
-    pub value: String,
-}
-
-impl EnvVar {
-    /// `name=value`.
-    pub fn new(name: impl Into<String>, value: impl Into<String>) -> EnvVar {
-        EnvVar {
-            name: name.into(),
-            value: value.into(),
-        }
     }
 }

@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::{is_zero, null_as_default};
+use super::{is_zero, list, null_as_default};
 
 /// `status` of a [`Status`] that reports an error.
 pub const STATUS_FAILURE: &str = "Failure";
@@ -86,10 +86,7 @@ pub struct StatusDetails {
     )]
     pub uid: String,
     /// `causes`: one per invalid field.
-    #[serde(
-        deserialize_with = "null_as_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(deserialize_with = "list", skip_serializing_if = "Vec::is_empty")]
     pub causes: Vec<StatusCause>,
     /// `retryAfterSeconds`.
     #[serde(deserialize_with = "null_as_default", skip_serializing_if = "is_zero")]

@@ -1,11 +1,10 @@
 //! `v1.Taint` and `v1.Toleration`.
 
-use alloc::string::String;
-use core::fmt;
-
 use serde::{Deserialize, Serialize};
 
-use super::{null_as_default, Time};
+use crate::api::core::{null_as_default, Time};
+use alloc::string::String;
+use core::fmt;
 
 /// A node taint (`v1.Taint`): pods that do not tolerate it are kept off (or evicted from) the
 /// node, as its effect says.
@@ -79,7 +78,7 @@ pub struct Toleration {
         skip_serializing_if = "String::is_empty"
     )]
     pub operator: String,
-    /// `value`.
+    /// `value`: the taint value the toleration matches to.
     #[serde(
         deserialize_with = "null_as_default",
         skip_serializing_if = "String::is_empty"

@@ -3,7 +3,7 @@
 use k8s_openapi::apimachinery::pkg::apis::meta::v1 as k8s;
 
 use super::{non_default, opt_map, opt_string, opt_vec, vec_from};
-use crate::api::core::{ManagedFieldsEntry, ObjectMeta, OwnerReference};
+use crate::api::core::{FieldsV1, ManagedFieldsEntry, ObjectMeta, OwnerReference};
 
 /// Every field this crate models; `selfLink` is dropped.
 ///
@@ -26,6 +26,7 @@ impl From<k8s::ObjectMeta> for ObjectMeta {
             name: m.name.unwrap_or_default(),
             generate_name: m.generate_name.unwrap_or_default(),
             namespace: m.namespace.unwrap_or_default(),
+            self_link: m.self_link.unwrap_or_default(),
             uid: m.uid.unwrap_or_default(),
             resource_version: m.resource_version.unwrap_or_default(),
             generation: m.generation.unwrap_or_default(),
@@ -48,6 +49,7 @@ impl From<ObjectMeta> for k8s::ObjectMeta {
             name: opt_string(m.name),
             generate_name: opt_string(m.generate_name),
             namespace: opt_string(m.namespace),
+            self_link: opt_string(m.self_link),
             uid: opt_string(m.uid),
             resource_version: opt_string(m.resource_version),
             generation: non_default(m.generation),
@@ -91,7 +93,7 @@ impl From<OwnerReference> for k8s::OwnerReference {
     }
 }
 
-/// The field set (`fieldsV1`) is not modelled and is dropped.
+/// A `fieldsV1` value that is not a tree of objects reads as empty objects (see [`FieldsV1`]).
 impl From<k8s::ManagedFieldsEntry> for ManagedFieldsEntry {
     fn from(e: k8s::ManagedFieldsEntry) -> ManagedFieldsEntry {
         ManagedFieldsEntry {
@@ -101,6 +103,7 @@ impl From<k8s::ManagedFieldsEntry> for ManagedFieldsEntry {
             time: e.time.map(Into::into),
             fields_type: e.fields_type.unwrap_or_default(),
             subresource: e.subresource.unwrap_or_default(),
+            fields_v1: e.fields_v1.map(|f| fields_from_json(f.0)),
         }
     }
 }
@@ -114,7 +117,29 @@ impl From<ManagedFieldsEntry> for k8s::ManagedFieldsEntry {
             time: e.time.map(Into::into),
             fields_type: opt_string(e.fields_type),
             subresource: opt_string(e.subresource),
+            fields_v1: e.fields_v1.map(|f| k8s::FieldsV1(fields_to_json(f))),
             ..Default::default()
         }
     }
+}
+
+/// A field set as ours: objects kept, any other JSON value as an empty object.
+fn fields_from_json(v: k8s_openapi::serde_json::Value) -> FieldsV1 {
+    match v {
+        k8s_openapi::serde_json::Value::Object(m) => FieldsV1(
+            m.into_iter()
+                .map(|(k, v)| (k, fields_from_json(v)))
+                .collect(),
+        ),
+        _ => FieldsV1::default(),
+    }
+}
+
+/// A field set as JSON.
+fn fields_to_json(f: FieldsV1) -> k8s_openapi::serde_json::Value {
+    k8s_openapi::serde_json::Value::Object(
+        f.0.into_iter()
+            .map(|(k, v)| (k, fields_to_json(v)))
+            .collect(),
+    )
 }

@@ -1,6 +1,11 @@
 //! Conversions between this crate's wire types and k8s-openapi's, one file per object family,
 //! and the extension traits on k8s-openapi's types.
 //!
+//! The conversions of the pod tree and the workload kinds (`pod`, `container`, `pod_status`,
+//! `volume`, `volume_sources`, `pvc`, `apps`, `batch`, `policy`, `limit_range`) were generated
+//! field by field from k8s-openapi 0.29's types for Kubernetes 1.33 to 1.37 and ours, keeping
+//! the fields every version has; edit them as ordinary code.
+//!
 //! The helpers below carry the conventions every conversion shares: an empty string, list or
 //! map of ours is `None` in k8s-openapi, and `None` there is empty here.
 //!
@@ -12,19 +17,26 @@
 )]
 
 mod apps;
+mod batch;
+mod container;
 mod coordination;
 mod ext;
+mod limit_range;
 mod meta;
 mod node;
 mod pod;
-mod pod_parts;
+mod pod_status;
+mod policy;
 mod pvc;
 mod quota;
 mod scalar;
 mod selector;
 mod service;
+mod volume;
+mod volume_sources;
 
 pub use ext::{LabelSelectorExt, ObjectMetaExt, QuantityExt};
+use scalar::{time_or_zero, zero_as_none};
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -43,6 +55,73 @@ fn opt_string(s: String) -> Option<String> {
 /// A value equal to its type's default (zero, `false`, empty) as `None`.
 fn non_default<T: Default + PartialEq>(value: T) -> Option<T> {
     (value != T::default()).then_some(value)
+}
+
+/// An empty map as `None`, each value converted.
+fn opt_map_into<A, B: From<A>>(m: BTreeMap<String, A>) -> Option<BTreeMap<String, B>> {
+    (!m.is_empty()).then(|| m.into_iter().map(|(k, v)| (k, B::from(v))).collect())
+}
+
+/// `None` as an empty map, each value converted.
+fn map_from<A, B: From<A>>(m: Option<BTreeMap<String, A>>) -> BTreeMap<String, B> {
+    m.unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| (k, B::from(v)))
+        .collect()
+}
+
+/// A value converted; an error names `field`.
+fn try_one<A, B>(v: A, field: &str) -> Result<B, ConversionError>
+where
+    B: TryFrom<A, Error = ConversionError>,
+{
+    B::try_from(v).map_err(|e| e.in_field(field))
+}
+
+/// An optional quantity parsed; an error names `field`.
+fn try_quantity(
+    q: Option<K8sQuantity>,
+    field: &str,
+) -> Result<Option<crate::api::Quantity>, ConversionError> {
+    q.map(scalar::parse_quantity)
+        .transpose()
+        .map_err(|e| e.in_field(field))
+}
+
+/// A field that k8s-openapi models as `T` in some Kubernetes versions and as `Option<T>` in
+/// others (a required field made optional, or the reverse): [`wrap`] and [`unwrap`] compile
+/// against either.
+trait Field<T> {
+    fn wrap(value: T) -> Self;
+    fn unwrap(self) -> T;
+}
+
+impl<T> Field<T> for T {
+    fn wrap(value: T) -> T {
+        value
+    }
+    fn unwrap(self) -> T {
+        self
+    }
+}
+
+impl<T: Default> Field<T> for Option<T> {
+    fn wrap(value: T) -> Option<T> {
+        Some(value)
+    }
+    fn unwrap(self) -> T {
+        self.unwrap_or_default()
+    }
+}
+
+/// Ours into a k8s-openapi field of type `T` or `Option<T>`.
+fn wrap<T, F: Field<T>>(value: T) -> F {
+    F::wrap(value)
+}
+
+/// A k8s-openapi field of type `T` or `Option<T>` (`None` as the default) as `T`.
+fn unwrap<T, F: Field<T>>(field: F) -> T {
+    field.unwrap()
 }
 
 /// An empty list as `None`, each element converted.

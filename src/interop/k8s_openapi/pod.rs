@@ -1,272 +1,651 @@
-//! `Pod`: spec, containers, resources, status and conditions.
-
-use alloc::vec::Vec;
+//! `Pod`, `PodSpec`, `PodTemplateSpec` and the scheduling and security parts of a pod spec.
+//!
+//! Generated field by field from k8s-openapi's types and ours; see the module root for the
+//! conventions.
 
 use k8s_openapi::api::core::v1 as k8s;
 
 use super::{
-    non_default, opt_resources, opt_string, opt_vec, resource_list, try_opt, try_vec, vec_from,
+    non_default, opt_map, opt_resources, opt_string, opt_vec, resource_list, try_opt, try_vec,
+    vec_from,
 };
 use crate::api::core::{
-    Container, ContainerPort, Pod, PodCondition, PodIp, PodReadinessGate, PodSpec, PodStatus,
-    ResourceRequirements,
+    Affinity, AppArmorProfile, Capabilities, HostAlias, NodeAffinity, Pod, PodAffinity,
+    PodAffinityTerm, PodDnsConfig, PodDnsConfigOption, PodOs, PodReadinessGate, PodResourceClaim,
+    PodSchedulingGate, PodSecurityContext, PodSpec, PodTemplateSpec, SeLinuxOptions,
+    SeccompProfile, SecurityContext, Sysctl, TopologySpreadConstraint, WeightedPodAffinityTerm,
+    WindowsSecurityContextOptions,
 };
 use crate::interop::ConversionError;
 
-/// Every field this crate models.
-///
-/// # Errors
-///
-/// A resource quantity does not parse; the error names its path, e.g.
-/// `spec.containers[0].resources.limits.cpu`.
 impl TryFrom<k8s::Pod> for Pod {
     type Error = ConversionError;
 
-    fn try_from(p: k8s::Pod) -> Result<Pod, ConversionError> {
+    fn try_from(v: k8s::Pod) -> Result<Pod, ConversionError> {
         Ok(Pod {
-            metadata: p.metadata.into(),
-            spec: try_opt(p.spec, "spec")?.unwrap_or_default(),
-            status: try_opt(p.status, "status")?.unwrap_or_default(),
+            kind: <k8s::Pod as k8s_openapi::Resource>::KIND.into(),
+            api_version: <k8s::Pod as k8s_openapi::Resource>::API_VERSION.into(),
+            metadata: v.metadata.into(),
+            spec: try_opt(v.spec, "spec")?.unwrap_or_default(),
+            status: try_opt(v.status, "status")?.unwrap_or_default(),
         })
     }
 }
 
-/// Every field this crate models; an empty status becomes `None`.
 impl From<Pod> for k8s::Pod {
-    fn from(p: Pod) -> k8s::Pod {
+    fn from(v: Pod) -> k8s::Pod {
         k8s::Pod {
-            metadata: p.metadata.into(),
-            spec: Some(p.spec.into()),
-            status: non_default(p.status).map(Into::into),
+            metadata: v.metadata.into(),
+            spec: non_default(v.spec).map(Into::into),
+            status: non_default(v.status).map(Into::into),
             ..Default::default()
         }
     }
 }
 
-/// # Errors
-///
-/// A resource quantity does not parse.
+/// `hostnameOverride`, `schedulingGroup`: not in every k8s-openapi version this crate supports; left empty.
 impl TryFrom<k8s::PodSpec> for PodSpec {
     type Error = ConversionError;
 
-    fn try_from(s: k8s::PodSpec) -> Result<PodSpec, ConversionError> {
+    fn try_from(v: k8s::PodSpec) -> Result<PodSpec, ConversionError> {
         Ok(PodSpec {
-            containers: try_vec(Some(s.containers), "containers")?,
-            init_containers: try_vec(s.init_containers, "initContainers")?,
-            resources: try_opt(s.resources, "resources")?,
-            overhead: resource_list(s.overhead, "overhead")?,
-            restart_policy: s.restart_policy.unwrap_or_default(),
-            readiness_gates: vec_from(s.readiness_gates),
-            host_network: s.host_network.unwrap_or_default(),
-            priority_class_name: s.priority_class_name.unwrap_or_default(),
-            active_deadline_seconds: s.active_deadline_seconds,
-            affinity: s.affinity.map(Into::into),
-            node_name: s.node_name.unwrap_or_default(),
-            hostname: s.hostname.unwrap_or_default(),
-            subdomain: s.subdomain.unwrap_or_default(),
-            set_hostname_as_fqdn: s.set_hostname_as_fqdn,
+            volumes: try_vec(v.volumes, "volumes")?,
+            init_containers: try_vec(v.init_containers, "initContainers")?,
+            containers: try_vec(Some(v.containers), "containers")?,
+            ephemeral_containers: try_vec(v.ephemeral_containers, "ephemeralContainers")?,
+            restart_policy: v.restart_policy.unwrap_or_default(),
+            termination_grace_period_seconds: v.termination_grace_period_seconds,
+            active_deadline_seconds: v.active_deadline_seconds,
+            dns_policy: v.dns_policy.unwrap_or_default(),
+            node_selector: v.node_selector.unwrap_or_default(),
+            service_account_name: v.service_account_name.unwrap_or_default(),
+            service_account: v.service_account.unwrap_or_default(),
+            automount_service_account_token: v.automount_service_account_token,
+            node_name: v.node_name.unwrap_or_default(),
+            host_network: v.host_network.unwrap_or_default(),
+            host_pid: v.host_pid.unwrap_or_default(),
+            host_ipc: v.host_ipc.unwrap_or_default(),
+            share_process_namespace: v.share_process_namespace,
+            security_context: v.security_context.map(Into::into),
+            image_pull_secrets: vec_from(v.image_pull_secrets),
+            hostname: v.hostname.unwrap_or_default(),
+            subdomain: v.subdomain.unwrap_or_default(),
+            affinity: v.affinity.map(Into::into),
+            scheduler_name: v.scheduler_name.unwrap_or_default(),
+            tolerations: vec_from(v.tolerations),
+            host_aliases: vec_from(v.host_aliases),
+            priority_class_name: v.priority_class_name.unwrap_or_default(),
+            priority: v.priority,
+            dns_config: v.dns_config.map(Into::into),
+            readiness_gates: vec_from(v.readiness_gates),
+            runtime_class_name: v.runtime_class_name,
+            enable_service_links: v.enable_service_links,
+            preemption_policy: v.preemption_policy,
+            overhead: resource_list(v.overhead, "overhead")?,
+            topology_spread_constraints: vec_from(v.topology_spread_constraints),
+            set_hostname_as_fqdn: v.set_hostname_as_fqdn,
+            os: v.os.map(Into::into),
+            host_users: v.host_users,
+            scheduling_gates: vec_from(v.scheduling_gates),
+            resource_claims: vec_from(v.resource_claims),
+            resources: try_opt(v.resources, "resources")?,
+            hostname_override: Default::default(),
+            scheduling_group: Default::default(),
         })
     }
 }
 
+/// `hostnameOverride`, `schedulingGroup`: not in every k8s-openapi version this crate supports; dropped.
 impl From<PodSpec> for k8s::PodSpec {
-    fn from(s: PodSpec) -> k8s::PodSpec {
+    fn from(v: PodSpec) -> k8s::PodSpec {
         k8s::PodSpec {
-            containers: s.containers.into_iter().map(Into::into).collect(),
-            init_containers: opt_vec(s.init_containers),
-            resources: s.resources.map(Into::into),
-            overhead: opt_resources(s.overhead),
-            restart_policy: opt_string(s.restart_policy),
-            readiness_gates: opt_vec(s.readiness_gates),
-            host_network: non_default(s.host_network),
-            priority_class_name: opt_string(s.priority_class_name),
-            active_deadline_seconds: s.active_deadline_seconds,
-            affinity: s.affinity.map(Into::into),
-            node_name: opt_string(s.node_name),
-            hostname: opt_string(s.hostname),
-            subdomain: opt_string(s.subdomain),
-            set_hostname_as_fqdn: s.set_hostname_as_fqdn,
+            active_deadline_seconds: v.active_deadline_seconds,
+            affinity: v.affinity.map(Into::into),
+            automount_service_account_token: v.automount_service_account_token,
+            containers: v.containers.into_iter().map(Into::into).collect(),
+            dns_config: v.dns_config.map(Into::into),
+            dns_policy: opt_string(v.dns_policy),
+            enable_service_links: v.enable_service_links,
+            ephemeral_containers: opt_vec(v.ephemeral_containers),
+            host_aliases: opt_vec(v.host_aliases),
+            host_ipc: non_default(v.host_ipc),
+            host_network: non_default(v.host_network),
+            host_pid: non_default(v.host_pid),
+            host_users: v.host_users,
+            hostname: opt_string(v.hostname),
+            image_pull_secrets: opt_vec(v.image_pull_secrets),
+            init_containers: opt_vec(v.init_containers),
+            node_name: opt_string(v.node_name),
+            node_selector: opt_map(v.node_selector),
+            os: v.os.map(Into::into),
+            overhead: opt_resources(v.overhead),
+            preemption_policy: v.preemption_policy,
+            priority: v.priority,
+            priority_class_name: opt_string(v.priority_class_name),
+            readiness_gates: opt_vec(v.readiness_gates),
+            resource_claims: opt_vec(v.resource_claims),
+            resources: v.resources.map(Into::into),
+            restart_policy: opt_string(v.restart_policy),
+            runtime_class_name: v.runtime_class_name,
+            scheduler_name: opt_string(v.scheduler_name),
+            scheduling_gates: opt_vec(v.scheduling_gates),
+            security_context: v.security_context.map(Into::into),
+            service_account: opt_string(v.service_account),
+            service_account_name: opt_string(v.service_account_name),
+            set_hostname_as_fqdn: v.set_hostname_as_fqdn,
+            share_process_namespace: v.share_process_namespace,
+            subdomain: opt_string(v.subdomain),
+            termination_grace_period_seconds: v.termination_grace_period_seconds,
+            tolerations: opt_vec(v.tolerations),
+            topology_spread_constraints: opt_vec(v.topology_spread_constraints),
+            volumes: opt_vec(v.volumes),
+            ..Default::default()
+        }
+    }
+}
+
+impl TryFrom<k8s::PodTemplateSpec> for PodTemplateSpec {
+    type Error = ConversionError;
+
+    fn try_from(v: k8s::PodTemplateSpec) -> Result<PodTemplateSpec, ConversionError> {
+        Ok(PodTemplateSpec {
+            metadata: v.metadata.map(Into::into).unwrap_or_default(),
+            spec: try_opt(v.spec, "spec")?.unwrap_or_default(),
+        })
+    }
+}
+
+impl From<PodTemplateSpec> for k8s::PodTemplateSpec {
+    fn from(v: PodTemplateSpec) -> k8s::PodTemplateSpec {
+        k8s::PodTemplateSpec {
+            metadata: non_default(v.metadata).map(Into::into),
+            spec: non_default(v.spec).map(Into::into),
             ..Default::default()
         }
     }
 }
 
 impl From<k8s::PodReadinessGate> for PodReadinessGate {
-    fn from(g: k8s::PodReadinessGate) -> PodReadinessGate {
+    fn from(v: k8s::PodReadinessGate) -> PodReadinessGate {
         PodReadinessGate {
-            condition_type: g.condition_type,
+            condition_type: v.condition_type,
         }
     }
 }
 
 impl From<PodReadinessGate> for k8s::PodReadinessGate {
-    fn from(g: PodReadinessGate) -> k8s::PodReadinessGate {
+    fn from(v: PodReadinessGate) -> k8s::PodReadinessGate {
         k8s::PodReadinessGate {
-            condition_type: g.condition_type,
+            condition_type: v.condition_type,
             ..Default::default()
         }
     }
 }
 
-/// `restartPolicyRules` (Kubernetes 1.34+, absent from k8s-openapi's older versions) is left
-/// empty.
-///
-/// # Errors
-///
-/// A resource quantity does not parse.
-impl TryFrom<k8s::Container> for Container {
-    type Error = ConversionError;
-
-    fn try_from(c: k8s::Container) -> Result<Container, ConversionError> {
-        Ok(Container {
-            name: c.name,
-            resources: try_opt(c.resources, "resources")?.unwrap_or_default(),
-            restart_policy: c.restart_policy,
-            restart_policy_rules: Vec::new(),
-            liveness_probe: c.liveness_probe.map(Into::into),
-            readiness_probe: c.readiness_probe.map(Into::into),
-            startup_probe: c.startup_probe.map(Into::into),
-            ports: vec_from(c.ports),
-        })
+impl From<k8s::HostAlias> for HostAlias {
+    fn from(v: k8s::HostAlias) -> HostAlias {
+        HostAlias {
+            ip: v.ip,
+            hostnames: v.hostnames.unwrap_or_default(),
+        }
     }
 }
 
-/// `restartPolicyRules` (Kubernetes 1.34+, absent from k8s-openapi's older versions) is
-/// dropped.
-impl From<Container> for k8s::Container {
-    fn from(c: Container) -> k8s::Container {
-        k8s::Container {
-            name: c.name,
-            resources: non_default(c.resources).map(Into::into),
-            restart_policy: c.restart_policy,
-            liveness_probe: c.liveness_probe.map(Into::into),
-            readiness_probe: c.readiness_probe.map(Into::into),
-            startup_probe: c.startup_probe.map(Into::into),
-            ports: opt_vec(c.ports),
+impl From<HostAlias> for k8s::HostAlias {
+    fn from(v: HostAlias) -> k8s::HostAlias {
+        k8s::HostAlias {
+            hostnames: opt_vec(v.hostnames),
+            ip: v.ip,
             ..Default::default()
         }
     }
 }
 
-impl From<k8s::ContainerPort> for ContainerPort {
-    fn from(p: k8s::ContainerPort) -> ContainerPort {
-        ContainerPort {
-            name: p.name.unwrap_or_default(),
-            container_port: p.container_port,
-            protocol: p.protocol.unwrap_or_default(),
-        }
+impl From<k8s::PodOS> for PodOs {
+    fn from(v: k8s::PodOS) -> PodOs {
+        PodOs { name: v.name }
     }
 }
 
-impl From<ContainerPort> for k8s::ContainerPort {
-    fn from(p: ContainerPort) -> k8s::ContainerPort {
-        k8s::ContainerPort {
-            name: opt_string(p.name),
-            container_port: p.container_port,
-            protocol: opt_string(p.protocol),
+impl From<PodOs> for k8s::PodOS {
+    fn from(v: PodOs) -> k8s::PodOS {
+        k8s::PodOS {
+            name: v.name,
             ..Default::default()
         }
     }
 }
 
-/// `requests` and `limits`; `claims` is not modelled.
-///
-/// # Errors
-///
-/// A quantity does not parse; the error names e.g. `limits.cpu`.
-impl TryFrom<k8s::ResourceRequirements> for ResourceRequirements {
-    type Error = ConversionError;
-
-    fn try_from(r: k8s::ResourceRequirements) -> Result<ResourceRequirements, ConversionError> {
-        Ok(ResourceRequirements {
-            requests: resource_list(r.requests, "requests")?,
-            limits: resource_list(r.limits, "limits")?,
-        })
+impl From<k8s::PodSchedulingGate> for PodSchedulingGate {
+    fn from(v: k8s::PodSchedulingGate) -> PodSchedulingGate {
+        PodSchedulingGate { name: v.name }
     }
 }
 
-impl From<ResourceRequirements> for k8s::ResourceRequirements {
-    fn from(r: ResourceRequirements) -> k8s::ResourceRequirements {
-        k8s::ResourceRequirements {
-            requests: opt_resources(r.requests),
-            limits: opt_resources(r.limits),
+impl From<PodSchedulingGate> for k8s::PodSchedulingGate {
+    fn from(v: PodSchedulingGate) -> k8s::PodSchedulingGate {
+        k8s::PodSchedulingGate {
+            name: v.name,
             ..Default::default()
         }
     }
 }
 
-/// # Errors
-///
-/// A quantity in a container status does not parse.
-impl TryFrom<k8s::PodStatus> for PodStatus {
-    type Error = ConversionError;
-
-    fn try_from(s: k8s::PodStatus) -> Result<PodStatus, ConversionError> {
-        Ok(PodStatus {
-            qos_class: s.qos_class.unwrap_or_default(),
-            phase: s.phase.unwrap_or_default(),
-            container_statuses: try_vec(s.container_statuses, "containerStatuses")?,
-            init_container_statuses: try_vec(s.init_container_statuses, "initContainerStatuses")?,
-            conditions: vec_from(s.conditions),
-            pod_ip: s.pod_ip.unwrap_or_default(),
-            pod_ips: vec_from(s.pod_ips),
-        })
+impl From<k8s::PodResourceClaim> for PodResourceClaim {
+    fn from(v: k8s::PodResourceClaim) -> PodResourceClaim {
+        PodResourceClaim {
+            name: v.name,
+            resource_claim_name: v.resource_claim_name,
+            resource_claim_template_name: v.resource_claim_template_name,
+        }
     }
 }
 
-impl From<PodStatus> for k8s::PodStatus {
-    fn from(s: PodStatus) -> k8s::PodStatus {
-        k8s::PodStatus {
-            qos_class: opt_string(s.qos_class),
-            phase: opt_string(s.phase),
-            container_statuses: opt_vec(s.container_statuses),
-            init_container_statuses: opt_vec(s.init_container_statuses),
-            conditions: opt_vec(s.conditions),
-            pod_ip: opt_string(s.pod_ip),
-            pod_ips: opt_vec(s.pod_ips),
+impl From<PodResourceClaim> for k8s::PodResourceClaim {
+    fn from(v: PodResourceClaim) -> k8s::PodResourceClaim {
+        k8s::PodResourceClaim {
+            name: v.name,
+            resource_claim_name: v.resource_claim_name,
+            resource_claim_template_name: v.resource_claim_template_name,
             ..Default::default()
         }
     }
 }
 
-impl From<k8s::PodIP> for PodIp {
-    fn from(ip: k8s::PodIP) -> PodIp {
-        PodIp { ip: ip.ip }
+impl From<k8s::TopologySpreadConstraint> for TopologySpreadConstraint {
+    fn from(v: k8s::TopologySpreadConstraint) -> TopologySpreadConstraint {
+        TopologySpreadConstraint {
+            max_skew: v.max_skew,
+            topology_key: v.topology_key,
+            when_unsatisfiable: v.when_unsatisfiable,
+            label_selector: v.label_selector.map(Into::into),
+            min_domains: v.min_domains,
+            node_affinity_policy: v.node_affinity_policy,
+            node_taints_policy: v.node_taints_policy,
+            match_label_keys: v.match_label_keys.unwrap_or_default(),
+        }
     }
 }
 
-impl From<PodIp> for k8s::PodIP {
-    fn from(ip: PodIp) -> k8s::PodIP {
-        k8s::PodIP {
-            ip: ip.ip,
+impl From<TopologySpreadConstraint> for k8s::TopologySpreadConstraint {
+    fn from(v: TopologySpreadConstraint) -> k8s::TopologySpreadConstraint {
+        k8s::TopologySpreadConstraint {
+            label_selector: v.label_selector.map(Into::into),
+            match_label_keys: opt_vec(v.match_label_keys),
+            max_skew: v.max_skew,
+            min_domains: v.min_domains,
+            node_affinity_policy: v.node_affinity_policy,
+            node_taints_policy: v.node_taints_policy,
+            topology_key: v.topology_key,
+            when_unsatisfiable: v.when_unsatisfiable,
             ..Default::default()
         }
     }
 }
 
-/// `lastProbeTime` is not modelled and is dropped.
-impl From<k8s::PodCondition> for PodCondition {
-    fn from(c: k8s::PodCondition) -> PodCondition {
-        PodCondition {
-            type_: c.type_,
-            status: c.status,
-            observed_generation: c.observed_generation.unwrap_or_default(),
-            reason: c.reason.unwrap_or_default(),
-            message: c.message.unwrap_or_default(),
-            last_transition_time: c.last_transition_time.map(Into::into),
+impl From<k8s::Affinity> for Affinity {
+    fn from(v: k8s::Affinity) -> Affinity {
+        Affinity {
+            node_affinity: v.node_affinity.map(Into::into),
+            pod_affinity: v.pod_affinity.map(Into::into),
+            pod_anti_affinity: v.pod_anti_affinity.map(Into::into),
         }
     }
 }
 
-impl From<PodCondition> for k8s::PodCondition {
-    fn from(c: PodCondition) -> k8s::PodCondition {
-        k8s::PodCondition {
-            type_: c.type_,
-            status: c.status,
-            observed_generation: non_default(c.observed_generation),
-            reason: opt_string(c.reason),
-            message: opt_string(c.message),
-            last_transition_time: c.last_transition_time.map(Into::into),
+impl From<Affinity> for k8s::Affinity {
+    fn from(v: Affinity) -> k8s::Affinity {
+        k8s::Affinity {
+            node_affinity: v.node_affinity.map(Into::into),
+            pod_affinity: v.pod_affinity.map(Into::into),
+            pod_anti_affinity: v.pod_anti_affinity.map(Into::into),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::NodeAffinity> for NodeAffinity {
+    fn from(v: k8s::NodeAffinity) -> NodeAffinity {
+        NodeAffinity {
+            required: v
+                .required_during_scheduling_ignored_during_execution
+                .map(Into::into),
+            preferred: vec_from(v.preferred_during_scheduling_ignored_during_execution),
+        }
+    }
+}
+
+impl From<NodeAffinity> for k8s::NodeAffinity {
+    fn from(v: NodeAffinity) -> k8s::NodeAffinity {
+        k8s::NodeAffinity {
+            preferred_during_scheduling_ignored_during_execution: opt_vec(v.preferred),
+            required_during_scheduling_ignored_during_execution: v.required.map(Into::into),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::PodAffinity> for PodAffinity {
+    fn from(v: k8s::PodAffinity) -> PodAffinity {
+        PodAffinity {
+            required: vec_from(v.required_during_scheduling_ignored_during_execution),
+            preferred: vec_from(v.preferred_during_scheduling_ignored_during_execution),
+        }
+    }
+}
+
+impl From<PodAffinity> for k8s::PodAffinity {
+    fn from(v: PodAffinity) -> k8s::PodAffinity {
+        k8s::PodAffinity {
+            preferred_during_scheduling_ignored_during_execution: opt_vec(v.preferred),
+            required_during_scheduling_ignored_during_execution: opt_vec(v.required),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::PodAntiAffinity> for PodAffinity {
+    fn from(v: k8s::PodAntiAffinity) -> PodAffinity {
+        PodAffinity {
+            required: vec_from(v.required_during_scheduling_ignored_during_execution),
+            preferred: vec_from(v.preferred_during_scheduling_ignored_during_execution),
+        }
+    }
+}
+
+impl From<PodAffinity> for k8s::PodAntiAffinity {
+    fn from(v: PodAffinity) -> k8s::PodAntiAffinity {
+        k8s::PodAntiAffinity {
+            preferred_during_scheduling_ignored_during_execution: opt_vec(v.preferred),
+            required_during_scheduling_ignored_during_execution: opt_vec(v.required),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::PodAffinityTerm> for PodAffinityTerm {
+    fn from(v: k8s::PodAffinityTerm) -> PodAffinityTerm {
+        PodAffinityTerm {
+            label_selector: v.label_selector.map(Into::into),
+            namespaces: v.namespaces.unwrap_or_default(),
+            topology_key: v.topology_key,
+            namespace_selector: v.namespace_selector.map(Into::into),
+            match_label_keys: v.match_label_keys.unwrap_or_default(),
+            mismatch_label_keys: v.mismatch_label_keys.unwrap_or_default(),
+        }
+    }
+}
+
+impl From<PodAffinityTerm> for k8s::PodAffinityTerm {
+    fn from(v: PodAffinityTerm) -> k8s::PodAffinityTerm {
+        k8s::PodAffinityTerm {
+            label_selector: v.label_selector.map(Into::into),
+            match_label_keys: opt_vec(v.match_label_keys),
+            mismatch_label_keys: opt_vec(v.mismatch_label_keys),
+            namespace_selector: v.namespace_selector.map(Into::into),
+            namespaces: opt_vec(v.namespaces),
+            topology_key: v.topology_key,
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::WeightedPodAffinityTerm> for WeightedPodAffinityTerm {
+    fn from(v: k8s::WeightedPodAffinityTerm) -> WeightedPodAffinityTerm {
+        WeightedPodAffinityTerm {
+            weight: v.weight,
+            pod_affinity_term: v.pod_affinity_term.into(),
+        }
+    }
+}
+
+impl From<WeightedPodAffinityTerm> for k8s::WeightedPodAffinityTerm {
+    fn from(v: WeightedPodAffinityTerm) -> k8s::WeightedPodAffinityTerm {
+        k8s::WeightedPodAffinityTerm {
+            pod_affinity_term: v.pod_affinity_term.into(),
+            weight: v.weight,
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::PodDNSConfig> for PodDnsConfig {
+    fn from(v: k8s::PodDNSConfig) -> PodDnsConfig {
+        PodDnsConfig {
+            nameservers: v.nameservers.unwrap_or_default(),
+            searches: v.searches.unwrap_or_default(),
+            options: vec_from(v.options),
+        }
+    }
+}
+
+impl From<PodDnsConfig> for k8s::PodDNSConfig {
+    fn from(v: PodDnsConfig) -> k8s::PodDNSConfig {
+        k8s::PodDNSConfig {
+            nameservers: opt_vec(v.nameservers),
+            options: opt_vec(v.options),
+            searches: opt_vec(v.searches),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::PodDNSConfigOption> for PodDnsConfigOption {
+    fn from(v: k8s::PodDNSConfigOption) -> PodDnsConfigOption {
+        PodDnsConfigOption {
+            name: v.name.unwrap_or_default(),
+            value: v.value,
+        }
+    }
+}
+
+impl From<PodDnsConfigOption> for k8s::PodDNSConfigOption {
+    fn from(v: PodDnsConfigOption) -> k8s::PodDNSConfigOption {
+        k8s::PodDNSConfigOption {
+            name: opt_string(v.name),
+            value: v.value,
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::PodSecurityContext> for PodSecurityContext {
+    fn from(v: k8s::PodSecurityContext) -> PodSecurityContext {
+        PodSecurityContext {
+            se_linux_options: v.se_linux_options.map(Into::into),
+            windows_options: v.windows_options.map(Into::into),
+            run_as_user: v.run_as_user,
+            run_as_group: v.run_as_group,
+            run_as_non_root: v.run_as_non_root,
+            supplemental_groups: v.supplemental_groups.unwrap_or_default(),
+            supplemental_groups_policy: v.supplemental_groups_policy,
+            fs_group: v.fs_group,
+            sysctls: vec_from(v.sysctls),
+            fs_group_change_policy: v.fs_group_change_policy,
+            seccomp_profile: v.seccomp_profile.map(Into::into),
+            app_armor_profile: v.app_armor_profile.map(Into::into),
+            se_linux_change_policy: v.se_linux_change_policy,
+        }
+    }
+}
+
+impl From<PodSecurityContext> for k8s::PodSecurityContext {
+    fn from(v: PodSecurityContext) -> k8s::PodSecurityContext {
+        k8s::PodSecurityContext {
+            app_armor_profile: v.app_armor_profile.map(Into::into),
+            fs_group: v.fs_group,
+            fs_group_change_policy: v.fs_group_change_policy,
+            run_as_group: v.run_as_group,
+            run_as_non_root: v.run_as_non_root,
+            run_as_user: v.run_as_user,
+            se_linux_change_policy: v.se_linux_change_policy,
+            se_linux_options: v.se_linux_options.map(Into::into),
+            seccomp_profile: v.seccomp_profile.map(Into::into),
+            supplemental_groups: opt_vec(v.supplemental_groups),
+            supplemental_groups_policy: v.supplemental_groups_policy,
+            sysctls: opt_vec(v.sysctls),
+            windows_options: v.windows_options.map(Into::into),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::SecurityContext> for SecurityContext {
+    fn from(v: k8s::SecurityContext) -> SecurityContext {
+        SecurityContext {
+            capabilities: v.capabilities.map(Into::into),
+            privileged: v.privileged,
+            se_linux_options: v.se_linux_options.map(Into::into),
+            windows_options: v.windows_options.map(Into::into),
+            run_as_user: v.run_as_user,
+            run_as_group: v.run_as_group,
+            run_as_non_root: v.run_as_non_root,
+            read_only_root_filesystem: v.read_only_root_filesystem,
+            allow_privilege_escalation: v.allow_privilege_escalation,
+            proc_mount: v.proc_mount,
+            seccomp_profile: v.seccomp_profile.map(Into::into),
+            app_armor_profile: v.app_armor_profile.map(Into::into),
+        }
+    }
+}
+
+impl From<SecurityContext> for k8s::SecurityContext {
+    fn from(v: SecurityContext) -> k8s::SecurityContext {
+        k8s::SecurityContext {
+            allow_privilege_escalation: v.allow_privilege_escalation,
+            app_armor_profile: v.app_armor_profile.map(Into::into),
+            capabilities: v.capabilities.map(Into::into),
+            privileged: v.privileged,
+            proc_mount: v.proc_mount,
+            read_only_root_filesystem: v.read_only_root_filesystem,
+            run_as_group: v.run_as_group,
+            run_as_non_root: v.run_as_non_root,
+            run_as_user: v.run_as_user,
+            se_linux_options: v.se_linux_options.map(Into::into),
+            seccomp_profile: v.seccomp_profile.map(Into::into),
+            windows_options: v.windows_options.map(Into::into),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::Capabilities> for Capabilities {
+    fn from(v: k8s::Capabilities) -> Capabilities {
+        Capabilities {
+            add: v.add.unwrap_or_default(),
+            drop: v.drop.unwrap_or_default(),
+        }
+    }
+}
+
+impl From<Capabilities> for k8s::Capabilities {
+    fn from(v: Capabilities) -> k8s::Capabilities {
+        k8s::Capabilities {
+            add: opt_vec(v.add),
+            drop: opt_vec(v.drop),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::SELinuxOptions> for SeLinuxOptions {
+    fn from(v: k8s::SELinuxOptions) -> SeLinuxOptions {
+        SeLinuxOptions {
+            user: v.user.unwrap_or_default(),
+            role: v.role.unwrap_or_default(),
+            type_: v.type_.unwrap_or_default(),
+            level: v.level.unwrap_or_default(),
+        }
+    }
+}
+
+impl From<SeLinuxOptions> for k8s::SELinuxOptions {
+    fn from(v: SeLinuxOptions) -> k8s::SELinuxOptions {
+        k8s::SELinuxOptions {
+            level: opt_string(v.level),
+            role: opt_string(v.role),
+            type_: opt_string(v.type_),
+            user: opt_string(v.user),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::WindowsSecurityContextOptions> for WindowsSecurityContextOptions {
+    fn from(v: k8s::WindowsSecurityContextOptions) -> WindowsSecurityContextOptions {
+        WindowsSecurityContextOptions {
+            gmsa_credential_spec_name: v.gmsa_credential_spec_name,
+            gmsa_credential_spec: v.gmsa_credential_spec,
+            run_as_user_name: v.run_as_user_name,
+            host_process: v.host_process,
+        }
+    }
+}
+
+impl From<WindowsSecurityContextOptions> for k8s::WindowsSecurityContextOptions {
+    fn from(v: WindowsSecurityContextOptions) -> k8s::WindowsSecurityContextOptions {
+        k8s::WindowsSecurityContextOptions {
+            gmsa_credential_spec: v.gmsa_credential_spec,
+            gmsa_credential_spec_name: v.gmsa_credential_spec_name,
+            host_process: v.host_process,
+            run_as_user_name: v.run_as_user_name,
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::SeccompProfile> for SeccompProfile {
+    fn from(v: k8s::SeccompProfile) -> SeccompProfile {
+        SeccompProfile {
+            type_: v.type_,
+            localhost_profile: v.localhost_profile,
+        }
+    }
+}
+
+impl From<SeccompProfile> for k8s::SeccompProfile {
+    fn from(v: SeccompProfile) -> k8s::SeccompProfile {
+        k8s::SeccompProfile {
+            localhost_profile: v.localhost_profile,
+            type_: v.type_,
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::AppArmorProfile> for AppArmorProfile {
+    fn from(v: k8s::AppArmorProfile) -> AppArmorProfile {
+        AppArmorProfile {
+            type_: v.type_,
+            localhost_profile: v.localhost_profile,
+        }
+    }
+}
+
+impl From<AppArmorProfile> for k8s::AppArmorProfile {
+    fn from(v: AppArmorProfile) -> k8s::AppArmorProfile {
+        k8s::AppArmorProfile {
+            localhost_profile: v.localhost_profile,
+            type_: v.type_,
+            ..Default::default()
+        }
+    }
+}
+
+impl From<k8s::Sysctl> for Sysctl {
+    fn from(v: k8s::Sysctl) -> Sysctl {
+        Sysctl {
+            name: v.name,
+            value: v.value,
+        }
+    }
+}
+
+impl From<Sysctl> for k8s::Sysctl {
+    fn from(v: Sysctl) -> k8s::Sysctl {
+        k8s::Sysctl {
+            name: v.name,
+            value: v.value,
             ..Default::default()
         }
     }

@@ -140,3 +140,18 @@ impl From<MicroTime> for K8sMicroTime {
         K8sMicroTime(timestamp(t.0))
     }
 }
+
+/// Go's zero time (`0001-01-01T00:00:00Z`), which stands for "unset" in a required time field.
+fn go_zero_time() -> Time {
+    Time::from_unix_nanos(-62_135_596_800_000_000_000)
+}
+
+/// An unset time as Go's zero time, for k8s-openapi's required time fields.
+pub(super) fn time_or_zero(t: Option<Time>) -> K8sTime {
+    t.unwrap_or_else(go_zero_time).into()
+}
+
+/// Go's zero time in a required k8s-openapi time field as unset.
+pub(super) fn zero_as_none(t: K8sTime) -> Option<Time> {
+    Some(Time::from(t)).filter(|t| *t != go_zero_time())
+}

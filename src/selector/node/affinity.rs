@@ -4,7 +4,7 @@ use alloc::collections::BTreeMap;
 use alloc::string::String;
 
 use super::LazyNodeSelector;
-use crate::api::core::NodeSelector;
+use crate::api::core::{NodeSelector, Pod};
 use crate::labels::{LabelSet, Labels};
 use crate::meta::field::ErrorList;
 use crate::selector::Selector;
@@ -41,6 +41,34 @@ impl RequiredNodeAffinity {
             labels,
             affinity: required.map(LazyNodeSelector::new),
         }
+    }
+
+    /// What `pod` requires of its node (`GetRequiredNodeAffinity(pod)`): its `nodeSelector` and
+    /// `affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution`.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// use kube_primitives::api::core::Pod;
+    /// use kube_primitives::selector::RequiredNodeAffinity;
+    ///
+    /// let pod: Pod = serde_json::from_str(r#"{"spec": {"containers": [{"name": "app"}],
+    ///     "affinity": {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution":
+    ///         {"nodeSelectorTerms": [{"matchExpressions": [{"key": "zone", "operator": "In", "values": ["a"]}]}]}}}}}"#).unwrap();
+    /// let required = RequiredNodeAffinity::from_pod(&pod);
+    /// let node = BTreeMap::from([("zone".to_string(), "a".to_string())]);
+    /// assert_eq!(required.matches("node-1", &node), Ok(true));
+    /// assert_eq!(required.matches("node-2", &BTreeMap::new()), Ok(false));
+    /// ```
+    #[must_use]
+    #[doc(alias = "GetRequiredNodeAffinity")]
+    pub fn from_pod(pod: &Pod) -> RequiredNodeAffinity {
+        let required = pod
+            .spec
+            .affinity
+            .as_ref()
+            .and_then(|a| a.node_affinity.as_ref())
+            .and_then(|n| n.required.as_ref());
+        RequiredNodeAffinity::new(&pod.spec.node_selector, required)
     }
 
     /// Whether the pod may run on the node named `name` with `labels`.
