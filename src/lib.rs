@@ -16,6 +16,7 @@
 //! | [`meta::field`] | field paths, field errors and error lists | `k8s.io/apimachinery/pkg/util/validation/field` |
 //! | [`meta`] | `ObjectMeta` validation, labels, annotations, owners, finalizers | `k8s.io/apimachinery/pkg/api/validation` |
 //! | [`api`] | `Quantity`, group/version/kind/resource, API paths, version priority | `k8s.io/apimachinery/pkg/api/resource`, `pkg/runtime/schema` |
+//! | [`api::image`] | container image references, `ParseImageName`, the defaulted pull policy | `github.com/distribution/reference` v0.6.0, `pkg/util/parsers` |
 //! | [`api::core`], [`api::apps`], [`api::coordination`] | the wire types the logic reads (`Pod`, `Node`, `Service`, `ReplicaSet`, `Lease`, …) | `k8s.io/api` |
 //! | [`clock`] | `Instant`, the caller's clock that every "now" is given as | – |
 //! | [`labels`] | label keys, values and label sets | `k8s.io/apimachinery/pkg/labels` |
@@ -50,6 +51,8 @@
 //!   (module `interop`); the application picks k8s-openapi's Kubernetes version feature.
 //! - `kube`: `Selector` ⇄ `kube_core::Selector` and a reflector-store predicate (module `interop`);
 //!   needs kube-core's minimum Rust version (1.89). Implies `k8s-openapi` and `std`.
+//! - `schemars`: `JsonSchema` for `Quantity`, `IntOrString`, `ResourceList`, `Selector`,
+//!   `FieldSelector` and `LabelSelector`, for kube-rs custom resources (module `interop`).
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -80,7 +83,7 @@ extern crate std;
 
 pub mod api;
 pub mod clock;
-#[cfg(any(feature = "k8s-openapi", feature = "kube"))]
+#[cfg(any(feature = "k8s-openapi", feature = "kube", feature = "schemars"))]
 pub mod interop;
 pub mod labels;
 pub mod meta;

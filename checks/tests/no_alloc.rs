@@ -165,3 +165,30 @@ fn quantity_parse_compare_add_do_not_allocate() {
     let c: Quantity = "500Mi".parse().unwrap();
     assert_eq!(allocations(|| a.clone() + &c), 0);
 }
+
+#[test]
+fn image_references_parse_without_allocating() {
+    use kube_primitives::api::image::{default_pull_policy, Reference};
+    let digested = format!(
+        "registry.example.com:5000/team/app:v1@sha256:{}",
+        "f".repeat(64)
+    );
+    for image in [
+        "busybox",
+        "busybox:1.36",
+        "library/busybox",
+        "docker.io/busybox",
+        "index.docker.io/team/app",
+        "[::1]:5000/repo:tag",
+        "localhost/app",
+        digested.as_str(),
+    ] {
+        assert_eq!(
+            allocations(|| Reference::parse_normalized(image)),
+            0,
+            "{image}"
+        );
+        assert_eq!(allocations(|| default_pull_policy(image)), 0, "{image}");
+    }
+    assert_eq!(allocations(|| Reference::parse(&digested)), 0);
+}

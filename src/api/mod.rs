@@ -9,6 +9,8 @@
 //! - [`core`]: the plain serde structs for objects (`ObjectMeta`, `Pod`, …), defined once and
 //!   read by every module; [`apps`], [`batch`] and [`policy`]: the workload kinds and
 //!   `PodDisruptionBudget`.
+//! - [`image`]: container image references (`busybox:1.36`, `registry:5000/app@sha256:…`), as
+//!   `github.com/distribution/reference` parses them, and the pull policy defaulted from the tag.
 //! - [`patch`]: RFC 6902 JSON Patch operations, which functions that change an object return so
 //!   a webhook can patch the original document losslessly.
 
@@ -17,6 +19,7 @@ pub mod batch;
 pub mod coordination;
 pub mod core;
 mod group_version;
+pub mod image;
 mod intstr;
 pub mod patch;
 mod path;

@@ -23,6 +23,7 @@
 //!   Go's and ours go on: a later [`Time`](crate::api::core::Time) saturates to jiff's bound.
 //!
 //! ```
+//! # #[cfg(feature = "k8s-openapi")] {
 //! use k8s_openapi::api::core::v1 as k8s;
 //! use kube_primitives::api::core::Pod;
 //! use kube_primitives::quota::{compute_pod_qos, QosClass};
@@ -35,6 +36,7 @@
 //! assert_eq!(compute_pod_qos(&ours), QosClass::Burstable);
 //! let back = k8s::Pod::from(ours);
 //! assert_eq!(back.spec.unwrap().containers[0].name, "app");
+//! # }
 //! ```
 //!
 //! Extension traits call the common functions on k8s-openapi's types without converting them
@@ -48,14 +50,43 @@
 //! (never the client) and needs kube-core's minimum Rust version, 1.89, where the rest of the
 //! crate needs 1.81. It implies `k8s-openapi` and `std`.
 //!
+//! # `schemars`
+//!
+//! [`JsonSchema`](https://docs.rs/schemars/1/schemars/trait.JsonSchema.html) for the types a
+//! custom resource's spec holds, so they sit in a kube-rs `#[derive(CustomResource)]` struct:
+//! [`Quantity`](crate::api::Quantity) and [`IntOrString`](crate::api::IntOrString) are
+//! `x-kubernetes-int-or-string` (as k8s-openapi declares its `Quantity`),
+//! [`ResourceList`](crate::api::core::ResourceList) an object of quantities,
+//! [`Selector`](crate::selector::Selector) and [`FieldSelector`](crate::selector::FieldSelector)
+//! strings (they (de)serialize as their canonical text), and
+//! [`LabelSelector`](crate::api::core::LabelSelector) the object of `metav1.LabelSelector`.
+//! The feature needs only `schemars` (no_std builds keep working).
+//!
+//! ```
+//! # #[cfg(feature = "schemars")] {
+//! use kube_primitives::api::Quantity;
+//! use kube_primitives::selector::Selector;
+//! use serde_json::json;
+//!
+//! let quantity = schemars::schema_for!(Quantity);
+//! assert_eq!(quantity.get("x-kubernetes-int-or-string"), Some(&json!(true)));
+//! let selector = schemars::schema_for!(Selector);
+//! assert_eq!(selector.get("type"), Some(&json!("string")));
+//! # }
+//! ```
+//!
 //! [k8s-openapi]: https://docs.rs/k8s-openapi
 
+#[cfg(feature = "k8s-openapi")]
 mod error;
 #[cfg(feature = "k8s-openapi")]
 mod k8s_openapi;
 #[cfg(feature = "kube")]
 mod kube;
+#[cfg(feature = "schemars")]
+mod schema;
 
+#[cfg(feature = "k8s-openapi")]
 pub use error::ConversionError;
 #[cfg(feature = "k8s-openapi")]
 pub use k8s_openapi::{LabelSelectorExt, ObjectMetaExt, QuantityExt};

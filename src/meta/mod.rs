@@ -2,6 +2,7 @@
 //!
 //! - [`validate`]: the `Is…` format validators (DNS names, qualified names, label values, …).
 //! - [`field`]: field paths and error lists that print as Go's.
+//! - [`decode`]: decoding an object with the field path of the first error.
 //! - Metadata validation as `k8s.io/apimachinery/pkg/api/validation` and
 //!   `pkg/apis/meta/v1/validation`: [`validate_object_meta`], [`validate_object_meta_update`],
 //!   [`validate_labels`], [`validate_annotations`], and the pieces they are made of.
@@ -18,6 +19,7 @@
 //! assert!(errs[0].to_string().starts_with(r#"metadata.name: Invalid value: "web_1": a lowercase RFC 1123 subdomain"#));
 //! ```
 
+pub mod decode;
 pub mod field;
 mod finalizers;
 mod labels;

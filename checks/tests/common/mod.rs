@@ -48,3 +48,29 @@ pub fn assert_share(used: usize, total: usize, percent: usize, what: &str) {
         "only {used} of {total} {what}"
     );
 }
+
+/// Every value of `original` is still at its place in `patched`, as after a JSON Patch that only
+/// adds: `null` may become a value, objects may gain members, and the arrays at the pointers
+/// ending in one of `appendable` may gain items at the end.
+pub fn keeps(original: &Value, patched: &Value, at: &str, appendable: &[&str]) {
+    match (original, patched) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, v) in a {
+                let w = b.get(k).unwrap_or_else(|| panic!("{at}/{k} lost"));
+                keeps(v, w, &format!("{at}/{k}"), appendable);
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if appendable.iter().any(|p| at.ends_with(p)) {
+                assert!(b.len() >= a.len(), "{at}: items lost");
+            } else {
+                assert_eq!(a.len(), b.len(), "{at} changed length");
+            }
+            for (i, (v, w)) in a.iter().zip(b).enumerate() {
+                keeps(v, w, &format!("{at}/{i}"), appendable);
+            }
+        }
+        (Value::Null, _) => {}
+        (a, b) => assert_eq!(a, b, "{at} changed"),
+    }
+}

@@ -133,12 +133,22 @@ fn parse_i64(digits: &[u8]) -> Option<i64> {
     })
 }
 
+/// What [`scan_simple`] read: small scalars, so that [`parse`] builds the [`Quantity`] in its
+/// own return slot rather than copying one out of an `Option`.
+enum Simple {
+    /// An `int64Amount`: value, scale, format, and whether the input is kept as upstream's
+    /// cached string.
+    Int(i64, i32, Format, bool),
+    /// A binary quantity with a fraction, for [`binary_fraction`].
+    BinaryFraction(bool, u64, usize, i32),
+}
+
 /// The common shapes (`100m`, `-2.5Gi`, `12345`) in one pass: an optional `-`, digits without
 /// leading zeros, an optional fraction, and an SI or binary suffix, with at most 18 digits. This
 /// is exactly upstream's fast path for those inputs; `None` sends everything else (and anything
 /// outside that path) to [`parse`]'s general code.
-fn parse_simple(input: &str) -> Option<Quantity> {
-    let s = input.as_bytes();
+#[inline]
+fn scan_simple(s: &[u8]) -> Option<Simple> {
     let (negative, body) = match s {
         [b'-', rest @ ..] => (true, rest),
         _ => (false, s),
@@ -164,10 +174,9 @@ fn parse_simple(input: &str) -> Option<Quantity> {
         return None;
     }
     let (exponent, format) = simple_suffix(rest)?;
-    let base = if format == Format::BinarySI { 2 } else { 10 };
-    let (value, scale, canonical) = if base == 2 {
+    let (value, scale, canonical) = if format == Format::BinarySI {
         if denom > 0 {
-            return binary_fraction(negative, value, denom, exponent);
+            return Some(Simple::BinaryFraction(negative, value, denom, exponent));
         }
         let precision = 15 - i64::try_from(counted).ok()? - binary_digits(exponent) - 1;
         if precision < 0 {
@@ -190,12 +199,7 @@ fn parse_simple(input: &str) -> Option<Quantity> {
         value
     };
     // Without a `+`, leading zeros or a `.`, a canonical input is what printing gives anyway.
-    let text = (canonical && dot).then(|| Text::new(input));
-    Some(Quantity::with(
-        Repr::Int(Amount::new(value, scale)),
-        format,
-        text,
-    ))
+    Some(Simple::Int(value, scale, format, canonical && dot))
 }
 
 /// A binary quantity with a fraction (`1.5Gi`, at most 18 digits). Upstream takes its `inf.Dec`
@@ -239,11 +243,10 @@ fn read_digits(s: &[u8], acc: &mut u64) -> usize {
         *acc = acc.wrapping_mul(100_000_000).wrapping_add(v);
         n += 8;
     }
-    for &b in s.iter().skip(n).take(19 - n) {
-        let d = b.wrapping_sub(b'0');
-        if d > 9 {
+    while n < 19 {
+        let Some(d) = s.get(n).map(|b| b.wrapping_sub(b'0')).filter(|&d| d <= 9) else {
             break;
-        }
+        };
         *acc = acc.wrapping_mul(10).wrapping_add(u64::from(d));
         n += 1;
     }
@@ -283,8 +286,18 @@ fn simple_suffix(suffix: &[u8]) -> Option<(i32, Format)> {
 
 /// Go's `ParseQuantity`.
 pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
-    match parse_simple(input) {
-        Some(q) => Ok(q),
+    match scan_simple(input.as_bytes()) {
+        Some(Simple::Int(value, scale, format, keep)) => Ok(Quantity::with(
+            Repr::Int(Amount::new(value, scale)),
+            format,
+            keep.then(|| Text::new(input)),
+        )),
+        Some(Simple::BinaryFraction(negative, value, denom, exponent)) => {
+            match binary_fraction(negative, value, denom, exponent) {
+                Some(q) => Ok(q),
+                None => parse_general(input),
+            }
+        }
         None => parse_general(input),
     }
 }
