@@ -94,6 +94,7 @@ pub mod selector;
 pub mod service;
 mod sort;
 mod text;
+pub mod validation;
 pub mod workload;
 
 /// The README's examples run as doctests.

@@ -21,6 +21,7 @@ mod pod_usage;
 mod pvc_usage;
 mod qos;
 mod resource_list;
+pub(crate) mod resource_name;
 mod scope;
 mod service_usage;
 

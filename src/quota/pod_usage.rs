@@ -11,6 +11,7 @@ use crate::api::{Format, Quantity};
 use crate::clock::Instant;
 use crate::meta::validate::qualified_name;
 
+use super::resource_name::{is_huge_page_resource_name, is_native_resource};
 use super::{
     contains_prefix, intersection, pod_limits, pod_limits_aliasing, pod_requests,
     pod_requests_aliasing, PodResourcesOptions,
@@ -138,7 +139,7 @@ pub(super) fn compute_usage(requests: &ResourceList, limits: &ResourceList) -> R
         }
     }
     for (name, q) in requests.iter() {
-        if name.starts_with("hugepages-") {
+        if is_huge_page_resource_name(name) {
             result.insert(name, q.clone());
             result.insert(format!("requests.{name}"), q.clone());
         }
@@ -147,11 +148,6 @@ pub(super) fn compute_usage(requests: &ResourceList, limits: &ResourceList) -> R
         }
     }
     result
-}
-
-/// `IsNativeResource`: no domain, or a `kubernetes.io/` one.
-fn is_native_resource(name: &str) -> bool {
-    !name.contains('/') || name.contains("kubernetes.io/")
 }
 
 /// `IsExtendedResourceName`: a domain-qualified name outside `kubernetes.io` whose quota name

@@ -8,6 +8,7 @@ mod probe;
 mod quota;
 mod selector;
 mod service;
+mod validation;
 mod workload;
 
 use kube_primitives::meta::field::Error;
@@ -52,6 +53,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("pod_resources", quota::pod_resources),
     ("fenceposts", workload::fenceposts),
     ("new_rs_replicas", workload::new_rs_replicas),
+    ("default_pod", validation::default_pod),
 ];
 
 /// The handler of `op`, if the crate implements it.
