@@ -15,9 +15,10 @@
 //! | [`meta::validate`] | name and format validators (DNS labels, qualified names, IPs, …) | `k8s.io/apimachinery/pkg/util/validation` |
 //! | [`meta::field`] | field paths, field errors and error lists | `k8s.io/apimachinery/pkg/util/validation/field` |
 //! | [`meta`] | `ObjectMeta` validation, labels, annotations, owners, finalizers | `k8s.io/apimachinery/pkg/api/validation` |
+//! | [`meta::decode`] | decoding with the field path of the first error | – |
 //! | [`api`] | `Quantity`, group/version/kind/resource, API paths, version priority | `k8s.io/apimachinery/pkg/api/resource`, `pkg/runtime/schema` |
 //! | [`api::image`] | container image references, `ParseImageName`, the defaulted pull policy | `github.com/distribution/reference` v0.6.0, `pkg/util/parsers` |
-//! | [`api::core`], [`api::apps`], [`api::coordination`] | the wire types the logic reads (`Pod`, `Node`, `Service`, `ReplicaSet`, `Lease`, …) | `k8s.io/api` |
+//! | [`api::core`], [`api::apps`], [`api::batch`], [`api::policy`], [`api::coordination`] | wire types with every field of the 1.36 types (`Pod`, `Node`, `Service`, `Deployment`, `Job`, `PodDisruptionBudget`, `Lease`, …) | `k8s.io/api` |
 //! | [`clock`] | `Instant`, the caller's clock that every "now" is given as | – |
 //! | [`labels`] | label keys, values and label sets | `k8s.io/apimachinery/pkg/labels` |
 //! | [`selector`] | label, field and node selectors | `k8s.io/apimachinery/pkg/labels`, `pkg/fields`, component-helpers `nodeaffinity` |
@@ -26,6 +27,7 @@
 //! | [`probe`] | crash-loop back-off, probes, restarts, pod phase and kubelet conditions | `pkg/kubelet`, client-go `flowcontrol` |
 //! | [`node`] | node health, zones, eviction rate limiting, taints and tolerations | `pkg/controller/nodelifecycle`, component-helpers `scheduling/corev1` |
 //! | [`workload`] | replica set reconcile and deletion order, rollout arithmetic | `pkg/controller/replicaset`, `pkg/controller/deployment` |
+//! | [`validation`] | the API server's v1 defaulting of pods; whole-object validation (being ported) | `pkg/apis/core/v1/defaults.go`, `pkg/apis/core/validation` |
 //!
 //! # Example
 //!
