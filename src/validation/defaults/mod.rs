@@ -40,7 +40,7 @@ pub use container::{
     default_container, default_ephemeral_container, default_http_get, default_probe,
     TERMINATION_MESSAGE_PATH_DEFAULT,
 };
-pub use volume::default_volume;
+pub use volume::{default_volume, VOLUME_DEFAULT_MODE};
 
 /// The scheduler a pod names when it names none (Go's `v1.DefaultSchedulerName`).
 #[doc(alias = "DefaultSchedulerName")]
