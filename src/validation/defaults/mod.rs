@@ -66,7 +66,11 @@ pub fn default_pod(pod: &mut Pod) {
         spec.enable_service_links = Some(true);
     }
     if spec.host_network {
-        for c in spec.containers.iter_mut().chain(spec.init_containers.iter_mut()) {
+        for c in spec
+            .containers
+            .iter_mut()
+            .chain(spec.init_containers.iter_mut())
+        {
             for port in &mut c.ports {
                 if port.host_port == 0 {
                     port.host_port = port.container_port;
