@@ -31,6 +31,10 @@ pub enum PatchOp {
 pub enum PatchValue {
     /// A JSON string.
     String(String),
+    /// A JSON integer.
+    Integer(i64),
+    /// A JSON boolean.
+    Bool(bool),
     /// A quantity, as its canonical string.
     Quantity(Quantity),
     /// A resource list (`{"cpu": "500m"}`).

@@ -16,6 +16,7 @@
 //! ```
 
 mod allocator;
+mod defaults_patch;
 mod dns;
 mod endpoints;
 mod env;
@@ -25,6 +26,7 @@ pub use allocator::{
     AllocationError, Cidr, CidrError, IpAllocationError, IpAllocator, PortAllocator, PortRange,
     PortRangeError, RandomSource, SplitMix64,
 };
+pub use defaults_patch::defaults_patch;
 pub use dns::{
     dns_records, pod_dns, pod_hostname_and_domain, pod_record_name, pod_visible_hostname,
     service_fqdn, srv_name, DnsError, DnsEvent, DnsPod, DnsRecord, EventObject, HostResolver,

@@ -215,8 +215,9 @@ impl Service {
     /// ```
     ///
     /// Only the fields this type models survive in the returned service (metadata, selector,
-    /// type, ports, IPs, affinity, traffic policies); use it to validate or compute, not to write
-    /// the object back.
+    /// type, ports, IPs, affinity, traffic policies); use it to validate or compute. To change
+    /// the caller's object without losing a field, apply
+    /// [`service::defaults_patch`](crate::service::defaults_patch) to the original document.
     #[must_use]
     #[doc(alias = "SetDefaults_Service")]
     pub fn with_defaults(mut self) -> Service {

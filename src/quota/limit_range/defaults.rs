@@ -18,9 +18,10 @@ pub const LIMIT_RANGER_ANNOTATION: &str = "kubernetes.io/limit-ranger";
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct LimitRangeDefaults {
-    /// The pod with the defaults in place and the annotation set. Only the fields this crate
-    /// models survive in it; to change the caller's object without losing any field, apply
-    /// [`json_patch`](LimitRangeDefaults::json_patch) to the original document instead.
+    /// The pod with the defaults in place and the annotation set. Every field of the v1 Pod
+    /// survives in it (the wire type models them all); fields Kubernetes 1.36 does not know do
+    /// not. To change the caller's document exactly, apply
+    /// [`json_patch`](LimitRangeDefaults::json_patch) to it instead.
     pub pod: Pod,
     /// The text recorded under [`LIMIT_RANGER_ANNOTATION`]
     /// (`LimitRanger plugin set: cpu, memory request for container app; …`), if anything was set.
