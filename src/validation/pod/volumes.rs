@@ -1,0 +1,566 @@
+//! Volumes: unique DNS-label names, exactly one source, and the rules of each source
+//! (`ValidateVolumes`, `validateVolumeSource` and the per-source functions), and the path rules
+//! mounts and projections share
+//! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
+
+use alloc::collections::{BTreeMap, BTreeSet};
+use alloc::format;
+use alloc::string::String;
+
+use super::env::{validate_object_field_selector, validate_resource_field_selector};
+use super::{dns_label, named, push_violations, PodValidationOptions};
+use crate::api::core::{
+    DownwardApiVolumeFile, KeyToPath, ObjectMeta, ProjectedVolumeSource, Volume,
+};
+use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::{validate_annotations, validate_labels, NameValidator};
+
+const FILE_MODE: &str = "must be a number between 0 and 0777 (octal), both inclusive";
+const MORE: &str = "may not specify more than 1 volume type";
+
+/// `validVolumeDownwardAPIFieldPathExpressions`, sorted.
+const VOLUME_FIELD_PATHS: [&str; 5] = [
+    "metadata.annotations",
+    "metadata.labels",
+    "metadata.name",
+    "metadata.namespace",
+    "metadata.uid",
+];
+
+/// Go's `ValidateVolumes`: the errors, and the valid volumes by name for the containers' mounts.
+pub(super) fn validate_volumes<'a>(
+    volumes: &'a [Volume],
+    meta: Option<&ObjectMeta>,
+    path: &Path,
+    opts: &PodValidationOptions,
+) -> (BTreeMap<&'a str, &'a Volume>, ErrorList) {
+    let mut errs = ErrorList::new();
+    let mut valid: BTreeMap<&str, &Volume> = BTreeMap::new();
+    let pod_name = meta.map(|m| m.name.as_str()).filter(|n| !n.is_empty());
+    let created: BTreeSet<String> = match pod_name {
+        Some(n) => volumes
+            .iter()
+            .filter(|v| v.ephemeral.is_some())
+            .map(|v| format!("{n}-{}", v.name))
+            .collect(),
+        None => BTreeSet::new(),
+    };
+    for (i, vol) in volumes.iter().enumerate() {
+        let p = path.index(i);
+        let name_path = p.child("name");
+        let mut el = validate_volume_source(vol, &p, pod_name, opts);
+        if vol.name.is_empty() {
+            el.push(Error::required(&name_path, ""));
+        } else {
+            dns_label(&mut el, &vol.name, &name_path);
+        }
+        if valid.contains_key(vol.name.as_str()) {
+            el.push(Error::duplicate(&name_path, vol.name.as_str()));
+        }
+        if el.is_empty() {
+            valid.insert(vol.name.as_str(), vol);
+        } else {
+            errs.append(el);
+        }
+        if let Some(pvc) = &vol.persistent_volume_claim {
+            if created.contains(&pvc.claim_name) {
+                errs.push(Error::invalid(
+                    &p.child("persistentVolumeClaim").child("claimName"),
+                    pvc.claim_name.as_str(),
+                    "must not reference a PVC that gets created for an ephemeral volume",
+                ));
+            }
+        }
+    }
+    (valid, errs)
+}
+
+/// Go's `validateVolumeSource`: the first source set is validated, each further one is
+/// forbidden (at upstream's field names, `downwarAPI` and `cephFS` included).
+fn validate_volume_source(
+    v: &Volume,
+    path: &Path,
+    pod_name: Option<&str>,
+    opts: &PodValidationOptions,
+) -> ErrorList {
+    let mut errs = ErrorList::new();
+    let mut n = 0;
+    let mut one = |errs: &mut ErrorList, set: bool, forbidden_name: &str| -> bool {
+        if !set {
+            return false;
+        }
+        if n > 0 {
+            errs.push(Error::forbidden(&path.child(forbidden_name), MORE));
+            false
+        } else {
+            n += 1;
+            true
+        }
+    };
+    if let Some(ed) = &v.empty_dir {
+        let _ = one(&mut errs, true, "emptyDir");
+        if ed.size_limit.as_ref().is_some_and(|q| q.signum() < 0) {
+            errs.push(Error::forbidden(
+                &path.child("emptyDir").child("sizeLimit"),
+                "SizeLimit field must be a valid resource quantity",
+            ));
+        }
+    }
+    if one(&mut errs, v.host_path.is_some(), "hostPath") {
+        if let Some(hp) = &v.host_path {
+            let p = path.child("hostPath");
+            if hp.path.is_empty() {
+                errs.push(Error::required(&p.child("path"), ""));
+            } else {
+                errs.append(validate_path_no_backsteps(&hp.path, &p.child("path")));
+                if let Some(t) = &hp.type_ {
+                    const TYPES: [&str; 8] = [
+                        "",
+                        "BlockDevice",
+                        "CharDevice",
+                        "Directory",
+                        "DirectoryOrCreate",
+                        "File",
+                        "FileOrCreate",
+                        "Socket",
+                    ];
+                    if !TYPES.contains(&t.as_str()) {
+                        errs.push(Error::not_supported(&p.child("type"), named(t), &TYPES));
+                    }
+                }
+            }
+        }
+    }
+    if one(&mut errs, v.git_repo.is_some(), "gitRepo") {
+        if let Some(g) = &v.git_repo {
+            let p = path.child("gitRepo");
+            if g.repository.is_empty() {
+                errs.push(Error::required(&p.child("repository"), ""));
+            }
+            errs.append(validate_local_descending_path(
+                &g.directory,
+                &p.child("directory"),
+            ));
+        }
+    }
+    if one(
+        &mut errs,
+        v.gce_persistent_disk.is_some(),
+        "gcePersistentDisk",
+    ) {
+        if let Some(pd) = &v.gce_persistent_disk {
+            let p = path.child("persistentDisk");
+            if pd.pd_name.is_empty() {
+                errs.push(Error::required(&p.child("pdName"), ""));
+            }
+            partition(&mut errs, pd.partition, &p);
+        }
+    }
+    if one(
+        &mut errs,
+        v.aws_elastic_block_store.is_some(),
+        "awsElasticBlockStore",
+    ) {
+        if let Some(pd) = &v.aws_elastic_block_store {
+            let p = path.child("awsElasticBlockStore");
+            if pd.volume_id.is_empty() {
+                errs.push(Error::required(&p.child("volumeID"), ""));
+            }
+            partition(&mut errs, pd.partition, &p);
+        }
+    }
+    if one(&mut errs, v.secret.is_some(), "secret") {
+        if let Some(s) = &v.secret {
+            let p = path.child("secret");
+            if s.secret_name.is_empty() {
+                errs.push(Error::required(&p.child("secretName"), ""));
+            }
+            mode(&mut errs, s.default_mode, &p.child("defaultMode"));
+            for (i, kp) in s.items.iter().enumerate() {
+                errs.append(validate_key_to_path(kp, &p.child("items").index(i)));
+            }
+        }
+    }
+    if one(&mut errs, v.nfs.is_some(), "nfs") {
+        if let Some(nfs) = &v.nfs {
+            let p = path.child("nfs");
+            if nfs.server.is_empty() {
+                errs.push(Error::required(&p.child("server"), ""));
+            }
+            if nfs.path.is_empty() {
+                errs.push(Error::required(&p.child("path"), ""));
+            }
+            if !nfs.path.starts_with('/') {
+                errs.push(Error::invalid(
+                    &p.child("path"),
+                    nfs.path.as_str(),
+                    "must be an absolute path",
+                ));
+            }
+        }
+    }
+    let _ = one(&mut errs, v.iscsi.is_some(), "iscsi");
+    let _ = one(&mut errs, v.glusterfs.is_some(), "glusterfs");
+    let _ = one(&mut errs, v.flocker.is_some(), "flocker");
+    if one(
+        &mut errs,
+        v.persistent_volume_claim.is_some(),
+        "persistentVolumeClaim",
+    ) {
+        if let Some(pvc) = &v.persistent_volume_claim {
+            if pvc.claim_name.is_empty() {
+                errs.push(Error::required(
+                    &path.child("persistentVolumeClaim").child("claimName"),
+                    "",
+                ));
+            }
+        }
+    }
+    let _ = one(&mut errs, v.rbd.is_some(), "rbd");
+    let _ = one(&mut errs, v.cinder.is_some(), "cinder");
+    let _ = one(&mut errs, v.cephfs.is_some(), "cephFS");
+    let _ = one(&mut errs, v.quobyte.is_some(), "quobyte");
+    if one(&mut errs, v.downward_api.is_some(), "downwarAPI") {
+        if let Some(d) = &v.downward_api {
+            let p = path.child("downwardAPI");
+            mode(&mut errs, d.default_mode, &p.child("defaultMode"));
+            for f in &d.items {
+                errs.append(validate_downward_api_file(f, &p));
+            }
+        }
+    }
+    let _ = one(&mut errs, v.fc.is_some(), "fc");
+    let _ = one(&mut errs, v.flex_volume.is_some(), "flexVolume");
+    if one(&mut errs, v.config_map.is_some(), "configMap") {
+        if let Some(cm) = &v.config_map {
+            let p = path.child("configMap");
+            if cm.name.is_empty() {
+                errs.push(Error::required(&p.child("name"), ""));
+            }
+            mode(&mut errs, cm.default_mode, &p.child("defaultMode"));
+            for (i, kp) in cm.items.iter().enumerate() {
+                errs.append(validate_key_to_path(kp, &p.child("items").index(i)));
+            }
+        }
+    }
+    let _ = one(&mut errs, v.azure_file.is_some(), "azureFile");
+    let _ = one(&mut errs, v.vsphere_volume.is_some(), "vsphereVolume");
+    let _ = one(
+        &mut errs,
+        v.photon_persistent_disk.is_some(),
+        "photonPersistentDisk",
+    );
+    let _ = one(&mut errs, v.portworx_volume.is_some(), "portworxVolume");
+    let _ = one(&mut errs, v.azure_disk.is_some(), "azureDisk");
+    let _ = one(&mut errs, v.storageos.is_some(), "storageos");
+    if one(&mut errs, v.projected.is_some(), "projected") {
+        if let Some(pr) = &v.projected {
+            let p = path.child("projected");
+            mode(&mut errs, pr.default_mode, &p.child("defaultMode"));
+            errs.append(validate_projection_sources(pr, &p));
+        }
+    }
+    let _ = one(&mut errs, v.scale_io.is_some(), "scaleIO");
+    if one(&mut errs, v.csi.is_some(), "csi") {
+        if let Some(csi) = &v.csi {
+            let p = path.child("csi");
+            let dp = p.child("driver");
+            if csi.driver.is_empty() {
+                errs.push(Error::required(&dp, ""));
+            }
+            if csi.driver.len() > 63 {
+                errs.push(Error::too_long(&dp, Some(63)));
+            }
+            push_violations(
+                &mut errs,
+                &dp,
+                &csi.driver,
+                crate::meta::validate::dns1123_subdomain(&csi.driver.to_lowercase()),
+            );
+            if let Some(r) = &csi.node_publish_secret_ref {
+                if r.name.is_empty() {
+                    errs.push(Error::required(
+                        &p.child("nodePublishSecretRef").child("name"),
+                        "",
+                    ));
+                } else {
+                    push_violations(
+                        &mut errs,
+                        &p.child("name"),
+                        &r.name,
+                        NameValidator::DnsSubdomain.validate(&r.name, false),
+                    );
+                }
+            }
+        }
+    }
+    if one(&mut errs, v.ephemeral.is_some(), "ephemeral") {
+        if let Some(e) = &v.ephemeral {
+            let p = path.child("ephemeral");
+            match &e.volume_claim_template {
+                None => errs.push(Error::required(&p.child("volumeClaimTemplate"), "")),
+                Some(t) => {
+                    let tp = p.child("volumeClaimTemplate").child("metadata");
+                    errs.append(validate_annotations(
+                        &t.metadata.annotations,
+                        &tp.child("annotations"),
+                    ));
+                    errs.append(validate_labels(&t.metadata.labels, &tp.child("labels")));
+                }
+            }
+            if let Some(pod_name) = pod_name {
+                if !v.name.is_empty() {
+                    let pvc = format!("{pod_name}-{}", v.name);
+                    for msg in NameValidator::DnsSubdomain.validate(&pvc, false) {
+                        errs.push(Error::invalid(
+                            &path.child("name"),
+                            v.name.as_str(),
+                            format!(
+                                "PVC name {}: {msg}",
+                                crate::meta::field::BadValue::from(pvc.as_str())
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if one(&mut errs, v.image.is_some(), "image") {
+        if let Some(img) = &v.image {
+            let p = path.child("image");
+            if opts.resource_is_pod && img.reference.is_empty() {
+                errs.push(Error::required(&p.child("reference"), ""));
+            }
+            let pp = p.child("pullPolicy");
+            match img.pull_policy.as_str() {
+                "Always" | "IfNotPresent" | "Never" => {}
+                "" => errs.push(Error::required(&pp, "")),
+                other => errs.push(Error::not_supported(
+                    &pp,
+                    named(other),
+                    &["Always", "IfNotPresent", "Never"],
+                )),
+            }
+        }
+    }
+    if n == 0 {
+        errs.push(Error::required(path, "must specify a volume type"));
+    }
+    errs
+}
+
+fn partition(errs: &mut ErrorList, p: i32, path: &Path) {
+    if !(0..=255).contains(&p) {
+        errs.push(Error::invalid(
+            &path.child("partition"),
+            i64::from(p),
+            "must be between 1 and 255, inclusive",
+        ));
+    }
+}
+
+fn mode(errs: &mut ErrorList, m: Option<i32>, path: &Path) {
+    if let Some(m) = m {
+        if !(0..=0o777).contains(&m) {
+            errs.push(Error::invalid(path, i64::from(m), FILE_MODE));
+        }
+    }
+}
+
+/// Go's `validateKeyToPath`.
+fn validate_key_to_path(kp: &KeyToPath, path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    if kp.key.is_empty() {
+        errs.push(Error::required(&path.child("key"), ""));
+    }
+    if kp.path.is_empty() {
+        errs.push(Error::required(&path.child("path"), ""));
+    }
+    errs.append(validate_local_non_reserved_path(
+        &kp.path,
+        &path.child("path"),
+    ));
+    mode(&mut errs, kp.mode, &path.child("mode"));
+    errs
+}
+
+/// Go's `validateDownwardAPIVolumeFile`.
+fn validate_downward_api_file(f: &DownwardApiVolumeFile, path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    if f.path.is_empty() {
+        errs.push(Error::required(&path.child("path"), ""));
+    }
+    errs.append(validate_local_non_reserved_path(
+        &f.path,
+        &path.child("path"),
+    ));
+    if let Some(fr) = &f.field_ref {
+        errs.append(validate_object_field_selector(
+            fr,
+            &VOLUME_FIELD_PATHS,
+            &path.child("fieldRef"),
+        ));
+        if f.resource_field_ref.is_some() {
+            errs.push(Error::invalid(
+                path,
+                "resource",
+                "fieldRef and resourceFieldRef can not be specified simultaneously",
+            ));
+        }
+    } else if let Some(rf) = &f.resource_field_ref {
+        errs.append(validate_resource_field_selector(
+            rf,
+            &path.child("resourceFieldRef"),
+            true,
+        ));
+    } else {
+        errs.push(Error::required(
+            path,
+            "one of fieldRef and resourceFieldRef is required",
+        ));
+    }
+    mode(&mut errs, f.mode, &path.child("mode"));
+    errs
+}
+
+/// Go's `validateProjectionSources`.
+fn validate_projection_sources(pr: &ProjectedVolumeSource, path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    let mut paths: BTreeSet<&str> = BTreeSet::new();
+    for (i, source) in pr.sources.iter().enumerate() {
+        let mut n = 0;
+        let sp = path.child("sources").index(i);
+        if let Some(s) = &source.secret {
+            n += 1;
+            let p = sp.child("secret");
+            if s.name.is_empty() {
+                errs.push(Error::required(&p.child("name"), ""));
+            }
+            for (j, kp) in s.items.iter().enumerate() {
+                errs.append(validate_key_to_path(kp, &p.child("items").index(j)));
+                if !kp.path.is_empty() && !paths.insert(kp.path.as_str()) {
+                    errs.push(Error::invalid(
+                        path,
+                        s.name.as_str(),
+                        "conflicting duplicate paths",
+                    ));
+                }
+            }
+        }
+        if let Some(c) = &source.config_map {
+            n += 1;
+            let p = sp.child("configMap");
+            if c.name.is_empty() {
+                errs.push(Error::required(&p.child("name"), ""));
+            }
+            for (j, kp) in c.items.iter().enumerate() {
+                errs.append(validate_key_to_path(kp, &p.child("items").index(j)));
+                if !kp.path.is_empty() && !paths.insert(kp.path.as_str()) {
+                    errs.push(Error::invalid(
+                        path,
+                        c.name.as_str(),
+                        "conflicting duplicate paths",
+                    ));
+                }
+            }
+        }
+        if let Some(d) = &source.downward_api {
+            n += 1;
+            let p = sp.child("downwardAPI");
+            for f in &d.items {
+                errs.append(validate_downward_api_file(f, &p));
+                if !f.path.is_empty() && !paths.insert(f.path.as_str()) {
+                    errs.push(Error::invalid(
+                        path,
+                        f.path.as_str(),
+                        "conflicting duplicate paths",
+                    ));
+                }
+            }
+        }
+        if let Some(t) = &source.service_account_token {
+            n += 1;
+            let p = sp.child("serviceAccountToken");
+            let exp = t.expiration_seconds.unwrap_or(0);
+            if exp < 600 {
+                errs.push(Error::invalid(
+                    &p.child("expirationSeconds"),
+                    exp,
+                    "may not specify a duration less than 10 minutes",
+                ));
+            }
+            if exp > 1 << 32 {
+                errs.push(Error::invalid(
+                    &p.child("expirationSeconds"),
+                    exp,
+                    "may not specify a duration larger than 2^32 seconds",
+                ));
+            }
+            if t.path.is_empty() {
+                errs.push(Error::required(&path.child("path"), ""));
+            } else {
+                errs.append(validate_local_non_reserved_path(
+                    &t.path,
+                    &path.child("path"),
+                ));
+            }
+        }
+        if let Some(ctb) = &source.cluster_trust_bundle {
+            n += 1;
+            let p = sp.child("clusterTrustBundle");
+            if ctb.path.is_empty() {
+                errs.push(Error::required(&p.child("path"), ""));
+            }
+            errs.append(validate_local_non_reserved_path(
+                &ctb.path,
+                &p.child("path"),
+            ));
+            if !paths.insert(ctb.path.as_str()) {
+                errs.push(Error::invalid(
+                    path,
+                    ctb.path.as_str(),
+                    "conflicting duplicate paths",
+                ));
+            }
+        }
+        if source.pod_certificate.is_some() {
+            n += 1;
+        }
+        if n > 1 {
+            errs.push(Error::forbidden(
+                &sp,
+                "may not specify more than 1 volume type per source",
+            ));
+        }
+    }
+    errs
+}
+
+/// Go's `validatePathNoBacksteps`: no `..` element.
+pub(super) fn validate_path_no_backsteps(target: &str, path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    // `filepath.ToSlash` is the identity on Linux.
+    if target.split('/').any(|e| e == "..") {
+        errs.push(Error::invalid(path, target, "must not contain '..'"));
+    }
+    errs
+}
+
+/// Go's `validateLocalDescendingPath`: relative, without `..` elements.
+pub(super) fn validate_local_descending_path(target: &str, path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    if target.starts_with('/') {
+        errs.push(Error::invalid(path, target, "must be a relative path"));
+    }
+    errs.append(validate_path_no_backsteps(target, path));
+    errs
+}
+
+/// Go's `ValidateLocalNonReservedPath`: also not starting with `..`.
+fn validate_local_non_reserved_path(target: &str, path: &Path) -> ErrorList {
+    let mut errs = validate_local_descending_path(target, path);
+    if target.starts_with("..") && !target.starts_with("../") {
+        errs.push(Error::invalid(path, target, "must not start with '..'"));
+    }
+    errs
+}
