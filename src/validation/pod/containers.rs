@@ -68,16 +68,11 @@ fn validate_container_common(c: &Container, ctx: &ContainerCtx<'_>, path: &Path)
         ctx.volumes,
         &path.child("volumeDevices"),
     ));
-    let pp = path.child("imagePullPolicy");
-    match c.image_pull_policy.as_str() {
-        "Always" | "IfNotPresent" | "Never" => {}
-        "" => errs.push(Error::required(&pp, "")),
-        other => errs.push(Error::not_supported(
-            &pp,
-            named(other),
-            &["Always", "IfNotPresent", "Never"],
-        )),
-    }
+    validate_pull_policy(
+        &mut errs,
+        &c.image_pull_policy,
+        &path.child("imagePullPolicy"),
+    );
     errs.append(validate_container_resource_requirements(
         &c.resources,
         ctx.claim_names,
@@ -96,6 +91,19 @@ fn validate_container_common(c: &Container, ctx: &ContainerCtx<'_>, path: &Path)
         ctx.opts,
     ));
     errs
+}
+
+/// Go's `validatePullPolicy` (containers' and image volumes').
+pub(super) fn validate_pull_policy(errs: &mut ErrorList, policy: &str, path: &Path) {
+    match policy {
+        "Always" | "IfNotPresent" | "Never" => {}
+        "" => errs.push(Error::required(path, "")),
+        other => errs.push(Error::not_supported(
+            path,
+            named(other),
+            &["Always", "IfNotPresent", "Never"],
+        )),
+    }
 }
 
 /// Go's `validateResizePolicy`.

@@ -331,16 +331,11 @@ fn validate_volume_source(
             if opts.resource_is_pod && img.reference.is_empty() {
                 errs.push(Error::required(&p.child("reference"), ""));
             }
-            let pp = p.child("pullPolicy");
-            match img.pull_policy.as_str() {
-                "Always" | "IfNotPresent" | "Never" => {}
-                "" => errs.push(Error::required(&pp, "")),
-                other => errs.push(Error::not_supported(
-                    &pp,
-                    named(other),
-                    &["Always", "IfNotPresent", "Never"],
-                )),
-            }
+            super::containers::validate_pull_policy(
+                &mut errs,
+                &img.pull_policy,
+                &p.child("pullPolicy"),
+            );
         }
     }
     if n == 0 {
