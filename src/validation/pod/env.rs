@@ -358,3 +358,27 @@ fn validate_ref_name(name: &str, path: &Path) -> ErrorList {
     }
     errs
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{convert_field_label, split_subscripted};
+
+    #[test]
+    fn subscripted_paths() {
+        assert_eq!(
+            split_subscripted("metadata.labels['app']"),
+            Some(("metadata.labels", "app"))
+        );
+        assert_eq!(split_subscripted("['app']"), None);
+        assert_eq!(split_subscripted("metadata.labels"), None);
+        assert!(convert_field_label("v1", "metadata.annotations['a']").is_ok());
+        assert_eq!(
+            convert_field_label("v1", "status.foo['a']"),
+            Err("field label does not support subscript: status.foo['a']".into())
+        );
+        assert_eq!(
+            convert_field_label("v2", "metadata.name"),
+            Err("unsupported pod version: v2".into())
+        );
+    }
+}

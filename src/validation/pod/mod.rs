@@ -10,7 +10,7 @@
 //!
 //! One file per concept: [`create`] and [`update`] (whole pods), `spec` (the pod-level
 //! fields), `containers`, `ports`, `env`, `resources`, `probes`, `security_context`, `volumes`,
-//! `scheduling` (affinity, tolerations, topology spread, gates) and `dns`.
+//! `volume_sources`, `scheduling` (affinity, tolerations, topology spread, gates) and `dns`.
 
 use alloc::string::String;
 
@@ -30,6 +30,7 @@ mod scheduling;
 mod security_context;
 mod spec;
 mod update;
+mod volume_sources;
 mod volumes;
 
 pub use create::{prepare_pod_for_create, validate_pod_create};

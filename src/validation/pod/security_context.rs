@@ -890,3 +890,31 @@ pub(super) fn validate_apparmor_fields_match(pod: &Pod, spec_path: &Path) -> Err
     }
     errs
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{is_valid_sysctl_name, sysctl_namespace, valid_deletion_cost};
+
+    #[test]
+    fn sysctl_names() {
+        assert!(is_valid_sysctl_name("net.ipv4.ip_local_port_range"));
+        assert!(is_valid_sysctl_name("kernel/shm_rmid_forced"));
+        assert!(!is_valid_sysctl_name("net..ipv4"));
+        assert!(!is_valid_sysctl_name("Net.ipv4"));
+        assert!(!is_valid_sysctl_name("_net"));
+        assert_eq!(sysctl_namespace("net/ipv4/ping_group_range"), Some("net"));
+        assert_eq!(sysctl_namespace("kernel.sem"), Some("ipc"));
+        assert_eq!(sysctl_namespace("kernel.domainname"), None);
+    }
+
+    #[test]
+    fn deletion_cost() {
+        assert!(valid_deletion_cost("10"));
+        assert!(valid_deletion_cost("-10"));
+        assert!(valid_deletion_cost("0"));
+        assert!(!valid_deletion_cost("+10"));
+        assert!(!valid_deletion_cost("010"));
+        assert!(!valid_deletion_cost("2147483648"));
+        assert!(!valid_deletion_cost(""));
+    }
+}

@@ -8,6 +8,7 @@ use alloc::format;
 use alloc::string::String;
 
 use super::env::{validate_object_field_selector, validate_resource_field_selector};
+use super::volume_sources as src;
 use super::{dns_label, named, push_violations, PodValidationOptions};
 use crate::api::core::{
     DownwardApiVolumeFile, KeyToPath, ObjectMeta, ProjectedVolumeSource, Volume,
@@ -199,9 +200,27 @@ fn validate_volume_source(
             }
         }
     }
-    let _ = one(&mut errs, v.iscsi.is_some(), "iscsi");
-    let _ = one(&mut errs, v.glusterfs.is_some(), "glusterfs");
-    let _ = one(&mut errs, v.flocker.is_some(), "flocker");
+    if one(&mut errs, v.iscsi.is_some(), "iscsi") {
+        if let Some(s) = &v.iscsi {
+            errs.append(src::iscsi(s, &v.name, path, &path.child("iscsi")));
+        }
+    }
+    if one(&mut errs, v.glusterfs.is_some(), "glusterfs") {
+        if let Some(s) = &v.glusterfs {
+            errs.append(src::required_fields(
+                &path.child("glusterfs"),
+                &[
+                    (s.endpoints.is_empty(), "endpoints"),
+                    (s.path.is_empty(), "path"),
+                ],
+            ));
+        }
+    }
+    if one(&mut errs, v.flocker.is_some(), "flocker") {
+        if let Some(s) = &v.flocker {
+            errs.append(src::flocker(s, &path.child("flocker")));
+        }
+    }
     if one(
         &mut errs,
         v.persistent_volume_claim.is_some(),
@@ -216,10 +235,32 @@ fn validate_volume_source(
             }
         }
     }
-    let _ = one(&mut errs, v.rbd.is_some(), "rbd");
-    let _ = one(&mut errs, v.cinder.is_some(), "cinder");
-    let _ = one(&mut errs, v.cephfs.is_some(), "cephFS");
-    let _ = one(&mut errs, v.quobyte.is_some(), "quobyte");
+    if one(&mut errs, v.rbd.is_some(), "rbd") {
+        if let Some(s) = &v.rbd {
+            errs.append(src::required_fields(
+                &path.child("rbd"),
+                &[
+                    (s.monitors.is_empty(), "monitors"),
+                    (s.image.is_empty(), "image"),
+                ],
+            ));
+        }
+    }
+    if one(&mut errs, v.cinder.is_some(), "cinder") {
+        if let Some(s) = &v.cinder {
+            errs.append(src::cinder(s, &path.child("cinder")));
+        }
+    }
+    if one(&mut errs, v.cephfs.is_some(), "cephFS") {
+        if let Some(s) = &v.cephfs {
+            errs.append(src::cephfs(s, &path.child("cephfs")));
+        }
+    }
+    if one(&mut errs, v.quobyte.is_some(), "quobyte") {
+        if let Some(s) = &v.quobyte {
+            errs.append(src::quobyte(s, &path.child("quobyte")));
+        }
+    }
     if one(&mut errs, v.downward_api.is_some(), "downwarAPI") {
         if let Some(d) = &v.downward_api {
             let p = path.child("downwardAPI");
@@ -229,8 +270,16 @@ fn validate_volume_source(
             }
         }
     }
-    let _ = one(&mut errs, v.fc.is_some(), "fc");
-    let _ = one(&mut errs, v.flex_volume.is_some(), "flexVolume");
+    if one(&mut errs, v.fc.is_some(), "fc") {
+        if let Some(s) = &v.fc {
+            errs.append(src::fc(s, &path.child("fc")));
+        }
+    }
+    if one(&mut errs, v.flex_volume.is_some(), "flexVolume") {
+        if let Some(s) = &v.flex_volume {
+            errs.append(src::flex(s, &path.child("flexVolume")));
+        }
+    }
     if one(&mut errs, v.config_map.is_some(), "configMap") {
         if let Some(cm) = &v.config_map {
             let p = path.child("configMap");
@@ -243,16 +292,55 @@ fn validate_volume_source(
             }
         }
     }
-    let _ = one(&mut errs, v.azure_file.is_some(), "azureFile");
-    let _ = one(&mut errs, v.vsphere_volume.is_some(), "vsphereVolume");
-    let _ = one(
+    if one(&mut errs, v.azure_file.is_some(), "azureFile") {
+        if let Some(s) = &v.azure_file {
+            errs.append(src::required_fields(
+                &path.child("azureFile"),
+                &[
+                    (s.secret_name.is_empty(), "secretName"),
+                    (s.share_name.is_empty(), "shareName"),
+                ],
+            ));
+        }
+    }
+    if one(&mut errs, v.vsphere_volume.is_some(), "vsphereVolume") {
+        if let Some(s) = &v.vsphere_volume {
+            errs.append(src::required_fields(
+                &path.child("vsphereVolume"),
+                &[(s.volume_path.is_empty(), "volumePath")],
+            ));
+        }
+    }
+    if one(
         &mut errs,
         v.photon_persistent_disk.is_some(),
         "photonPersistentDisk",
-    );
-    let _ = one(&mut errs, v.portworx_volume.is_some(), "portworxVolume");
-    let _ = one(&mut errs, v.azure_disk.is_some(), "azureDisk");
-    let _ = one(&mut errs, v.storageos.is_some(), "storageos");
+    ) {
+        if let Some(s) = &v.photon_persistent_disk {
+            errs.append(src::required_fields(
+                &path.child("photonPersistentDisk"),
+                &[(s.pd_id.is_empty(), "pdID")],
+            ));
+        }
+    }
+    if one(&mut errs, v.portworx_volume.is_some(), "portworxVolume") {
+        if let Some(s) = &v.portworx_volume {
+            errs.append(src::required_fields(
+                &path.child("portworxVolume"),
+                &[(s.volume_id.is_empty(), "volumeID")],
+            ));
+        }
+    }
+    if one(&mut errs, v.azure_disk.is_some(), "azureDisk") {
+        if let Some(s) = &v.azure_disk {
+            errs.append(src::azure_disk(s, &path.child("azureDisk")));
+        }
+    }
+    if one(&mut errs, v.storageos.is_some(), "storageos") {
+        if let Some(s) = &v.storageos {
+            errs.append(src::storageos(s, &path.child("storageos")));
+        }
+    }
     if one(&mut errs, v.projected.is_some(), "projected") {
         if let Some(pr) = &v.projected {
             let p = path.child("projected");
@@ -260,7 +348,18 @@ fn validate_volume_source(
             errs.append(validate_projection_sources(pr, &p));
         }
     }
-    let _ = one(&mut errs, v.scale_io.is_some(), "scaleIO");
+    if one(&mut errs, v.scale_io.is_some(), "scaleIO") {
+        if let Some(s) = &v.scale_io {
+            errs.append(src::required_fields(
+                &path.child("scaleIO"),
+                &[
+                    (s.gateway.is_empty(), "gateway"),
+                    (s.system.is_empty(), "system"),
+                    (s.volume_name.is_empty(), "volumeName"),
+                ],
+            ));
+        }
+    }
     if one(&mut errs, v.csi.is_some(), "csi") {
         if let Some(csi) = &v.csi {
             let p = path.child("csi");
