@@ -5,7 +5,7 @@
 
 use alloc::string::String;
 
-use super::security_context::{validate_apparmor_fields_match, validate_seccomp_fields_match};
+use super::annotations::{validate_apparmor_fields_match, validate_seccomp_fields_match};
 use super::{spec, PodValidationOptions};
 use alloc::collections::BTreeMap;
 
@@ -119,7 +119,7 @@ pub(super) fn validate_pod_metadata_and_spec(pod: &Pod, opts: &PodValidationOpti
             ));
         }
     }
-    errs.append(super::security_context::validate_pod_specific_annotations(
+    errs.append(super::annotations::validate_pod_specific_annotations(
         pod,
         &meta_path.child("annotations"),
         opts,

@@ -8,8 +8,9 @@
 //! Validation reads a pod as the API server holds it after decoding: apply
 //! [`default_pod`](super::defaults::default_pod) first (the API server always has).
 //!
-//! One file per concept: [`create`] and [`update`] (whole pods), `spec` (the pod-level
-//! fields), `containers`, `ports`, `env`, `resources`, `probes`, `security_context`, `volumes`,
+//! One file per concept: `create` and `update` (whole pods), `spec` (the pod-level fields),
+//! `containers`, `mounts`, `ports`, `env`, `resources`, `probes`, `security_context`, `os`
+//! (Linux, Windows, hostProcess, user namespaces), `annotations`, `volumes`, `projected`,
 //! `volume_sources`, `scheduling` (affinity, tolerations, topology spread, gates) and `dns`.
 
 use alloc::string::String;
@@ -19,12 +20,16 @@ use crate::meta::field::{BadValue, Error, ErrorList, Path};
 use crate::meta::validate::Violations;
 use crate::meta::{validate_annotations, validate_labels};
 
+mod annotations;
 mod containers;
 mod create;
 mod dns;
 mod env;
+mod mounts;
+mod os;
 mod ports;
 mod probes;
+mod projected;
 mod resources;
 mod scheduling;
 mod security_context;

@@ -6,15 +6,15 @@ use super::containers::{
     validate_containers, validate_ephemeral_containers, validate_init_containers, ContainerCtx,
 };
 use super::dns::validate_pod_dns_config;
+use super::os::{
+    validate_host_users, validate_linux, validate_windows, validate_windows_host_process_pod,
+};
 use super::resources::{validate_overhead, validate_pod_resources};
 use super::scheduling::{
     validate_affinity, validate_readiness_gates, validate_scheduling_gates, validate_tolerations,
     validate_topology_spread_constraints,
 };
-use super::security_context::{
-    validate_host_users, validate_linux, validate_pod_security_context, validate_windows,
-    validate_windows_host_process_pod,
-};
+use super::security_context::validate_pod_security_context;
 use super::volumes::validate_volumes;
 use super::{dns_label, dns_subdomain, named, push_violations, PodValidationOptions};
 use crate::api::core::{ObjectMeta, PodSpec};

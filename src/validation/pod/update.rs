@@ -253,9 +253,9 @@ fn validate_only_deleted_gates(new: &Pod, old: &Pod, path: &Path) -> ErrorList {
 const APPARMOR_PREFIX: &str = "container.apparmor.security.beta.kubernetes.io/";
 const MIRROR: &str = "kubernetes.io/config.mirror";
 
-/// Go's `ValidatePodSpecificAnnotationUpdates` (without the repeated
-/// `ValidatePodSpecificAnnotations`, which [`validate_pod_metadata_and_spec`] ran already… upstream
-/// runs it twice).
+/// Go's `ValidatePodSpecificAnnotationUpdates`: AppArmor and mirror pod annotations may not be
+/// added, changed or removed; then `ValidatePodSpecificAnnotations` once more (upstream reports
+/// its errors twice on update: [`validate_pod_metadata_and_spec`] ran it already).
 fn validate_annotation_updates(new: &Pod, old: &Pod, path: &Path) -> ErrorList {
     let mut errs = ErrorList::new();
     let (na, oa) = (&new.metadata.annotations, &old.metadata.annotations);
@@ -293,7 +293,7 @@ fn validate_annotation_updates(new: &Pod, old: &Pod, path: &Path) -> ErrorList {
             ));
         }
     }
-    errs.append(super::security_context::validate_pod_specific_annotations(
+    errs.append(super::annotations::validate_pod_specific_annotations(
         new,
         path,
         &PodValidationOptions::default(),

@@ -9,9 +9,10 @@ use super::{dns_label, named};
 use crate::api::core::{
     AzureDiskVolumeSource, CephFsVolumeSource, CinderVolumeSource, FcVolumeSource,
     FlexVolumeSource, FlockerVolumeSource, IscsiVolumeSource, LocalObjectReference,
-    QuobyteVolumeSource, StorageOsVolumeSource,
+    PersistentVolumeClaimTemplate, QuobyteVolumeSource, StorageOsVolumeSource,
 };
 use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::{validate_annotations, validate_labels};
 
 const LUN_RANGE: &str = "must be between 0 and 255, inclusive";
 
@@ -354,6 +355,109 @@ pub(super) fn storageos(v: &StorageOsVolumeSource, path: &Path) -> ErrorList {
         );
     }
     secret_ref_name(&mut errs, v.secret_ref.as_ref(), path);
+    errs
+}
+
+/// Go's `ValidatePersistentVolumeClaimTemplate` for a generic ephemeral volume: labels and
+/// annotations only in the template's metadata, and the claim spec's access modes, storage
+/// request, class name and volume mode (`ValidatePersistentVolumeClaimSpec`).
+pub(super) fn claim_template(t: &PersistentVolumeClaimTemplate, path: &Path) -> ErrorList {
+    let mp = path.child("metadata");
+    let mut errs = validate_annotations(&t.metadata.annotations, &mp.child("annotations"));
+    errs.append(validate_labels(&t.metadata.labels, &mp.child("labels")));
+    // `validateFieldAllowList`: every other metadata field, by its Go name lowercased at the
+    // first letter (`UID` becomes `uID`), must keep its zero value.
+    let m = &t.metadata;
+    for (set, name) in [
+        (!m.name.is_empty(), "name"),
+        (!m.generate_name.is_empty(), "generateName"),
+        (!m.namespace.is_empty(), "namespace"),
+        (!m.self_link.is_empty(), "selfLink"),
+        (!m.uid.is_empty(), "uID"),
+        (!m.resource_version.is_empty(), "resourceVersion"),
+        (m.generation != 0, "generation"),
+        (
+            m.creation_timestamp.is_some_and(|t| !t.is_zero()),
+            "creationTimestamp",
+        ),
+        (m.deletion_timestamp.is_some(), "deletionTimestamp"),
+        (
+            m.deletion_grace_period_seconds.is_some(),
+            "deletionGracePeriodSeconds",
+        ),
+        (!m.owner_references.is_empty(), "ownerReferences"),
+        (!m.finalizers.is_empty(), "finalizers"),
+        (!m.managed_fields.is_empty(), "managedFields"),
+    ] {
+        if set {
+            errs.push(Error::forbidden(&mp.child(name), "cannot be set"));
+        }
+    }
+    let sp = path.child("spec");
+    let spec = &t.spec;
+    let ap = sp.child("accessModes");
+    if spec.access_modes.is_empty() {
+        errs.push(Error::required(&ap, "at least 1 access mode is required"));
+    }
+    if spec.selector.is_some() {
+        errs.append(crate::selector::validate_label_selector(
+            spec.selector.as_ref(),
+            crate::selector::LabelSelectorValidationOptions::default(),
+            &sp.child("selector"),
+        ));
+    }
+    const MODES: [&str; 4] = [
+        "ReadOnlyMany",
+        "ReadWriteMany",
+        "ReadWriteOnce",
+        "ReadWriteOncePod",
+    ];
+    let (mut rwop, mut other) = (false, false);
+    for mode in &spec.access_modes {
+        if !MODES.contains(&mode.as_str()) {
+            errs.push(Error::not_supported(&ap, named(mode), &MODES));
+        }
+        if mode == "ReadWriteOncePod" {
+            rwop = true;
+        } else if MODES.contains(&mode.as_str()) {
+            other = true;
+        }
+    }
+    if rwop && other {
+        errs.push(Error::forbidden(
+            &ap,
+            "may not use ReadWriteOncePod with other access modes",
+        ));
+    }
+    let rp = sp.child("resources").key("storage");
+    match spec.resources.requests.get("storage") {
+        None => errs.push(Error::required(&rp, "")),
+        Some(q) if q.signum() <= 0 => {
+            errs.push(Error::invalid(
+                &rp,
+                alloc::string::ToString::to_string(q),
+                "must be greater than zero",
+            ));
+        }
+        Some(_) => {}
+    }
+    if let Some(class) = spec.storage_class_name.as_deref().filter(|c| !c.is_empty()) {
+        super::push_violations(
+            &mut errs,
+            &sp.child("storageClassName"),
+            class,
+            crate::meta::NameValidator::DnsSubdomain.validate(class, false),
+        );
+    }
+    if let Some(mode) = &spec.volume_mode {
+        if mode != "Block" && mode != "Filesystem" {
+            errs.push(Error::not_supported(
+                &sp.child("volumeMode"),
+                named(mode),
+                &["Block", "Filesystem"],
+            ));
+        }
+    }
     errs
 }
 

@@ -7,20 +7,20 @@ use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::format;
 use alloc::string::String;
 
-use super::env::{validate_object_field_selector, validate_resource_field_selector};
+use super::projected::{
+    validate_downward_api_file, validate_key_to_path, validate_projection_sources,
+};
 use super::volume_sources as src;
 use super::{dns_label, named, push_violations, PodValidationOptions};
-use crate::api::core::{
-    DownwardApiVolumeFile, KeyToPath, ObjectMeta, ProjectedVolumeSource, Volume,
-};
+use crate::api::core::{ObjectMeta, Volume};
 use crate::meta::field::{Error, ErrorList, Path};
-use crate::meta::{validate_annotations, validate_labels, NameValidator};
+use crate::meta::NameValidator;
 
 const FILE_MODE: &str = "must be a number between 0 and 0777 (octal), both inclusive";
 const MORE: &str = "may not specify more than 1 volume type";
 
 /// `validVolumeDownwardAPIFieldPathExpressions`, sorted.
-const VOLUME_FIELD_PATHS: [&str; 5] = [
+pub(super) const VOLUME_FIELD_PATHS: [&str; 5] = [
     "metadata.annotations",
     "metadata.labels",
     "metadata.name",
@@ -398,14 +398,7 @@ fn validate_volume_source(
             let p = path.child("ephemeral");
             match &e.volume_claim_template {
                 None => errs.push(Error::required(&p.child("volumeClaimTemplate"), "")),
-                Some(t) => {
-                    let tp = p.child("volumeClaimTemplate").child("metadata");
-                    errs.append(validate_annotations(
-                        &t.metadata.annotations,
-                        &tp.child("annotations"),
-                    ));
-                    errs.append(validate_labels(&t.metadata.labels, &tp.child("labels")));
-                }
+                Some(t) => errs.append(src::claim_template(t, &p.child("volumeClaimTemplate"))),
             }
             if let Some(pod_name) = pod_name {
                 if !v.name.is_empty() {
@@ -453,181 +446,12 @@ fn partition(errs: &mut ErrorList, p: i32, path: &Path) {
     }
 }
 
-fn mode(errs: &mut ErrorList, m: Option<i32>, path: &Path) {
+pub(super) fn mode(errs: &mut ErrorList, m: Option<i32>, path: &Path) {
     if let Some(m) = m {
         if !(0..=0o777).contains(&m) {
             errs.push(Error::invalid(path, i64::from(m), FILE_MODE));
         }
     }
-}
-
-/// Go's `validateKeyToPath`.
-fn validate_key_to_path(kp: &KeyToPath, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    if kp.key.is_empty() {
-        errs.push(Error::required(&path.child("key"), ""));
-    }
-    if kp.path.is_empty() {
-        errs.push(Error::required(&path.child("path"), ""));
-    }
-    errs.append(validate_local_non_reserved_path(
-        &kp.path,
-        &path.child("path"),
-    ));
-    mode(&mut errs, kp.mode, &path.child("mode"));
-    errs
-}
-
-/// Go's `validateDownwardAPIVolumeFile`.
-fn validate_downward_api_file(f: &DownwardApiVolumeFile, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    if f.path.is_empty() {
-        errs.push(Error::required(&path.child("path"), ""));
-    }
-    errs.append(validate_local_non_reserved_path(
-        &f.path,
-        &path.child("path"),
-    ));
-    if let Some(fr) = &f.field_ref {
-        errs.append(validate_object_field_selector(
-            fr,
-            &VOLUME_FIELD_PATHS,
-            &path.child("fieldRef"),
-        ));
-        if f.resource_field_ref.is_some() {
-            errs.push(Error::invalid(
-                path,
-                "resource",
-                "fieldRef and resourceFieldRef can not be specified simultaneously",
-            ));
-        }
-    } else if let Some(rf) = &f.resource_field_ref {
-        errs.append(validate_resource_field_selector(
-            rf,
-            &path.child("resourceFieldRef"),
-            true,
-        ));
-    } else {
-        errs.push(Error::required(
-            path,
-            "one of fieldRef and resourceFieldRef is required",
-        ));
-    }
-    mode(&mut errs, f.mode, &path.child("mode"));
-    errs
-}
-
-/// Go's `validateProjectionSources`.
-fn validate_projection_sources(pr: &ProjectedVolumeSource, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    let mut paths: BTreeSet<&str> = BTreeSet::new();
-    for (i, source) in pr.sources.iter().enumerate() {
-        let mut n = 0;
-        let sp = path.child("sources").index(i);
-        if let Some(s) = &source.secret {
-            n += 1;
-            let p = sp.child("secret");
-            if s.name.is_empty() {
-                errs.push(Error::required(&p.child("name"), ""));
-            }
-            for (j, kp) in s.items.iter().enumerate() {
-                errs.append(validate_key_to_path(kp, &p.child("items").index(j)));
-                if !kp.path.is_empty() && !paths.insert(kp.path.as_str()) {
-                    errs.push(Error::invalid(
-                        path,
-                        s.name.as_str(),
-                        "conflicting duplicate paths",
-                    ));
-                }
-            }
-        }
-        if let Some(c) = &source.config_map {
-            n += 1;
-            let p = sp.child("configMap");
-            if c.name.is_empty() {
-                errs.push(Error::required(&p.child("name"), ""));
-            }
-            for (j, kp) in c.items.iter().enumerate() {
-                errs.append(validate_key_to_path(kp, &p.child("items").index(j)));
-                if !kp.path.is_empty() && !paths.insert(kp.path.as_str()) {
-                    errs.push(Error::invalid(
-                        path,
-                        c.name.as_str(),
-                        "conflicting duplicate paths",
-                    ));
-                }
-            }
-        }
-        if let Some(d) = &source.downward_api {
-            n += 1;
-            let p = sp.child("downwardAPI");
-            for f in &d.items {
-                errs.append(validate_downward_api_file(f, &p));
-                if !f.path.is_empty() && !paths.insert(f.path.as_str()) {
-                    errs.push(Error::invalid(
-                        path,
-                        f.path.as_str(),
-                        "conflicting duplicate paths",
-                    ));
-                }
-            }
-        }
-        if let Some(t) = &source.service_account_token {
-            n += 1;
-            let p = sp.child("serviceAccountToken");
-            let exp = t.expiration_seconds.unwrap_or(0);
-            if exp < 600 {
-                errs.push(Error::invalid(
-                    &p.child("expirationSeconds"),
-                    exp,
-                    "may not specify a duration less than 10 minutes",
-                ));
-            }
-            if exp > 1 << 32 {
-                errs.push(Error::invalid(
-                    &p.child("expirationSeconds"),
-                    exp,
-                    "may not specify a duration larger than 2^32 seconds",
-                ));
-            }
-            if t.path.is_empty() {
-                errs.push(Error::required(&path.child("path"), ""));
-            } else {
-                errs.append(validate_local_non_reserved_path(
-                    &t.path,
-                    &path.child("path"),
-                ));
-            }
-        }
-        if let Some(ctb) = &source.cluster_trust_bundle {
-            n += 1;
-            let p = sp.child("clusterTrustBundle");
-            if ctb.path.is_empty() {
-                errs.push(Error::required(&p.child("path"), ""));
-            }
-            errs.append(validate_local_non_reserved_path(
-                &ctb.path,
-                &p.child("path"),
-            ));
-            if !paths.insert(ctb.path.as_str()) {
-                errs.push(Error::invalid(
-                    path,
-                    ctb.path.as_str(),
-                    "conflicting duplicate paths",
-                ));
-            }
-        }
-        if source.pod_certificate.is_some() {
-            n += 1;
-        }
-        if n > 1 {
-            errs.push(Error::forbidden(
-                &sp,
-                "may not specify more than 1 volume type per source",
-            ));
-        }
-    }
-    errs
 }
 
 /// Go's `validatePathNoBacksteps`: no `..` element.
@@ -651,7 +475,7 @@ pub(super) fn validate_local_descending_path(target: &str, path: &Path) -> Error
 }
 
 /// Go's `ValidateLocalNonReservedPath`: also not starting with `..`.
-fn validate_local_non_reserved_path(target: &str, path: &Path) -> ErrorList {
+pub(super) fn validate_local_non_reserved_path(target: &str, path: &Path) -> ErrorList {
     let mut errs = validate_local_descending_path(target, path);
     if target.starts_with("..") && !target.starts_with("../") {
         errs.push(Error::invalid(path, target, "must not start with '..'"));
