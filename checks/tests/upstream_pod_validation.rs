@@ -1,6 +1,7 @@
 //! Pod validation after pkg/apis/core/validation/validation_test.go (`TestValidatePorts`,
-//! `TestValidateEnv`, `TestValidateProbe`, `TestValidateTolerations`, `TestValidatePodSpec`,
-//! `TestValidatePodCreate`), through the API server's create path: the pod is defaulted as the
+//! `TestValidateEnv`, `TestValidateProbe`, `TestValidateTolerations`, `TestValidateVolumes`,
+//! `TestValidateSecurityContext`, `TestValidateAffinity`, `TestValidatePodSpec`,
+//! `TestValidatePodCreate`, `TestValidatePodUpdate`), through the API server's create path: the pod is defaulted as the
 //! API server decodes it, prepared as the pod strategy prepares it, then validated. Upstream
 //! checks the error type, the field and part of the detail; each row here pins the whole
 //! message, read from validation.go.
@@ -366,6 +367,148 @@ fn pod_update() {
         &[
             r#"metadata.namespace: Invalid value: "other": field is immutable"#,
             r#"metadata.namespace: Invalid value: "other": field is immutable"#,
+        ],
+    );
+}
+
+/// A pod with the given volumes.
+fn vols(volumes: Value) -> Value {
+    json!({"spec": {"volumes": volumes}})
+}
+
+// TestValidateVolumes
+#[test]
+fn volumes() {
+    // Upstream's "no volume source" row validates an internal pod; through the API server a
+    // volume without a source is defaulted to an emptyDir first.
+    create("no volume source", vols(json!([{"name": "abc"}])), &[]);
+    create(
+        "name not a DNS label",
+        vols(json!([{"name": "123_abc", "emptyDir": {}}])),
+        &[
+            r#"spec.volumes[0].name: Invalid value: "123_abc": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"#,
+        ],
+    );
+    create(
+        "name not unique",
+        vols(json!([{"name": "abc", "emptyDir": {}}, {"name": "abc", "emptyDir": {}}])),
+        &[r#"spec.volumes[1].name: Duplicate value: "abc""#],
+    );
+    create(
+        "more than one source",
+        vols(json!([{"name": "abc", "hostPath": {"path": "/mnt/path"}, "emptyDir": {}}])),
+        &["spec.volumes[0].hostPath: Forbidden: may not specify more than 1 volume type"],
+    );
+    create(
+        "hostPath with backsteps",
+        vols(json!([{"name": "abc", "hostPath": {"path": "/mnt/path/.."}}])),
+        &[r#"spec.volumes[0].hostPath.path: Invalid value: "/mnt/path/..": must not contain '..'"#],
+    );
+    create(
+        "secret with a bad default mode",
+        vols(json!([{"name": "s", "secret": {"secretName": "s", "defaultMode": 0o1000}}])),
+        &["spec.volumes[0].secret.defaultMode: Invalid value: 512: must be a number between 0 and 0777 (octal), both inclusive"],
+    );
+    create(
+        "configMap item with an absolute path",
+        vols(
+            json!([{"name": "c", "configMap": {"name": "c", "items": [{"key": "k", "path": "/abs"}]}}]),
+        ),
+        &[
+            r#"spec.volumes[0].configMap.items[0].path: Invalid value: "/abs": must be a relative path"#,
+        ],
+    );
+    create(
+        "downwardAPI item without a source",
+        vols(json!([{"name": "d", "downwardAPI": {"items": [{"path": "labels"}]}}])),
+        &["spec.volumes[0].downwardAPI: Required value: one of fieldRef and resourceFieldRef is required"],
+    );
+    create(
+        "projected token too short",
+        json!({"spec": {"serviceAccountName": "sa", "volumes": [{"name": "p", "projected": {"sources": [
+            {"serviceAccountToken": {"path": "token", "expirationSeconds": 60}}
+        ]}}]}}),
+        &["spec.volumes[0].projected.sources[0].serviceAccountToken.expirationSeconds: Invalid value: 60: may not specify a duration less than 10 minutes"],
+    );
+    create(
+        "pvc without a claim name",
+        vols(json!([{"name": "p", "persistentVolumeClaim": {"claimName": ""}}])),
+        &["spec.volumes[0].persistentVolumeClaim.claimName: Required value"],
+    );
+}
+
+// TestValidateSecurityContext, TestValidatePodSecurityContext
+#[test]
+fn security_contexts() {
+    create(
+        "negative runAsUser",
+        ctr(json!({"securityContext": {"runAsUser": -1}})),
+        &["spec.containers[0].securityContext.runAsUser: Invalid value: -1: must be between 0 and 2147483647, inclusive"],
+    );
+    create(
+        "unmasked procMount with host users",
+        ctr(json!({"securityContext": {"procMount": "Unmasked"}})),
+        &[
+            r#"spec.containers[0].securityContext.procMount: Invalid value: "Unmasked": `hostUsers` must be false to use `Unmasked`"#,
+        ],
+    );
+    create(
+        "seccomp Localhost without a profile",
+        json!({"spec": {"securityContext": {"seccompProfile": {"type": "Localhost"}}}}),
+        &["spec.securityContext.seccompProfile.localhostProfile: Required value: must be set when seccomp type is Localhost"],
+    );
+    create(
+        "shareProcessNamespace with hostPID",
+        json!({"spec": {"hostPID": true, "shareProcessNamespace": true}}),
+        &["spec.securityContext.shareProcessNamespace: Invalid value: true: ShareProcessNamespace and HostPID cannot both be enabled"],
+    );
+    create(
+        "network sysctl with hostNetwork",
+        json!({"spec": {"hostNetwork": true, "securityContext": {"sysctls": [{"name": "net.ipv4.ip_forward", "value": "1"}]}}}),
+        &[
+            r#"spec.securityContext.sysctls[0].name: Invalid value: "net.ipv4.ip_forward": may not be specified when 'hostNetwork' is true"#,
+        ],
+    );
+    create(
+        "windows options in a linux pod",
+        json!({"spec": {"os": {"name": "linux"}, "securityContext": {"windowsOptions": {"runAsUserName": "u"}}}}),
+        &["spec.securityContext.windowsOptions: Forbidden: windows options cannot be set for a linux pod"],
+    );
+}
+
+// TestValidateAffinity
+#[test]
+fn affinity() {
+    create(
+        "node affinity without terms",
+        json!({"spec": {"affinity": {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": []}}}}}),
+        &["spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms: Required value: must have at least one node selector term"],
+    );
+    create(
+        "invalid node selector operator",
+        json!({"spec": {"affinity": {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
+            {"matchExpressions": [{"key": "k", "operator": "Contains", "values": ["v"]}]}
+        ]}}}}}),
+        &[
+            r#"spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].operator: Invalid value: "Contains": not a valid selector operator"#,
+        ],
+    );
+    create(
+        "pod anti-affinity weight out of range",
+        json!({"spec": {"affinity": {"podAntiAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [
+            {"weight": 101, "podAffinityTerm": {"topologyKey": "zone"}}
+        ]}}}}),
+        &["spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight: Invalid value: 101: must be in the range 1-100"],
+    );
+    create(
+        "pod affinity without a topology key",
+        json!({"spec": {"affinity": {"podAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [
+            {"labelSelector": {"matchLabels": {"a": "b"}}}
+        ]}}}}),
+        &[
+            "spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Required value: can not be empty",
+            r#"spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Invalid value: "": name part must be non-empty"#,
+            r#"spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Invalid value: "": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"#,
         ],
     );
 }
