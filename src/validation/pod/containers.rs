@@ -16,7 +16,7 @@ use super::resources::validate_container_resource_requirements;
 use super::security_context::validate_security_context;
 use super::{dns_label, named, PodValidationOptions};
 use crate::api::core::{Container, EphemeralContainer, Volume};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, Json, Path};
 
 /// What every container's validation reads from its pod.
 pub(super) struct ContainerCtx<'a> {
@@ -292,8 +292,26 @@ pub(super) fn validate_init_containers(
             }
         }
         if !ctx.opts.allow_sidecar_resize_policy && !c.resize_policy.is_empty() && !restart_always {
-            errs.push(Error::forbidden(
+            // The internal `[]ContainerResizePolicy` as Go's `json.Marshal` prints it.
+            let policies = c
+                .resize_policy
+                .iter()
+                .map(|r| {
+                    Json::Object(alloc::vec![
+                        (
+                            String::from("ResourceName"),
+                            Json::String(r.resource_name.clone())
+                        ),
+                        (
+                            String::from("RestartPolicy"),
+                            Json::String(r.restart_policy.clone())
+                        ),
+                    ])
+                })
+                .collect();
+            errs.push(Error::invalid(
                 &p.child("resizePolicy"),
+                Json::Array(policies),
                 "must not be set for init containers",
             ));
         }
