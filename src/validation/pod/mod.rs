@@ -11,7 +11,8 @@
 //! One file per concept: `create` and `update` (whole pods), `spec` (the pod-level fields),
 //! `containers`, `mounts`, `ports`, `env`, `resources`, `probes`, `security_context`, `os`
 //! (Linux, Windows, hostProcess, user namespaces), `annotations`, `volumes`, `projected`,
-//! `volume_sources`, `scheduling` (affinity, tolerations, topology spread, gates) and `dns`.
+//! `volume_sources`, `scheduling` (affinity, tolerations, topology spread, gates), `dns`,
+//! and for the forbidden-update message `spec_diff` with `spec_json` and `internal_json`.
 
 use alloc::string::String;
 
@@ -25,6 +26,7 @@ mod containers;
 mod create;
 mod dns;
 mod env;
+mod internal_json;
 mod mounts;
 mod os;
 mod ports;
@@ -34,6 +36,8 @@ mod resources;
 mod scheduling;
 mod security_context;
 mod spec;
+mod spec_diff;
+mod spec_json;
 mod update;
 mod volume_sources;
 mod volumes;

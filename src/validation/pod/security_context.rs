@@ -5,8 +5,8 @@
 
 use alloc::format;
 use alloc::string::String;
-use alloc::vec::Vec;
 
+use super::internal_json::{o, os};
 use super::volumes::validate_local_descending_path;
 use super::{named, PodValidationOptions};
 use crate::api::core::{
@@ -23,108 +23,6 @@ fn id_check(errs: &mut ErrorList, id: Option<i64>, path: &Path) {
             errs.push(Error::invalid(path, id, ID_RANGE));
         }
     }
-}
-
-fn opt_str(v: Option<&String>) -> Json {
-    v.map_or(Json::Null, |s| Json::String(s.clone()))
-}
-
-fn opt_bool(v: Option<bool>) -> Json {
-    v.map_or(Json::Null, Json::Bool)
-}
-
-fn opt_int(v: Option<i64>) -> Json {
-    v.map_or(Json::Null, Json::Int)
-}
-
-fn obj(members: Vec<(&str, Json)>) -> Json {
-    Json::Object(
-        members
-            .into_iter()
-            .map(|(k, v)| (String::from(k), v))
-            .collect(),
-    )
-}
-
-fn strings(v: &[String]) -> Json {
-    if v.is_empty() {
-        Json::Null
-    } else {
-        Json::Array(v.iter().map(|s| Json::String(s.clone())).collect())
-    }
-}
-
-/// The internal `core.SecurityContext` as Go's `json.Marshal` prints it: Go field names, nil as
-/// `null`.
-fn security_context_json(sc: &SecurityContext) -> Json {
-    let caps = sc.capabilities.as_ref().map_or(Json::Null, |c| {
-        obj(alloc::vec![
-            ("Add", strings(&c.add)),
-            ("Drop", strings(&c.drop))
-        ])
-    });
-    let selinux = sc.se_linux_options.as_ref().map_or(Json::Null, |s| {
-        obj(alloc::vec![
-            ("User", Json::String(s.user.clone())),
-            ("Role", Json::String(s.role.clone())),
-            ("Type", Json::String(s.type_.clone())),
-            ("Level", Json::String(s.level.clone())),
-        ])
-    });
-    let windows = sc.windows_options.as_ref().map_or(Json::Null, |w| {
-        obj(alloc::vec![
-            (
-                "GMSACredentialSpecName",
-                opt_str(w.gmsa_credential_spec_name.as_ref())
-            ),
-            (
-                "GMSACredentialSpec",
-                opt_str(w.gmsa_credential_spec.as_ref())
-            ),
-            ("RunAsUserName", opt_str(w.run_as_user_name.as_ref())),
-            ("HostProcess", opt_bool(w.host_process)),
-        ])
-    });
-    let profile = |t: &String, l: Option<&String>| {
-        obj(alloc::vec![
-            ("Type", Json::String(t.clone())),
-            ("LocalhostProfile", opt_str(l))
-        ])
-    };
-    obj(alloc::vec![
-        ("Capabilities", caps),
-        ("Privileged", opt_bool(sc.privileged)),
-        ("SELinuxOptions", selinux),
-        ("WindowsOptions", windows),
-        ("RunAsUser", opt_int(sc.run_as_user)),
-        ("RunAsGroup", opt_int(sc.run_as_group)),
-        ("RunAsNonRoot", opt_bool(sc.run_as_non_root)),
-        (
-            "ReadOnlyRootFilesystem",
-            opt_bool(sc.read_only_root_filesystem)
-        ),
-        (
-            "AllowPrivilegeEscalation",
-            opt_bool(sc.allow_privilege_escalation)
-        ),
-        ("ProcMount", opt_str(sc.proc_mount.as_ref())),
-        (
-            "SeccompProfile",
-            sc.seccomp_profile.as_ref().map_or(Json::Null, |p| profile(
-                &p.type_,
-                p.localhost_profile.as_ref()
-            )),
-        ),
-        (
-            "AppArmorProfile",
-            sc.app_armor_profile
-                .as_ref()
-                .map_or(Json::Null, |p| profile(
-                    &p.type_,
-                    p.localhost_profile.as_ref()
-                )),
-        ),
-    ])
 }
 
 /// Go's `ValidateSecurityContext`: a container's security context.
@@ -169,7 +67,7 @@ pub(super) fn validate_security_context(
         if sc.privileged == Some(true) {
             errs.push(Error::invalid(
                 path,
-                security_context_json(sc),
+                super::internal_json::security_context(sc),
                 "cannot set `allowPrivilegeEscalation` to false and `privileged` to true",
             ));
         }
@@ -178,7 +76,7 @@ pub(super) fn validate_security_context(
                 if cap == "CAP_SYS_ADMIN" {
                     errs.push(Error::invalid(
                         path,
-                        security_context_json(sc),
+                        super::internal_json::security_context(sc),
                         "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN",
                     ));
                 }
@@ -227,9 +125,9 @@ fn validate_seccomp_profile(sp: Option<&SeccompProfile>, path: &Path) -> ErrorLi
     } else if sp.localhost_profile.is_some() {
         errs.push(Error::invalid(
             &path.child("localhostProfile"),
-            obj(alloc::vec![
+            o(alloc::vec![
                 ("Type", Json::String(sp.type_.clone())),
-                ("LocalhostProfile", opt_str(sp.localhost_profile.as_ref())),
+                ("LocalhostProfile", os(sp.localhost_profile.as_ref())),
             ]),
             "can only be set when seccomp type is Localhost",
         ));

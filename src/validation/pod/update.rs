@@ -6,6 +6,7 @@
 
 use alloc::collections::BTreeMap;
 use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::create::validate_pod_metadata_and_spec;
@@ -39,8 +40,10 @@ pub fn prepare_pod_for_update(new: &mut Pod, old: &Pod) {
 /// The API server's validation of a pod update: the generic ObjectMeta checks every update runs
 /// (`validateCommonFields`), then Go's `ValidatePodUpdate` with the pod strategy's options.
 ///
-/// Not yet reported as upstream does: the unified diff upstream appends to `spec: Forbidden: pod
-/// updates may not change fields other than …` (the error itself is reported, without it).
+/// A change outside the updatable fields is reported as upstream reports it, with the unified
+/// diff of the internal specs it appends; for a spec using the few fields that diff does not
+/// model yet (rarer volume sources, ephemeral containers, `schedulingGroup`) the message stops
+/// after the list of updatable fields.
 #[doc(alias = "ValidatePodUpdate")]
 #[must_use]
 pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) -> ErrorList {
@@ -174,7 +177,11 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
         }
     }
     if munged != old.spec {
-        errs.push(Error::forbidden(&spec_path, UPDATABLE));
+        let detail = match super::spec_diff::spec_diff(&old.spec, &munged) {
+            Some(diff) => format!("{UPDATABLE}\n{diff}"),
+            None => String::from(UPDATABLE),
+        };
+        errs.push(Error::forbidden(&spec_path, detail));
     }
     errs
 }
