@@ -361,6 +361,25 @@ fn pod_update() {
         &["spec.activeDeadlineSeconds: Invalid value: null: must not update from a positive integer to nil value"],
     );
     update(
+        "restartPolicy changed",
+        json!({}),
+        json!({"spec": {"restartPolicy": "Never"}}),
+        &[concat!(
+            "spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,",
+            "`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),",
+            "`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)\n",
+            "@@ -35,7 +35,7 @@\n",
+            "   }\n",
+            "  ],\n",
+            "  \"EphemeralContainers\": null,\n",
+            "- \"RestartPolicy\": \"Always\",\n",
+            "+ \"RestartPolicy\": \"Never\",\n",
+            "  \"TerminationGracePeriodSeconds\": 30,\n",
+            "  \"ActiveDeadlineSeconds\": null,\n",
+            "  \"DNSPolicy\": \"ClusterFirst\",\n",
+        )],
+    );
+    update(
         "namespace changed",
         json!({}),
         json!({"metadata": {"namespace": "other"}}),
