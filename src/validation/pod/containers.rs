@@ -321,7 +321,7 @@ pub(super) fn validate_init_containers(
 
 /// An ephemeral container's fields as a [`Container`] (Go converts
 /// `EphemeralContainerCommon` to `Container` the same way).
-fn as_container(ec: &EphemeralContainer) -> Container {
+pub(super) fn as_container(ec: &EphemeralContainer) -> Container {
     Container {
         name: ec.name.clone(),
         image: ec.image.clone(),

@@ -436,7 +436,17 @@ pub(super) fn pod_spec(p: &PodSpec) -> J {
         ("Volumes", list(&p.volumes, volume)),
         ("InitContainers", list(&p.init_containers, container)),
         ("Containers", list(&p.containers, container)),
-        ("EphemeralContainers", Json::Null),
+        (
+            "EphemeralContainers",
+            // `EphemeralContainerCommon` is inlined: the container's fields, then the target.
+            list(&p.ephemeral_containers, |ec| {
+                let mut json = container(&super::containers::as_container(ec));
+                if let Json::Object(members) = &mut json {
+                    members.push(("TargetContainerName".into(), s(&ec.target_container_name)));
+                }
+                json
+            }),
+        ),
         ("RestartPolicy", s(&p.restart_policy)),
         (
             "TerminationGracePeriodSeconds",
@@ -597,7 +607,5 @@ pub(super) fn supported(p: &PodSpec) -> bool {
             && v.csi.is_none()
             && v.image.is_none()
     };
-    p.ephemeral_containers.is_empty()
-        && p.scheduling_group.is_none()
-        && p.volumes.iter().all(volume_ok)
+    p.scheduling_group.is_none() && p.volumes.iter().all(volume_ok)
 }

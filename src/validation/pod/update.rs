@@ -42,7 +42,7 @@ pub fn prepare_pod_for_update(new: &mut Pod, old: &Pod) {
 ///
 /// A change outside the updatable fields is reported as upstream reports it, with the unified
 /// diff of the internal specs it appends; for a spec using the few fields that diff does not
-/// model yet (rarer volume sources, ephemeral containers, `schedulingGroup`) the message stops
+/// model yet (rarer volume sources, `schedulingGroup`) the message stops
 /// after the list of updatable fields.
 #[doc(alias = "ValidatePodUpdate")]
 #[must_use]
