@@ -1,31 +1,101 @@
 //! Pod validation as the API server does it at 1.36: `ValidatePodCreate`, `ValidatePodUpdate`,
 //! `ValidatePodSpec` and `ValidatePodTemplateSpec` of
 //! [`pkg/apis/core/validation/validation.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go),
-//! with the API server's field paths and messages, in upstream order.
+//! with the API server's field paths and messages, in upstream order; and the registry
+//! strategy's steps around it
+//! ([`pkg/registry/core/pod/strategy.go`](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/registry/core/pod/strategy.go)).
 //!
 //! Validation reads a pod as the API server holds it after decoding: apply
 //! [`default_pod`](super::defaults::default_pod) first (the API server always has).
+//!
+//! One file per concept: `create` and `update` (whole pods), `spec` (the pod-level fields),
+//! `containers`, `mounts`, `ports`, `env`, `resources`, `probes`, `security_context`, `os`
+//! (Linux, Windows, hostProcess, user namespaces), `annotations`, `volumes`, `projected`,
+//! `volume_sources`, `scheduling` (affinity, tolerations, topology spread, gates), `dns`,
+//! and for the forbidden-update message `spec_diff` with `spec_json` and `internal_json`.
+
+use alloc::string::String;
 
 use crate::api::core::{ObjectMeta, PodSpec, PodTemplateSpec};
-use crate::meta::field::{ErrorList, Path};
+use crate::meta::field::{BadValue, Error, ErrorList, Path};
+use crate::meta::validate::Violations;
 use crate::meta::{validate_annotations, validate_labels};
+
+mod annotations;
+mod containers;
+mod create;
+mod dns;
+mod env;
+mod internal_json;
+mod mounts;
+mod os;
+mod ports;
+mod probes;
+mod projected;
+mod resources;
+mod scheduling;
+mod security_context;
+mod spec;
+mod spec_diff;
+mod spec_json;
+mod update;
+mod volume_sources;
+mod volumes;
+
+pub use create::{prepare_pod_for_create, validate_pod_create};
+pub use update::{prepare_pod_for_update, validate_pod_update};
 
 /// What the API server's pod validation depends on beyond the pod itself: Go's
 /// `PodValidationOptions` with the feature gates at their 1.36 defaults, and the cluster's
 /// `--allow-privileged`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct PodValidationOptions {
     /// kube-apiserver's `--allow-privileged` (off by default): privileged and Windows
     /// hostProcess containers are `Forbidden: disallowed by cluster policy` without it.
     pub allow_privileged: bool,
+    /// Go's `ResourceIsPod`: the spec is a pod's, not a template's (a pod's host ports must
+    /// equal its container ports under `hostNetwork`). Set by [`validate_pod_create`] and
+    /// [`validate_pod_update`].
+    pub resource_is_pod: bool,
+    /// Go's `AllowInvalidLabelValueInSelector`: kept on update when the old pod already had one.
+    pub allow_invalid_label_value_in_selector: bool,
+    /// Go's `AllowIndivisibleHugePagesValues`: kept on update when the old pod already had one.
+    pub allow_indivisible_huge_pages_values: bool,
+    /// Go's `AllowInvalidTopologySpreadConstraintLabelSelector`.
+    pub allow_invalid_topology_spread_constraint_label_selector: bool,
+    /// Go's `AllowNamespacedSysctlsForHostNetAndHostIPC`.
+    pub allow_namespaced_sysctls_for_host_net_and_host_ipc: bool,
+    /// Go's `AllowInvalidLabelValueInRequiredNodeAffinity`.
+    pub allow_invalid_label_value_in_required_node_affinity: bool,
+    /// Go's `AllowSidecarResizePolicy`.
+    pub allow_sidecar_resize_policy: bool,
+}
+
+impl Default for PodValidationOptions {
+    /// A pod created on a 1.36 cluster without `--allow-privileged`.
+    fn default() -> Self {
+        PodValidationOptions {
+            allow_privileged: false,
+            resource_is_pod: false,
+            allow_invalid_label_value_in_selector: false,
+            allow_indivisible_huge_pages_values: false,
+            allow_invalid_topology_spread_constraint_label_selector: false,
+            allow_namespaced_sysctls_for_host_net_and_host_ipc: false,
+            allow_invalid_label_value_in_required_node_affinity: false,
+            allow_sidecar_resize_policy: false,
+        }
+    }
 }
 
 impl PodValidationOptions {
     /// Options for a cluster started with `--allow-privileged` as given.
     #[must_use]
     pub fn with_allow_privileged(allow_privileged: bool) -> PodValidationOptions {
-        PodValidationOptions { allow_privileged }
+        PodValidationOptions {
+            allow_privileged,
+            ..PodValidationOptions::default()
+        }
     }
 }
 
@@ -39,8 +109,7 @@ pub fn validate_pod_spec(
     path: &Path,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    let _ = (spec, meta, path, opts);
-    ErrorList::new()
+    spec::validate_pod_spec(spec, Some(meta), path, opts)
 }
 
 /// Go's `ValidatePodTemplateSpec`: the template's labels and annotations, then its spec.
@@ -63,4 +132,47 @@ pub fn validate_pod_template_spec(
         opts,
     ));
     errs
+}
+
+/// One `Invalid` error a violation, as upstream's `for _, msg := range validation.IsX(v)` loops.
+fn push_violations(errs: &mut ErrorList, path: &Path, value: &str, violations: Violations) {
+    for v in violations {
+        errs.push(Error::invalid(path, value, v));
+    }
+}
+
+/// A Go named string type (`core.Protocol`, `core.RestartPolicy`, …) as a bad value: printed as
+/// JSON, not with `%q`.
+fn named(value: &str) -> BadValue {
+    BadValue::Json(crate::meta::field::Json::String(String::from(value)))
+}
+
+/// Go's `ValidateDNS1123Label` on a field.
+fn dns_label(errs: &mut ErrorList, value: &str, path: &Path) {
+    push_violations(
+        errs,
+        path,
+        value,
+        crate::meta::validate::dns1123_label(value),
+    );
+}
+
+/// Go's `ValidateDNS1123Subdomain` on a field.
+fn dns_subdomain(errs: &mut ErrorList, value: &str, path: &Path) {
+    push_violations(
+        errs,
+        path,
+        value,
+        crate::meta::validate::dns1123_subdomain(value),
+    );
+}
+
+/// Go's `ValidateQualifiedName` on a field.
+fn qualified_name(errs: &mut ErrorList, value: &str, path: &Path) {
+    push_violations(
+        errs,
+        path,
+        value,
+        crate::meta::validate::qualified_name(value),
+    );
 }

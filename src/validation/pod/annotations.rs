@@ -1,0 +1,222 @@
+//! The pod annotations with security or scheduling meaning (`ValidatePodSpecificAnnotations`:
+//! mirror pods, deletion cost, seccomp and AppArmor), and on create the agreement of the seccomp
+//! and AppArmor annotations with their fields
+//! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
+
+use alloc::format;
+
+use super::os::visit_containers;
+use super::volumes::validate_local_descending_path;
+use super::PodValidationOptions;
+use crate::api::core::{Pod, SeccompProfile};
+use crate::meta::field::{BadValue, Error, ErrorList, Path};
+
+const SECCOMP_POD: &str = "seccomp.security.alpha.kubernetes.io/pod";
+const SECCOMP_CONTAINER_PREFIX: &str = "container.seccomp.security.alpha.kubernetes.io/";
+const APPARMOR_PREFIX: &str = "container.apparmor.security.beta.kubernetes.io/";
+const MIRROR: &str = "kubernetes.io/config.mirror";
+const DELETION_COST: &str = "controller.kubernetes.io/pod-deletion-cost";
+
+/// Go's `ValidateSeccompProfile` for an annotation value.
+fn validate_seccomp_annotation(v: &str, path: &Path) -> ErrorList {
+    if matches!(v, "runtime/default" | "docker/default" | "unconfined") {
+        return ErrorList::new();
+    }
+    if let Some(rest) = v.strip_prefix("localhost/") {
+        return validate_local_descending_path(rest, path);
+    }
+    let mut errs = ErrorList::new();
+    errs.push(Error::invalid(path, v, "must be a valid seccomp profile"));
+    errs
+}
+
+/// `GetDeletionCostFromPodAnnotations` accepts the value: a 32-bit integer without `+` or
+/// leading zeros.
+fn valid_deletion_cost(v: &str) -> bool {
+    let first_ok = match v.as_bytes().first() {
+        Some(b'-') => true,
+        Some(b'0') => v == "0",
+        Some(b'1'..=b'9') => true,
+        _ => false,
+    };
+    first_ok && v.parse::<i32>().is_ok()
+}
+
+/// Go's `ValidatePodSpecificAnnotations`.
+pub(super) fn validate_pod_specific_annotations(
+    pod: &Pod,
+    path: &Path,
+    _opts: &PodValidationOptions,
+) -> ErrorList {
+    let mut errs = ErrorList::new();
+    let ann = &pod.metadata.annotations;
+    if let Some(v) = ann.get(MIRROR) {
+        if pod.spec.node_name.is_empty() {
+            errs.push(Error::invalid(
+                &path.key(MIRROR),
+                v.as_str(),
+                "must set spec.nodeName if mirror pod annotation is set",
+            ));
+        }
+    }
+    if let Some(v) = ann.get(DELETION_COST) {
+        if !valid_deletion_cost(v) {
+            errs.push(Error::invalid(
+                &path.key(DELETION_COST),
+                v.as_str(),
+                "must be a 32bit integer",
+            ));
+        }
+    }
+    if let Some(p) = ann.get(SECCOMP_POD) {
+        errs.append(validate_seccomp_annotation(p, &path.child(SECCOMP_POD)));
+    }
+    for (k, p) in ann {
+        if k.starts_with(SECCOMP_CONTAINER_PREFIX) {
+            errs.append(validate_seccomp_annotation(p, &path.child(k)));
+        }
+    }
+    for (k, p) in ann {
+        let Some(name) = k.strip_prefix(APPARMOR_PREFIX) else {
+            continue;
+        };
+        if !visit_containers(&pod.spec, &Path::new("spec"))
+            .iter()
+            .any(|(c, _)| c.name == name)
+        {
+            errs.push(Error::invalid(&path.key(k), name, "container not found"));
+        }
+        if !(p.is_empty()
+            || p == "runtime/default"
+            || p == "unconfined"
+            || p.starts_with("localhost/"))
+        {
+            errs.push(Error::invalid(
+                &path.key(k),
+                p.as_str(),
+                format!(
+                    "invalid AppArmor profile name: {}",
+                    BadValue::from(p.as_str())
+                ),
+            ));
+        }
+    }
+    errs
+}
+
+/// Go's `validateSeccompAnnotationsAndFields`: where both a seccomp annotation and field are set,
+/// they agree.
+pub(super) fn validate_seccomp_fields_match(pod: &Pod, spec_path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    let ann = &pod.metadata.annotations;
+    if let Some(sp) = pod
+        .spec
+        .security_context
+        .as_ref()
+        .and_then(|s| s.seccomp_profile.as_ref())
+    {
+        if let Some(a) = ann.get(SECCOMP_POD) {
+            errs.extend(seccomp_match(
+                a,
+                sp,
+                &spec_path.child("securityContext").child("seccompProfile"),
+            ));
+        }
+    }
+    for (c, cpath) in visit_containers(&pod.spec, spec_path) {
+        let Some(sp) = c.sc.and_then(|s| s.seccomp_profile.as_ref()) else {
+            continue;
+        };
+        let key = format!("{SECCOMP_CONTAINER_PREFIX}{}", c.name);
+        if let Some(a) = ann.get(&key) {
+            errs.extend(seccomp_match(
+                a,
+                sp,
+                &cpath.child("securityContext").child("seccompProfile"),
+            ));
+        }
+    }
+    errs
+}
+
+fn seccomp_match(a: &str, sp: &SeccompProfile, path: &Path) -> Option<Error> {
+    const TYPE: &str = "seccomp type in annotation and field must match";
+    match sp.type_.as_str() {
+        "Unconfined" if a != "unconfined" => Some(Error::forbidden(&path.child("type"), TYPE)),
+        "RuntimeDefault" if a != "runtime/default" && a != "docker/default" => {
+            Some(Error::forbidden(&path.child("type"), TYPE))
+        }
+        "Localhost" => match a.strip_prefix("localhost/") {
+            None => Some(Error::forbidden(&path.child("type"), TYPE)),
+            Some(rest) if sp.localhost_profile.as_deref() != Some(rest) => Some(Error::forbidden(
+                &path.child("localhostProfile"),
+                "seccomp profile in annotation and field must match",
+            )),
+            Some(_) => None,
+        },
+        _ => None,
+    }
+}
+
+/// Go's `validateAppArmorAnnotationsAndFieldsMatchOnCreate`.
+pub(super) fn validate_apparmor_fields_match(pod: &Pod, spec_path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    if pod.spec.os.as_ref().is_some_and(|o| o.name == "windows") {
+        return errs;
+    }
+    let pod_profile = pod
+        .spec
+        .security_context
+        .as_ref()
+        .and_then(|s| s.app_armor_profile.as_ref());
+    for (c, cpath) in visit_containers(&pod.spec, spec_path) {
+        let Some(profile) =
+            c.sc.and_then(|s| s.app_armor_profile.as_ref())
+                .or(pod_profile)
+        else {
+            continue;
+        };
+        let key = format!("{APPARMOR_PREFIX}{}", c.name);
+        let Some(a) = pod.metadata.annotations.get(&key) else {
+            continue;
+        };
+        let p = cpath.child("securityContext").child("appArmorProfile");
+        const TYPE: &str = "apparmor type in annotation and field must match";
+        match profile.type_.as_str() {
+            "Unconfined" if a != "unconfined" => {
+                errs.push(Error::forbidden(&p.child("type"), TYPE))
+            }
+            "RuntimeDefault" if a != "runtime/default" => {
+                errs.push(Error::forbidden(&p.child("type"), TYPE))
+            }
+            "Localhost" => match a.strip_prefix("localhost/") {
+                None => errs.push(Error::forbidden(&p.child("type"), TYPE)),
+                Some(rest) if profile.localhost_profile.as_deref() != Some(rest) => {
+                    errs.push(Error::forbidden(
+                        &p.child("localhostProfile"),
+                        "apparmor profile in annotation and field must match",
+                    ))
+                }
+                Some(_) => {}
+            },
+            _ => {}
+        }
+    }
+    errs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_deletion_cost;
+
+    #[test]
+    fn deletion_cost() {
+        assert!(valid_deletion_cost("10"));
+        assert!(valid_deletion_cost("-10"));
+        assert!(valid_deletion_cost("0"));
+        assert!(!valid_deletion_cost("+10"));
+        assert!(!valid_deletion_cost("010"));
+        assert!(!valid_deletion_cost("2147483648"));
+        assert!(!valid_deletion_cost(""));
+    }
+}

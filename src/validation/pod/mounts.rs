@@ -1,0 +1,222 @@
+//! Volume mounts and devices: `ValidateVolumeMounts` and `ValidateVolumeDevices` (each names a
+//! valid volume; unique paths; no overlap between the two; sub-paths, propagation, recursive
+//! read-only)
+//! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
+
+use alloc::collections::{BTreeMap, BTreeSet};
+
+use super::named;
+use super::volumes::{validate_local_descending_path, validate_path_no_backsteps};
+use crate::api::core::{Container, Volume};
+use crate::meta::field::{Error, ErrorList, Path};
+
+/// Go's `ValidateVolumeMounts`.
+pub(super) fn validate_volume_mounts(
+    c: &Container,
+    volumes: &BTreeMap<&str, &Volume>,
+    path: &Path,
+) -> ErrorList {
+    let mut errs = ErrorList::new();
+    let mut mount_points = BTreeSet::new();
+    for (i, m) in c.volume_mounts.iter().enumerate() {
+        let p = path.index(i);
+        if m.name.is_empty() {
+            errs.push(Error::required(&p.child("name"), ""));
+        }
+        if !volumes.contains_key(m.name.as_str()) {
+            errs.push(Error::not_found(&p.child("name"), m.name.as_str()));
+        }
+        if m.mount_path.is_empty() {
+            errs.push(Error::required(&p.child("mountPath"), ""));
+        }
+        if !mount_points.insert(m.mount_path.as_str()) {
+            errs.push(Error::invalid(
+                &p.child("mountPath"),
+                m.mount_path.as_str(),
+                "must be unique",
+            ));
+        }
+        if c.volume_devices.iter().any(|d| d.name == m.name) {
+            errs.push(Error::invalid(
+                &p.child("name"),
+                m.name.as_str(),
+                "must not already exist in volumeDevices",
+            ));
+        }
+        if c.volume_devices
+            .iter()
+            .any(|d| d.device_path == m.mount_path)
+        {
+            errs.push(Error::invalid(
+                &p.child("mountPath"),
+                m.mount_path.as_str(),
+                "must not already exist as a path in volumeDevices",
+            ));
+        }
+        if volumes
+            .get(m.name.as_str())
+            .is_some_and(|v| v.image.is_some())
+        {
+            if !m.sub_path.is_empty() {
+                errs.push(Error::invalid(
+                    &p.child("subPath"),
+                    m.sub_path.as_str(),
+                    "not allowed in image volume sources",
+                ));
+            }
+            if !m.sub_path_expr.is_empty() {
+                errs.push(Error::invalid(
+                    &p.child("subPathExpr"),
+                    m.sub_path_expr.as_str(),
+                    "not allowed in image volume sources",
+                ));
+            }
+        }
+        // Upstream reports sub-path errors at the list's path, not the mount's.
+        if !m.sub_path.is_empty() {
+            errs.append(validate_local_descending_path(
+                &m.sub_path,
+                &path.child("subPath"),
+            ));
+        }
+        if !m.sub_path_expr.is_empty() {
+            if !m.sub_path.is_empty() {
+                errs.push(Error::invalid(
+                    &p.child("subPathExpr"),
+                    m.sub_path_expr.as_str(),
+                    "subPathExpr and subPath are mutually exclusive",
+                ));
+            }
+            errs.append(validate_local_descending_path(
+                &m.sub_path_expr,
+                &path.child("subPathExpr"),
+            ));
+        }
+        if let Some(mp) = &m.mount_propagation {
+            let pp = path.child("mountPropagation");
+            if !matches!(mp.as_str(), "Bidirectional" | "HostToContainer" | "None") {
+                errs.push(Error::not_supported(
+                    &pp,
+                    named(mp),
+                    &["Bidirectional", "HostToContainer", "None"],
+                ));
+            }
+            let privileged = c
+                .security_context
+                .as_ref()
+                .and_then(|s| s.privileged)
+                .unwrap_or(false);
+            if mp == "Bidirectional" && !privileged {
+                errs.push(Error::forbidden(
+                    &pp,
+                    "Bidirectional mount propagation is available only to privileged containers",
+                ));
+            }
+        }
+        if let Some(rro) = &m.recursive_read_only {
+            let rp = path.child("recursiveReadOnly");
+            match rro.as_str() {
+                "Disabled" => {}
+                "Enabled" | "IfPossible" => {
+                    if !m.read_only {
+                        errs.push(Error::forbidden(
+                            &rp,
+                            "may only be specified when readOnly is true",
+                        ));
+                    }
+                    if m.mount_propagation.as_deref().is_some_and(|p| p != "None") {
+                        errs.push(Error::forbidden(
+                            &rp,
+                            "may only be specified when mountPropagation is None or not specified",
+                        ));
+                    }
+                }
+                other => errs.push(Error::not_supported(
+                    &rp,
+                    named(other),
+                    &["Disabled", "Enabled", "IfPossible"],
+                )),
+            }
+        }
+    }
+    errs
+}
+
+/// Go's `ValidateVolumeDevices`.
+pub(super) fn validate_volume_devices(
+    c: &Container,
+    volumes: &BTreeMap<&str, &Volume>,
+    path: &Path,
+) -> ErrorList {
+    let mut errs = ErrorList::new();
+    let mut paths = BTreeSet::new();
+    let mut names = BTreeSet::new();
+    for (i, d) in c.volume_devices.iter().enumerate() {
+        let p = path.index(i);
+        let matched = volumes.get(d.name.as_str());
+        let is_pvc =
+            matched.is_some_and(|v| v.persistent_volume_claim.is_some() || v.ephemeral.is_some());
+        if d.name.is_empty() {
+            errs.push(Error::required(&p.child("name"), ""));
+        }
+        if names.contains(d.name.as_str()) {
+            errs.push(Error::invalid(
+                &p.child("name"),
+                d.name.as_str(),
+                "must be unique",
+            ));
+        }
+        if matched.is_some() && !is_pvc {
+            errs.push(Error::invalid(
+                &p.child("name"),
+                d.name.as_str(),
+                "can only use volume source type of PersistentVolumeClaim or Ephemeral for block mode",
+            ));
+        }
+        if matched.is_none() {
+            errs.push(Error::not_found(&p.child("name"), d.name.as_str()));
+        }
+        if d.device_path.is_empty() {
+            errs.push(Error::required(&p.child("devicePath"), ""));
+        }
+        if paths.contains(d.device_path.as_str()) {
+            errs.push(Error::invalid(
+                &p.child("devicePath"),
+                d.device_path.as_str(),
+                "must be unique",
+            ));
+        }
+        if !d.device_path.is_empty()
+            && !validate_path_no_backsteps(&d.device_path, &path.child("devicePath")).is_empty()
+        {
+            errs.push(Error::invalid(
+                &p.child("devicePath"),
+                d.device_path.as_str(),
+                "can not contain backsteps ('..')",
+            ));
+        } else {
+            paths.insert(d.device_path.as_str());
+        }
+        if c.volume_mounts.iter().any(|m| m.name == d.name) {
+            errs.push(Error::invalid(
+                &p.child("name"),
+                d.name.as_str(),
+                "must not already exist in volumeMounts",
+            ));
+        }
+        if c.volume_mounts
+            .iter()
+            .any(|m| m.mount_path == d.device_path)
+        {
+            errs.push(Error::invalid(
+                &p.child("devicePath"),
+                d.device_path.as_str(),
+                "must not already exist as a path in volumeMounts",
+            ));
+        }
+        if !d.name.is_empty() {
+            names.insert(d.name.as_str());
+        }
+    }
+    errs
+}

@@ -1,0 +1,180 @@
+//! File projections into volumes: `KeyToPath` items of secret and configMap volumes, downward
+//! API files, and projected volumes' sources with their shared path set
+//! (`validateKeyToPath`, `validateDownwardAPIVolumeFile`, `validateProjectionSources`)
+//! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
+
+use alloc::collections::BTreeSet;
+
+use super::env::{validate_object_field_selector, validate_resource_field_selector};
+use super::volumes::{mode, validate_local_non_reserved_path, VOLUME_FIELD_PATHS};
+use crate::api::core::{DownwardApiVolumeFile, KeyToPath, ProjectedVolumeSource};
+use crate::meta::field::{Error, ErrorList, Path};
+
+/// Go's `validateKeyToPath`.
+pub(super) fn validate_key_to_path(kp: &KeyToPath, path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    if kp.key.is_empty() {
+        errs.push(Error::required(&path.child("key"), ""));
+    }
+    if kp.path.is_empty() {
+        errs.push(Error::required(&path.child("path"), ""));
+    }
+    errs.append(validate_local_non_reserved_path(
+        &kp.path,
+        &path.child("path"),
+    ));
+    mode(&mut errs, kp.mode, &path.child("mode"));
+    errs
+}
+
+/// Go's `validateDownwardAPIVolumeFile`.
+pub(super) fn validate_downward_api_file(f: &DownwardApiVolumeFile, path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    if f.path.is_empty() {
+        errs.push(Error::required(&path.child("path"), ""));
+    }
+    errs.append(validate_local_non_reserved_path(
+        &f.path,
+        &path.child("path"),
+    ));
+    if let Some(fr) = &f.field_ref {
+        errs.append(validate_object_field_selector(
+            fr,
+            &VOLUME_FIELD_PATHS,
+            &path.child("fieldRef"),
+        ));
+        if f.resource_field_ref.is_some() {
+            errs.push(Error::invalid(
+                path,
+                "resource",
+                "fieldRef and resourceFieldRef can not be specified simultaneously",
+            ));
+        }
+    } else if let Some(rf) = &f.resource_field_ref {
+        errs.append(validate_resource_field_selector(
+            rf,
+            &path.child("resourceFieldRef"),
+            true,
+        ));
+    } else {
+        errs.push(Error::required(
+            path,
+            "one of fieldRef and resourceFieldRef is required",
+        ));
+    }
+    mode(&mut errs, f.mode, &path.child("mode"));
+    errs
+}
+
+/// Go's `validateProjectionSources`.
+pub(super) fn validate_projection_sources(pr: &ProjectedVolumeSource, path: &Path) -> ErrorList {
+    let mut errs = ErrorList::new();
+    let mut paths: BTreeSet<&str> = BTreeSet::new();
+    for (i, source) in pr.sources.iter().enumerate() {
+        let mut n = 0;
+        let sp = path.child("sources").index(i);
+        if let Some(s) = &source.secret {
+            n += 1;
+            let p = sp.child("secret");
+            if s.name.is_empty() {
+                errs.push(Error::required(&p.child("name"), ""));
+            }
+            for (j, kp) in s.items.iter().enumerate() {
+                errs.append(validate_key_to_path(kp, &p.child("items").index(j)));
+                if !kp.path.is_empty() && !paths.insert(kp.path.as_str()) {
+                    errs.push(Error::invalid(
+                        path,
+                        s.name.as_str(),
+                        "conflicting duplicate paths",
+                    ));
+                }
+            }
+        }
+        if let Some(c) = &source.config_map {
+            n += 1;
+            let p = sp.child("configMap");
+            if c.name.is_empty() {
+                errs.push(Error::required(&p.child("name"), ""));
+            }
+            for (j, kp) in c.items.iter().enumerate() {
+                errs.append(validate_key_to_path(kp, &p.child("items").index(j)));
+                if !kp.path.is_empty() && !paths.insert(kp.path.as_str()) {
+                    errs.push(Error::invalid(
+                        path,
+                        c.name.as_str(),
+                        "conflicting duplicate paths",
+                    ));
+                }
+            }
+        }
+        if let Some(d) = &source.downward_api {
+            n += 1;
+            let p = sp.child("downwardAPI");
+            for f in &d.items {
+                errs.append(validate_downward_api_file(f, &p));
+                if !f.path.is_empty() && !paths.insert(f.path.as_str()) {
+                    errs.push(Error::invalid(
+                        path,
+                        f.path.as_str(),
+                        "conflicting duplicate paths",
+                    ));
+                }
+            }
+        }
+        if let Some(t) = &source.service_account_token {
+            n += 1;
+            let p = sp.child("serviceAccountToken");
+            let exp = t.expiration_seconds.unwrap_or(0);
+            if exp < 600 {
+                errs.push(Error::invalid(
+                    &p.child("expirationSeconds"),
+                    exp,
+                    "may not specify a duration less than 10 minutes",
+                ));
+            }
+            if exp > 1 << 32 {
+                errs.push(Error::invalid(
+                    &p.child("expirationSeconds"),
+                    exp,
+                    "may not specify a duration larger than 2^32 seconds",
+                ));
+            }
+            if t.path.is_empty() {
+                errs.push(Error::required(&path.child("path"), ""));
+            } else {
+                errs.append(validate_local_non_reserved_path(
+                    &t.path,
+                    &path.child("path"),
+                ));
+            }
+        }
+        if let Some(ctb) = &source.cluster_trust_bundle {
+            n += 1;
+            let p = sp.child("clusterTrustBundle");
+            if ctb.path.is_empty() {
+                errs.push(Error::required(&p.child("path"), ""));
+            }
+            errs.append(validate_local_non_reserved_path(
+                &ctb.path,
+                &p.child("path"),
+            ));
+            if !paths.insert(ctb.path.as_str()) {
+                errs.push(Error::invalid(
+                    path,
+                    ctb.path.as_str(),
+                    "conflicting duplicate paths",
+                ));
+            }
+        }
+        if source.pod_certificate.is_some() {
+            n += 1;
+        }
+        if n > 1 {
+            errs.push(Error::forbidden(
+                &sp,
+                "may not specify more than 1 volume type per source",
+            ));
+        }
+    }
+    errs
+}

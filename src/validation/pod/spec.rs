@@ -1,0 +1,281 @@
+//! Go's `ValidatePodSpec`: every pod-level field, in upstream order, calling out to the files
+//! of each concept
+//! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
+
+use super::containers::{
+    validate_containers, validate_ephemeral_containers, validate_init_containers, ContainerCtx,
+};
+use super::dns::validate_pod_dns_config;
+use super::os::{
+    validate_host_users, validate_linux, validate_windows, validate_windows_host_process_pod,
+};
+use super::resources::{validate_overhead, validate_pod_resources};
+use super::scheduling::{
+    validate_affinity, validate_readiness_gates, validate_scheduling_gates, validate_tolerations,
+    validate_topology_spread_constraints,
+};
+use super::security_context::validate_pod_security_context;
+use super::volumes::validate_volumes;
+use super::{dns_label, dns_subdomain, named, push_violations, PodValidationOptions};
+use crate::api::core::{ObjectMeta, PodSpec};
+use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::validate::ip;
+use crate::meta::{validate_labels, NameValidator};
+
+/// `validation.InclusiveRangeError(1, math.MaxInt32)`.
+const ACTIVE_DEADLINE_RANGE: &str = "must be between 1 and 2147483647, inclusive";
+
+/// Go's `ValidatePodSpec`.
+pub(super) fn validate_pod_spec(
+    spec: &PodSpec,
+    meta: Option<&ObjectMeta>,
+    path: &Path,
+    opts: &PodValidationOptions,
+) -> ErrorList {
+    let mut errs = ErrorList::new();
+    if spec.termination_grace_period_seconds.is_none() {
+        errs.push(Error::required(
+            &path.child("terminationGracePeriodSeconds"),
+            "",
+        ));
+    }
+    let host_users = spec.host_users.unwrap_or(true);
+    let (vols, volume_errs) = validate_volumes(&spec.volumes, meta, &path.child("volumes"), opts);
+    errs.append(volume_errs);
+    let claim_names: alloc::vec::Vec<&str> = spec
+        .resource_claims
+        .iter()
+        .map(|c| c.name.as_str())
+        .filter(|n| !n.is_empty())
+        .collect();
+    errs.append(super::resources::validate_pod_resource_claims(
+        &spec.resource_claims,
+        &path.child("resourceClaims"),
+    ));
+    let ctx = ContainerCtx {
+        volumes: &vols,
+        claim_names: &claim_names,
+        grace_period: spec.termination_grace_period_seconds,
+        opts,
+        pod_restart_policy: &spec.restart_policy,
+        host_users,
+    };
+    errs.append(validate_containers(
+        &spec.containers,
+        &ctx,
+        &path.child("containers"),
+    ));
+    errs.append(validate_init_containers(
+        &spec.init_containers,
+        &spec.containers,
+        &ctx,
+        &path.child("initContainers"),
+    ));
+    errs.append(validate_ephemeral_containers(
+        &spec.ephemeral_containers,
+        &spec.containers,
+        &spec.init_containers,
+        &ctx,
+        &path.child("ephemeralContainers"),
+    ));
+    errs.append(validate_pod_resources(
+        spec,
+        &claim_names,
+        &path.child("resources"),
+        opts,
+    ));
+    errs.append(validate_host_network_deps(spec, path, opts));
+    let rp = path.child("restartPolicy");
+    match spec.restart_policy.as_str() {
+        "Always" | "OnFailure" | "Never" => {}
+        "" => errs.push(Error::required(&rp, "")),
+        other => errs.push(Error::not_supported(
+            &rp,
+            named(other),
+            &["Always", "OnFailure", "Never"],
+        )),
+    }
+    let dp = path.child("dnsPolicy");
+    match spec.dns_policy.as_str() {
+        "ClusterFirstWithHostNet" | "ClusterFirst" | "Default" | "None" => {}
+        "" => errs.push(Error::required(&dp, "")),
+        other => errs.push(Error::not_supported(
+            &dp,
+            named(other),
+            &["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"],
+        )),
+    }
+    errs.append(validate_labels(
+        &spec.node_selector,
+        &path.child("nodeSelector"),
+    ));
+    errs.append(validate_pod_security_context(
+        spec,
+        path,
+        &path.child("securityContext"),
+        opts,
+    ));
+    // `imagePullSecrets`: only `name` exists on the wire, so nothing else can be set.
+    errs.append(validate_affinity(
+        spec.affinity.as_ref(),
+        opts,
+        &path.child("affinity"),
+    ));
+    errs.append(validate_pod_dns_config(
+        spec.dns_config.as_ref(),
+        &spec.dns_policy,
+        &path.child("dnsConfig"),
+    ));
+    errs.append(validate_readiness_gates(
+        &spec.readiness_gates,
+        &path.child("readinessGates"),
+    ));
+    errs.append(validate_scheduling_gates(
+        &spec.scheduling_gates,
+        &path.child("schedulingGates"),
+    ));
+    errs.append(validate_topology_spread_constraints(
+        &spec.topology_spread_constraints,
+        &path.child("topologySpreadConstraints"),
+        opts,
+    ));
+    errs.append(validate_windows_host_process_pod(spec, path, opts));
+    errs.append(validate_host_users(spec, path));
+    let sa = service_account_name(spec);
+    if !sa.is_empty() {
+        push_violations(
+            &mut errs,
+            &path.child("serviceAccountName"),
+            sa,
+            NameValidator::DnsSubdomain.validate(sa, false),
+        );
+    }
+    if !spec.node_name.is_empty() {
+        push_violations(
+            &mut errs,
+            &path.child("nodeName"),
+            &spec.node_name,
+            NameValidator::DnsSubdomain.validate(&spec.node_name, false),
+        );
+    }
+    if let Some(v) = spec.active_deadline_seconds {
+        if !(1..=i64::from(i32::MAX)).contains(&v) {
+            errs.push(Error::invalid(
+                &path.child("activeDeadlineSeconds"),
+                v,
+                ACTIVE_DEADLINE_RANGE,
+            ));
+        }
+    }
+    if !spec.hostname.is_empty() {
+        dns_label(&mut errs, &spec.hostname, &path.child("hostname"));
+    }
+    if !spec.subdomain.is_empty() {
+        dns_label(&mut errs, &spec.subdomain, &path.child("subdomain"));
+    }
+    if let Some(h) = &spec.hostname_override {
+        dns_subdomain(&mut errs, h, &path.child("hostnameOverride"));
+    }
+    if !spec.tolerations.is_empty() {
+        errs.append(validate_tolerations(
+            &spec.tolerations,
+            &path.child("tolerations"),
+        ));
+    }
+    for (i, alias) in spec.host_aliases.iter().enumerate() {
+        let p = path.child("hostAliases").index(i);
+        push_violations(&mut errs, &p.child("ip"), &alias.ip, ip(&alias.ip));
+        for (j, h) in alias.hostnames.iter().enumerate() {
+            dns_subdomain(&mut errs, h, &p.child("hostnames").index(j));
+        }
+    }
+    if !spec.priority_class_name.is_empty() {
+        push_violations(
+            &mut errs,
+            &path.child("priorityClassName"),
+            &spec.priority_class_name,
+            NameValidator::DnsSubdomain.validate(&spec.priority_class_name, false),
+        );
+    }
+    if let Some(rc) = &spec.runtime_class_name {
+        push_violations(
+            &mut errs,
+            &path.child("runtimeClassName"),
+            rc,
+            NameValidator::DnsSubdomain.validate(rc, false),
+        );
+    }
+    if let Some(pp) = &spec.preemption_policy {
+        let p = path.child("preemptionPolicy");
+        match pp.as_str() {
+            "PreemptLowerPriority" | "Never" => {}
+            "" => errs.push(Error::required(&p, "")),
+            other => errs.push(Error::not_supported(
+                &p,
+                named(other),
+                &["PreemptLowerPriority", "Never"],
+            )),
+        }
+    }
+    if !spec.overhead.is_empty() {
+        errs.append(validate_overhead(
+            &spec.overhead,
+            &path.child("overhead"),
+            opts,
+        ));
+    }
+    if let Some(os) = &spec.os {
+        let p = path.child("os");
+        if os.name.is_empty() {
+            errs.push(Error::required(&p.child("name"), ""));
+        } else if os.name != "linux" && os.name != "windows" {
+            errs.push(Error::not_supported(
+                &p,
+                named(&os.name),
+                &["linux", "windows"],
+            ));
+        } else if os.name == "linux" {
+            errs.append(validate_linux(spec, path));
+        } else {
+            errs.append(validate_windows(spec, path));
+        }
+    }
+    errs
+}
+
+/// The service account the internal pod has: `serviceAccountName`, or the deprecated
+/// `serviceAccount` when that is empty (the v1 conversion makes it an alias).
+pub(super) fn service_account_name(spec: &PodSpec) -> &str {
+    if spec.service_account_name.is_empty() {
+        &spec.service_account
+    } else {
+        &spec.service_account_name
+    }
+}
+
+/// Go's `validatePodHostNetworkDeps`: under `hostNetwork`, a pod's host ports equal its
+/// container ports (a template's may also be left 0).
+fn validate_host_network_deps(
+    spec: &PodSpec,
+    path: &Path,
+    opts: &PodValidationOptions,
+) -> ErrorList {
+    let mut errs = ErrorList::new();
+    if !spec.host_network {
+        return errs;
+    }
+    let cp = path.child("containers");
+    for (i, c) in spec.containers.iter().enumerate() {
+        for (j, port) in c.ports.iter().enumerate() {
+            let (hp, cport) = (port.host_port, port.container_port);
+            if (opts.resource_is_pod || hp != 0) && hp != cport {
+                errs.push(Error::invalid(
+                    &cp.index(i).child("ports").index(j).child("hostPort"),
+                    i64::from(hp),
+                    "must match `containerPort` when `hostNetwork` is true",
+                ));
+            }
+        }
+    }
+    errs
+}

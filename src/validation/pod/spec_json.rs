@@ -1,0 +1,611 @@
+//! The internal `core.PodSpec` as Go's `encoding/json` marshals it, field by field in the
+//! internal type's order (which differs from v1's: the host namespaces and user namespace sit in
+//! the pod security context, volume sources are in their own order)
+//! ([pkg/apis/core/types.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/types.go)).
+
+use alloc::string::ToString;
+use alloc::vec::Vec;
+
+use super::internal_json::{
+    container, i, list, o, ob, oi, opt, os, resources, s, string_map, strs, J,
+};
+use crate::api::core::{
+    Affinity, KeyToPath, LabelSelector, NodeSelectorTerm, PodAffinity, PodAffinityTerm, PodSpec,
+    Volume,
+};
+use crate::meta::field::Json;
+
+fn key_to_path(kp: &KeyToPath) -> J {
+    o(alloc::vec![
+        ("Key", s(&kp.key)),
+        ("Path", s(&kp.path)),
+        ("Mode", oi(kp.mode.map(i64::from)))
+    ])
+}
+
+fn downward_file(f: &crate::api::core::DownwardApiVolumeFile) -> J {
+    o(alloc::vec![
+        ("Path", s(&f.path)),
+        (
+            "FieldRef",
+            opt(f.field_ref.as_ref(), |r| o(alloc::vec![
+                ("APIVersion", s(&r.api_version)),
+                ("FieldPath", s(&r.field_path))
+            ]))
+        ),
+        (
+            "ResourceFieldRef",
+            opt(f.resource_field_ref.as_ref(), |r| o(alloc::vec![
+                ("ContainerName", s(&r.container_name)),
+                ("Resource", s(&r.resource)),
+                ("Divisor", Json::String(r.divisor.to_string())),
+            ]))
+        ),
+        ("Mode", oi(f.mode.map(i64::from))),
+    ])
+}
+
+fn volume(v: &Volume) -> J {
+    o(alloc::vec![
+        ("Name", s(&v.name)),
+        (
+            "HostPath",
+            opt(v.host_path.as_ref(), |h| o(alloc::vec![
+                ("Path", s(&h.path)),
+                ("Type", os(h.type_.as_ref()))
+            ]))
+        ),
+        (
+            "EmptyDir",
+            opt(v.empty_dir.as_ref(), |e| o(alloc::vec![
+                ("Medium", s(&e.medium)),
+                (
+                    "SizeLimit",
+                    e.size_limit
+                        .as_ref()
+                        .map_or(Json::Null, |q| Json::String(q.to_string()))
+                ),
+            ]))
+        ),
+        ("GCEPersistentDisk", Json::Null),
+        (
+            "AWSElasticBlockStore",
+            opt(v.aws_elastic_block_store.as_ref(), |x| o(alloc::vec![
+                ("VolumeID", s(&x.volume_id)),
+                ("FSType", s(&x.fs_type)),
+                ("Partition", i(x.partition)),
+                ("ReadOnly", Json::Bool(x.read_only)),
+            ]))
+        ),
+        ("GitRepo", Json::Null),
+        (
+            "Secret",
+            opt(v.secret.as_ref(), |x| o(alloc::vec![
+                ("SecretName", s(&x.secret_name)),
+                ("Items", list(&x.items, key_to_path)),
+                ("DefaultMode", oi(x.default_mode.map(i64::from))),
+                ("Optional", ob(x.optional)),
+            ]))
+        ),
+        (
+            "NFS",
+            opt(v.nfs.as_ref(), |x| o(alloc::vec![
+                ("Server", s(&x.server)),
+                ("Path", s(&x.path)),
+                ("ReadOnly", Json::Bool(x.read_only))
+            ]))
+        ),
+        ("ISCSI", Json::Null),
+        ("Glusterfs", Json::Null),
+        (
+            "PersistentVolumeClaim",
+            opt(v.persistent_volume_claim.as_ref(), |x| o(alloc::vec![
+                ("ClaimName", s(&x.claim_name)),
+                ("ReadOnly", Json::Bool(x.read_only)),
+            ]))
+        ),
+        (
+            "RBD",
+            opt(v.rbd.as_ref(), |x| o(alloc::vec![
+                ("CephMonitors", strs(&x.monitors)),
+                ("RBDImage", s(&x.image)),
+                ("FSType", s(&x.fs_type)),
+                ("RBDPool", s(&x.pool)),
+                ("RadosUser", s(&x.user)),
+                ("Keyring", s(&x.keyring)),
+                (
+                    "SecretRef",
+                    opt(x.secret_ref.as_ref(), |r| o(alloc::vec![(
+                        "Name",
+                        s(&r.name)
+                    )]))
+                ),
+                ("ReadOnly", Json::Bool(x.read_only)),
+            ]))
+        ),
+        ("Quobyte", Json::Null),
+        (
+            "FlexVolume",
+            opt(v.flex_volume.as_ref(), |x| o(alloc::vec![
+                ("Driver", s(&x.driver)),
+                ("FSType", s(&x.fs_type)),
+                (
+                    "SecretRef",
+                    opt(x.secret_ref.as_ref(), |r| o(alloc::vec![(
+                        "Name",
+                        s(&r.name)
+                    )]))
+                ),
+                ("ReadOnly", Json::Bool(x.read_only)),
+                ("Options", string_map(&x.options)),
+            ]))
+        ),
+        ("Cinder", Json::Null),
+        ("CephFS", Json::Null),
+        (
+            "Flocker",
+            opt(v.flocker.as_ref(), |x| o(alloc::vec![
+                ("DatasetName", s(&x.dataset_name)),
+                ("DatasetUUID", s(&x.dataset_uuid))
+            ]))
+        ),
+        (
+            "DownwardAPI",
+            opt(v.downward_api.as_ref(), |x| o(alloc::vec![
+                ("Items", list(&x.items, downward_file)),
+                ("DefaultMode", oi(x.default_mode.map(i64::from))),
+            ]))
+        ),
+        ("FC", Json::Null),
+        ("AzureFile", Json::Null),
+        (
+            "ConfigMap",
+            opt(v.config_map.as_ref(), |x| o(alloc::vec![
+                ("Name", s(&x.name)),
+                ("Items", list(&x.items, key_to_path)),
+                ("DefaultMode", oi(x.default_mode.map(i64::from))),
+                ("Optional", ob(x.optional)),
+            ]))
+        ),
+        ("VsphereVolume", Json::Null),
+        ("AzureDisk", Json::Null),
+        ("PhotonPersistentDisk", Json::Null),
+        (
+            "Projected",
+            opt(v.projected.as_ref(), |x| o(alloc::vec![
+                (
+                    "Sources",
+                    list(&x.sources, |p| o(alloc::vec![
+                        (
+                            "Secret",
+                            opt(p.secret.as_ref(), |y| o(alloc::vec![
+                                ("Name", s(&y.name)),
+                                ("Items", list(&y.items, key_to_path)),
+                                ("Optional", ob(y.optional))
+                            ]))
+                        ),
+                        (
+                            "DownwardAPI",
+                            opt(p.downward_api.as_ref(), |y| o(alloc::vec![(
+                                "Items",
+                                list(&y.items, downward_file)
+                            )]))
+                        ),
+                        (
+                            "ConfigMap",
+                            opt(p.config_map.as_ref(), |y| o(alloc::vec![
+                                ("Name", s(&y.name)),
+                                ("Items", list(&y.items, key_to_path)),
+                                ("Optional", ob(y.optional))
+                            ]))
+                        ),
+                        (
+                            "ServiceAccountToken",
+                            opt(p.service_account_token.as_ref(), |y| o(alloc::vec![
+                                ("Audience", s(&y.audience)),
+                                (
+                                    "ExpirationSeconds",
+                                    Json::Int(y.expiration_seconds.unwrap_or(0))
+                                ),
+                                ("Path", s(&y.path)),
+                            ]))
+                        ),
+                        ("ClusterTrustBundle", Json::Null),
+                        ("PodCertificate", Json::Null),
+                    ]))
+                ),
+                ("DefaultMode", oi(x.default_mode.map(i64::from))),
+            ]))
+        ),
+        ("PortworxVolume", Json::Null),
+        ("ScaleIO", Json::Null),
+        ("StorageOS", Json::Null),
+        ("CSI", Json::Null),
+        ("Ephemeral", Json::Null),
+        ("Image", Json::Null),
+    ])
+}
+
+fn label_selector(l: &LabelSelector) -> Json {
+    // metav1.LabelSelector has JSON tags (`omitempty`).
+    let mut m = Vec::new();
+    if !l.match_labels.is_empty() {
+        m.push(("matchLabels", string_map(&l.match_labels)));
+    }
+    if !l.match_expressions.is_empty() {
+        m.push((
+            "matchExpressions",
+            Json::Array(
+                l.match_expressions
+                    .iter()
+                    .map(|r| {
+                        let mut e = alloc::vec![("key", s(&r.key)), ("operator", s(&r.operator))];
+                        if !r.values.is_empty() {
+                            e.push(("values", strs(&r.values)));
+                        }
+                        o(e)
+                    })
+                    .collect(),
+            ),
+        ));
+    }
+    o(m)
+}
+
+fn node_selector_term(t: &NodeSelectorTerm) -> J {
+    let req = |r: &crate::api::core::NodeSelectorRequirement| {
+        o(alloc::vec![
+            ("Key", s(&r.key)),
+            ("Operator", s(&r.operator)),
+            ("Values", r.values.as_deref().map_or(Json::Null, strs)),
+        ])
+    };
+    o(alloc::vec![
+        ("MatchExpressions", list(&t.match_expressions, req)),
+        ("MatchFields", list(&t.match_fields, req)),
+    ])
+}
+
+fn pod_affinity_term(t: &PodAffinityTerm) -> J {
+    o(alloc::vec![
+        (
+            "LabelSelector",
+            t.label_selector.as_ref().map_or(Json::Null, label_selector)
+        ),
+        ("Namespaces", strs(&t.namespaces)),
+        ("TopologyKey", s(&t.topology_key)),
+        (
+            "NamespaceSelector",
+            t.namespace_selector
+                .as_ref()
+                .map_or(Json::Null, label_selector)
+        ),
+        ("MatchLabelKeys", strs(&t.match_label_keys)),
+        ("MismatchLabelKeys", strs(&t.mismatch_label_keys)),
+    ])
+}
+
+fn pod_affinity(p: &PodAffinity) -> J {
+    o(alloc::vec![
+        (
+            "RequiredDuringSchedulingIgnoredDuringExecution",
+            list(&p.required, pod_affinity_term)
+        ),
+        (
+            "PreferredDuringSchedulingIgnoredDuringExecution",
+            list(&p.preferred, |w| {
+                o(alloc::vec![
+                    ("Weight", i(w.weight)),
+                    ("PodAffinityTerm", pod_affinity_term(&w.pod_affinity_term))
+                ])
+            })
+        ),
+    ])
+}
+
+fn affinity(a: &Affinity) -> J {
+    o(alloc::vec![
+        (
+            "NodeAffinity",
+            opt(a.node_affinity.as_ref(), |n| o(alloc::vec![
+                (
+                    "RequiredDuringSchedulingIgnoredDuringExecution",
+                    opt(
+                        n.required_during_scheduling_ignored_during_execution
+                            .as_ref(),
+                        |r| {
+                            o(alloc::vec![(
+                                "NodeSelectorTerms",
+                                list(&r.node_selector_terms, node_selector_term)
+                            )])
+                        }
+                    )
+                ),
+                (
+                    "PreferredDuringSchedulingIgnoredDuringExecution",
+                    list(
+                        &n.preferred_during_scheduling_ignored_during_execution,
+                        |p| {
+                            o(alloc::vec![
+                                ("Weight", i(p.weight)),
+                                ("Preference", node_selector_term(&p.preference))
+                            ])
+                        }
+                    )
+                ),
+            ]))
+        ),
+        ("PodAffinity", opt(a.pod_affinity.as_ref(), pod_affinity)),
+        (
+            "PodAntiAffinity",
+            opt(a.pod_anti_affinity.as_ref(), pod_affinity)
+        ),
+    ])
+}
+
+/// The internal `core.PodSpec` as Go's `json.Marshal` sees it, or `None` when it holds something
+/// this writer does not model.
+pub(super) fn pod_spec(p: &PodSpec) -> J {
+    let sc = p.security_context.as_ref();
+    let pod_sc = o(alloc::vec![
+        ("HostNetwork", Json::Bool(p.host_network)),
+        ("HostPID", Json::Bool(p.host_pid)),
+        ("HostIPC", Json::Bool(p.host_ipc)),
+        ("ShareProcessNamespace", ob(p.share_process_namespace)),
+        ("HostUsers", ob(p.host_users)),
+        (
+            "SELinuxOptions",
+            opt(sc.and_then(|c| c.se_linux_options.as_ref()), |x| o(
+                alloc::vec![
+                    ("User", s(&x.user)),
+                    ("Role", s(&x.role)),
+                    ("Type", s(&x.type_)),
+                    ("Level", s(&x.level)),
+                ]
+            ))
+        ),
+        (
+            "WindowsOptions",
+            opt(sc.and_then(|c| c.windows_options.as_ref()), |w| o(
+                alloc::vec![
+                    (
+                        "GMSACredentialSpecName",
+                        os(w.gmsa_credential_spec_name.as_ref())
+                    ),
+                    ("GMSACredentialSpec", os(w.gmsa_credential_spec.as_ref())),
+                    ("RunAsUserName", os(w.run_as_user_name.as_ref())),
+                    ("HostProcess", ob(w.host_process)),
+                ]
+            ))
+        ),
+        ("RunAsUser", oi(sc.and_then(|c| c.run_as_user))),
+        ("RunAsGroup", oi(sc.and_then(|c| c.run_as_group))),
+        ("RunAsNonRoot", ob(sc.and_then(|c| c.run_as_non_root))),
+        (
+            "SupplementalGroups",
+            sc.filter(|c| !c.supplemental_groups.is_empty())
+                .map_or(Json::Null, |c| {
+                    Json::Array(
+                        c.supplemental_groups
+                            .iter()
+                            .map(|g| Json::Int(*g))
+                            .collect(),
+                    )
+                })
+        ),
+        (
+            "SupplementalGroupsPolicy",
+            os(sc.and_then(|c| c.supplemental_groups_policy.as_ref()))
+        ),
+        ("FSGroup", oi(sc.and_then(|c| c.fs_group))),
+        (
+            "FSGroupChangePolicy",
+            os(sc.and_then(|c| c.fs_group_change_policy.as_ref()))
+        ),
+        (
+            "Sysctls",
+            list(sc.map_or(&[][..], |c| &c.sysctls[..]), |x| o(alloc::vec![
+                ("Name", s(&x.name)),
+                ("Value", s(&x.value))
+            ]))
+        ),
+        (
+            "SeccompProfile",
+            opt(sc.and_then(|c| c.seccomp_profile.as_ref()), |x| o(
+                alloc::vec![
+                    ("Type", s(&x.type_)),
+                    ("LocalhostProfile", os(x.localhost_profile.as_ref()))
+                ]
+            ))
+        ),
+        (
+            "AppArmorProfile",
+            opt(sc.and_then(|c| c.app_armor_profile.as_ref()), |x| o(
+                alloc::vec![
+                    ("Type", s(&x.type_)),
+                    ("LocalhostProfile", os(x.localhost_profile.as_ref()))
+                ]
+            ))
+        ),
+        (
+            "SELinuxChangePolicy",
+            os(sc.and_then(|c| c.se_linux_change_policy.as_ref()))
+        ),
+    ]);
+    o(alloc::vec![
+        ("Volumes", list(&p.volumes, volume)),
+        ("InitContainers", list(&p.init_containers, container)),
+        ("Containers", list(&p.containers, container)),
+        (
+            "EphemeralContainers",
+            // `EphemeralContainerCommon` is inlined: the container's fields, then the target.
+            list(&p.ephemeral_containers, |ec| {
+                let mut json = container(&super::containers::as_container(ec));
+                if let Json::Object(members) = &mut json {
+                    members.push(("TargetContainerName".into(), s(&ec.target_container_name)));
+                }
+                json
+            }),
+        ),
+        ("RestartPolicy", s(&p.restart_policy)),
+        (
+            "TerminationGracePeriodSeconds",
+            oi(p.termination_grace_period_seconds)
+        ),
+        ("ActiveDeadlineSeconds", oi(p.active_deadline_seconds)),
+        ("DNSPolicy", s(&p.dns_policy)),
+        ("NodeSelector", string_map(&p.node_selector)),
+        (
+            "ServiceAccountName",
+            s(super::spec::service_account_name(p))
+        ),
+        (
+            "AutomountServiceAccountToken",
+            ob(p.automount_service_account_token)
+        ),
+        ("NodeName", s(&p.node_name)),
+        ("SecurityContext", pod_sc),
+        (
+            "ImagePullSecrets",
+            list(&p.image_pull_secrets, |x| o(alloc::vec![(
+                "Name",
+                s(&x.name)
+            )]))
+        ),
+        ("Hostname", s(&p.hostname)),
+        ("Subdomain", s(&p.subdomain)),
+        ("SetHostnameAsFQDN", ob(p.set_hostname_as_fqdn)),
+        ("Affinity", opt(p.affinity.as_ref(), affinity)),
+        ("SchedulerName", s(&p.scheduler_name)),
+        (
+            "Tolerations",
+            list(&p.tolerations, |t| o(alloc::vec![
+                ("Key", s(&t.key)),
+                ("Operator", s(&t.operator)),
+                ("Value", s(&t.value)),
+                ("Effect", s(&t.effect)),
+                ("TolerationSeconds", oi(t.toleration_seconds)),
+            ]))
+        ),
+        (
+            "HostAliases",
+            list(&p.host_aliases, |h| o(alloc::vec![
+                ("IP", s(&h.ip)),
+                ("Hostnames", strs(&h.hostnames))
+            ]))
+        ),
+        ("PriorityClassName", s(&p.priority_class_name)),
+        ("Priority", oi(p.priority.map(i64::from))),
+        ("PreemptionPolicy", os(p.preemption_policy.as_ref())),
+        (
+            "DNSConfig",
+            opt(p.dns_config.as_ref(), |d| o(alloc::vec![
+                ("Nameservers", strs(&d.nameservers)),
+                ("Searches", strs(&d.searches)),
+                (
+                    "Options",
+                    list(&d.options, |x| o(alloc::vec![
+                        ("Name", s(&x.name)),
+                        ("Value", os(x.value.as_ref()))
+                    ]))
+                ),
+            ]))
+        ),
+        (
+            "ReadinessGates",
+            list(&p.readiness_gates, |g| o(alloc::vec![(
+                "ConditionType",
+                s(&g.condition_type)
+            )]))
+        ),
+        ("RuntimeClassName", os(p.runtime_class_name.as_ref())),
+        ("Overhead", resources(&p.overhead)),
+        ("EnableServiceLinks", ob(p.enable_service_links)),
+        (
+            "TopologySpreadConstraints",
+            list(&p.topology_spread_constraints, |c| o(alloc::vec![
+                ("MaxSkew", i(c.max_skew)),
+                ("TopologyKey", s(&c.topology_key)),
+                ("WhenUnsatisfiable", s(&c.when_unsatisfiable)),
+                (
+                    "LabelSelector",
+                    c.label_selector.as_ref().map_or(Json::Null, label_selector)
+                ),
+                ("MinDomains", oi(c.min_domains.map(i64::from))),
+                ("NodeAffinityPolicy", os(c.node_affinity_policy.as_ref())),
+                ("NodeTaintsPolicy", os(c.node_taints_policy.as_ref())),
+                ("MatchLabelKeys", strs(&c.match_label_keys)),
+            ]))
+        ),
+        (
+            "OS",
+            opt(p.os.as_ref(), |x| o(alloc::vec![("Name", s(&x.name))]))
+        ),
+        (
+            "SchedulingGates",
+            list(&p.scheduling_gates, |g| o(alloc::vec![(
+                "Name",
+                s(&g.name)
+            )]))
+        ),
+        (
+            "ResourceClaims",
+            list(&p.resource_claims, |c| o(alloc::vec![
+                ("Name", s(&c.name)),
+                ("ResourceClaimName", os(c.resource_claim_name.as_ref())),
+                (
+                    "ResourceClaimTemplateName",
+                    os(c.resource_claim_template_name.as_ref())
+                ),
+            ]))
+        ),
+        (
+            "Resources",
+            opt(p.resources.as_ref(), |r| o(alloc::vec![
+                ("Limits", resources(&r.limits)),
+                ("Requests", resources(&r.requests)),
+                (
+                    "Claims",
+                    list(&r.claims, |x| o(alloc::vec![
+                        ("Name", s(&x.name)),
+                        ("Request", s(&x.request))
+                    ]))
+                ),
+            ]))
+        ),
+        ("HostnameOverride", os(p.hostname_override.as_ref())),
+        ("SchedulingGroup", Json::Null),
+    ])
+}
+
+/// Whether every field the spec sets is modelled by this writer (rarer volume sources and
+/// pod-level fields are not yet).
+pub(super) fn supported(p: &PodSpec) -> bool {
+    let volume_ok = |v: &Volume| {
+        let projected_ok = v.projected.as_ref().map_or(true, |pr| {
+            pr.sources
+                .iter()
+                .all(|x| x.cluster_trust_bundle.is_none() && x.pod_certificate.is_none())
+        });
+        projected_ok
+            && v.gce_persistent_disk.is_none()
+            && v.git_repo.is_none()
+            && v.iscsi.is_none()
+            && v.glusterfs.is_none()
+            && v.quobyte.is_none()
+            && v.cinder.is_none()
+            && v.cephfs.is_none()
+            && v.fc.is_none()
+            && v.azure_file.is_none()
+            && v.vsphere_volume.is_none()
+            && v.azure_disk.is_none()
+            && v.photon_persistent_disk.is_none()
+            && v.portworx_volume.is_none()
+            && v.scale_io.is_none()
+            && v.storageos.is_none()
+            && v.ephemeral.is_none()
+            && v.csi.is_none()
+            && v.image.is_none()
+    };
+    p.scheduling_group.is_none() && p.volumes.iter().all(volume_ok)
+}
