@@ -110,7 +110,9 @@ pub fn default_volume(v: &mut Volume) {
                 default_field_refs(&mut downward.items);
             }
             if let Some(token) = &mut source.service_account_token {
-                token.expiration_seconds.get_or_insert(TOKEN_EXPIRATION_SECONDS);
+                token
+                    .expiration_seconds
+                    .get_or_insert(TOKEN_EXPIRATION_SECONDS);
             }
         }
     }

@@ -1,0 +1,228 @@
+//! StatefulSets: `ValidateStatefulSet(Update)` of
+//! [pkg/apis/apps/validation/validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/apps/validation/validation.go).
+
+use alloc::format;
+
+use super::deployment::{selector_mismatch, validate_required_selector, validate_restart_always};
+use super::intstr::{
+    int_or_percent_value, is_not_more_than_100_percent, validate_positive_int_or_percent,
+};
+use super::json;
+use crate::api::apps::{
+    RollingUpdateStatefulSetStrategy, StatefulSet, StatefulSetPersistentVolumeClaimRetentionPolicy,
+    StatefulSetSpec,
+};
+use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::validate::dns1123_label;
+use crate::meta::{
+    validate_nonnegative, validate_object_meta, validate_object_meta_update, NameValidator,
+};
+use crate::selector::Selector;
+use crate::validation::pod::{validate_pod_template_spec, PodValidationOptions};
+
+fn rolling_update_json(ru: &RollingUpdateStatefulSetStrategy) -> Json {
+    json::object([
+        ("Partition", Json::Int(i64::from(ru.partition.unwrap_or(0)))),
+        (
+            "MaxUnavailable",
+            json::opt_int_or_string(ru.max_unavailable.as_ref()),
+        ),
+    ])
+}
+
+fn validate_rolling_update(ru: &RollingUpdateStatefulSetStrategy, path: &Path) -> ErrorList {
+    let mut errs = validate_nonnegative(
+        i64::from(ru.partition.unwrap_or(0)),
+        &path.child("partition"),
+    );
+    if let Some(mu) = &ru.max_unavailable {
+        let p = path.child("maxUnavailable");
+        errs.extend(validate_positive_int_or_percent(mu, &p));
+        if int_or_percent_value(mu) == 0 {
+            errs.push(Error::invalid(&p, json::int_or_string(mu), "cannot be 0"));
+        }
+        errs.extend(is_not_more_than_100_percent(mu, &p));
+    }
+    errs
+}
+
+fn validate_retention_policy(
+    policy: Option<&StatefulSetPersistentVolumeClaimRetentionPolicy>,
+    path: &Path,
+) -> ErrorList {
+    let mut errs = ErrorList::new();
+    if let Some(policy) = policy {
+        for (value, name) in [
+            (&policy.when_deleted, "whenDeleted"),
+            (&policy.when_scaled, "whenScaled"),
+        ] {
+            if value != "Retain" && value != "Delete" {
+                errs.push(Error::not_supported(
+                    &path.child(name),
+                    value.as_str(),
+                    &["Retain", "Delete"],
+                ));
+            }
+        }
+    }
+    errs
+}
+
+/// Go's `ValidateStatefulSetSpec`.
+#[doc(alias = "ValidateStatefulSetSpec")]
+#[must_use]
+pub fn validate_stateful_set_spec(
+    spec: &StatefulSetSpec,
+    path: &Path,
+    opts: &PodValidationOptions,
+) -> ErrorList {
+    let mut errs = ErrorList::new();
+    let pmp = path.child("podManagementPolicy");
+    match spec.pod_management_policy.as_str() {
+        "" => errs.push(Error::required(&pmp, "")),
+        "OrderedReady" | "Parallel" => {}
+        other => errs.push(Error::invalid(
+            &pmp,
+            other,
+            "must be 'OrderedReady' or 'Parallel'",
+        )),
+    }
+    let usp = path.child("updateStrategy");
+    let strategy = &spec.update_strategy;
+    match strategy.type_.as_str() {
+        "" => errs.push(Error::required(&usp, "")),
+        "OnDelete" => {
+            if let Some(ru) = &strategy.rolling_update {
+                errs.push(Error::invalid(
+                    &usp.child("rollingUpdate"),
+                    rolling_update_json(ru),
+                    "only allowed for updateStrategy 'RollingUpdate'",
+                ));
+            }
+        }
+        "RollingUpdate" => {
+            if let Some(ru) = &strategy.rolling_update {
+                errs.extend(validate_rolling_update(ru, &usp.child("rollingUpdate")));
+            }
+        }
+        _ => {
+            let value = json::object([
+                ("Type", Json::String(strategy.type_.clone())),
+                (
+                    "RollingUpdate",
+                    strategy
+                        .rolling_update
+                        .as_ref()
+                        .map_or(Json::Null, rolling_update_json),
+                ),
+            ]);
+            errs.push(Error::invalid(
+                &usp,
+                value,
+                "must be 'RollingUpdate' or 'OnDelete'",
+            ));
+        }
+    }
+    errs.extend(validate_retention_policy(
+        spec.persistent_volume_claim_retention_policy.as_ref(),
+        &path.child("persistentVolumeClaimRetentionPolicy"),
+    ));
+    errs.extend(validate_nonnegative(
+        i64::from(spec.replicas.unwrap_or(0)),
+        &path.child("replicas"),
+    ));
+    errs.extend(validate_nonnegative(
+        i64::from(spec.min_ready_seconds),
+        &path.child("minReadySeconds"),
+    ));
+    if let Some(ordinals) = &spec.ordinals {
+        errs.extend(validate_nonnegative(
+            i64::from(ordinals.start),
+            &path.child("ordinals.start"),
+        ));
+    }
+    if !spec.service_name.is_empty() {
+        for msg in dns1123_label(&spec.service_name) {
+            errs.push(Error::invalid(
+                &path.child("serviceName"),
+                spec.service_name.as_str(),
+                msg,
+            ));
+        }
+    }
+    errs.extend(validate_required_selector(
+        spec.selector.as_ref(),
+        "statefulset",
+        path,
+    ));
+    let tp = path.child("template");
+    match Selector::from_label_selector(spec.selector.as_ref()) {
+        Ok(sel) => {
+            errs.extend(selector_mismatch(&sel, &spec.template, &tp, true));
+            errs.extend(validate_pod_template_spec(&spec.template, &tp, opts));
+        }
+        Err(_) => errs.push(Error::invalid(
+            &path.child("selector"),
+            json::label_selector(spec.selector.as_ref()),
+            "",
+        )),
+    }
+    errs.extend(validate_restart_always(&spec.template, &tp, "StatefulSet"));
+    errs
+}
+
+/// Go's `ValidateStatefulSet`: metadata (a DNS label name), then the spec.
+#[doc(alias = "ValidateStatefulSet")]
+#[must_use]
+pub fn validate_stateful_set(ss: &StatefulSet, opts: &PodValidationOptions) -> ErrorList {
+    let mut errs = validate_object_meta(
+        &ss.metadata,
+        true,
+        NameValidator::DnsLabel,
+        &Path::new("metadata"),
+    );
+    errs.extend(validate_stateful_set_spec(
+        &ss.spec,
+        &Path::new("spec"),
+        opts,
+    ));
+    errs
+}
+
+/// Go's `ValidateStatefulSetUpdate`: only `replicas`, `ordinals`, `template`,
+/// `updateStrategy`, `persistentVolumeClaimRetentionPolicy` and `minReadySeconds` may change.
+#[doc(alias = "ValidateStatefulSetUpdate")]
+#[must_use]
+pub fn validate_stateful_set_update(
+    new: &StatefulSet,
+    old: &StatefulSet,
+    opts: &PodValidationOptions,
+) -> ErrorList {
+    let mut errs =
+        validate_object_meta_update(&new.metadata, &old.metadata, &Path::new("metadata"));
+    errs.extend(validate_stateful_set_spec(
+        &new.spec,
+        &Path::new("spec"),
+        opts,
+    ));
+    let mut clone = new.spec.clone();
+    clone.replicas = old.spec.replicas;
+    clone.template.clone_from(&old.spec.template);
+    clone.update_strategy.clone_from(&old.spec.update_strategy);
+    clone.min_ready_seconds = old.spec.min_ready_seconds;
+    clone.ordinals.clone_from(&old.spec.ordinals);
+    clone
+        .persistent_volume_claim_retention_policy
+        .clone_from(&old.spec.persistent_volume_claim_retention_policy);
+    if clone != old.spec {
+        errs.push(Error::forbidden(
+            &Path::new("spec"),
+            format!(
+                "updates to statefulset spec for fields other than {} are forbidden",
+                "'replicas', 'ordinals', 'template', 'updateStrategy', \
+                 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds'"
+            ),
+        ));
+    }
+    errs
+}
