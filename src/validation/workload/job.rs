@@ -98,36 +98,35 @@ fn validate_generated_selector(job: &Job, prefixed_labels: bool) -> ErrorList {
 }
 
 /// Go's `IsDomainPrefixedPath`: `domain/path`, the domain a DNS subdomain, the path made of
-/// URL path characters.
+/// HTTP path characters.
 fn validate_domain_prefixed_path(path: &Path, value: &str) -> ErrorList {
     let mut errs = ErrorList::new();
-    let Some((domain, rest)) = value.split_once('/') else {
-        errs.push(Error::invalid(
-            path,
-            value,
-            "must be a domain-prefixed path (such as \"acme.io/foo\")",
-        ));
+    if value.is_empty() {
+        errs.push(Error::required(path, ""));
         return errs;
-    };
-    if domain.is_empty() {
-        errs.push(Error::invalid(
-            path,
-            domain,
-            "prefix part must be non-empty",
-        ));
-    } else {
-        for msg in crate::meta::validate::dns1123_subdomain(domain) {
-            errs.push(Error::invalid(path, domain, format!("prefix part {msg}")));
+    }
+    let (host, rest) = match value.split_once('/') {
+        Some((h, r)) if !h.is_empty() && !r.is_empty() => (h, r),
+        _ => {
+            errs.push(Error::invalid(
+                path,
+                value,
+                "must be a domain-prefixed path (such as \"acme.io/foo\")",
+            ));
+            return errs;
         }
+    };
+    for msg in crate::meta::validate::dns1123_subdomain(host) {
+        errs.push(Error::invalid(path, host, msg));
     }
     let path_ok = rest
         .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b"/-._~%!$&'()*+,;=:@".contains(&b));
-    if !rest.is_empty() && !path_ok {
+        .all(|b| b.is_ascii_alphanumeric() || b"/-._~%!$&'()*+,;=:".contains(&b));
+    if !path_ok {
         errs.push(Error::invalid(
             path,
             rest,
-            "path part must match the regex (?:[-A-Za-z0-9/._~%!$&'()*+,;=:@])+",
+            "Invalid path (regex used for validation is '[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+')",
         ));
     }
     errs

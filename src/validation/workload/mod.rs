@@ -19,6 +19,7 @@
 //!     {\"app\":\"api\"}: `selector` does not match template `labels`");
 //! ```
 
+mod claim_template;
 mod cron;
 mod cron_job;
 mod daemon_set;
@@ -31,6 +32,7 @@ mod registry;
 mod stateful_set;
 mod tz_names;
 
+pub use claim_template::validate_claim_spec;
 pub use cron::parse_standard;
 pub use cron_job::{
     validate_cron_job, validate_cron_job_spec, validate_cron_job_update, validate_job_template_spec,

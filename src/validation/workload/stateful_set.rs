@@ -3,6 +3,7 @@
 
 use alloc::format;
 
+use super::claim_template::validate_claim_spec;
 use super::deployment::{selector_mismatch, validate_required_selector, validate_restart_always};
 use super::intstr::{
     int_or_percent_value, is_not_more_than_100_percent, validate_positive_int_or_percent,
@@ -14,6 +15,7 @@ use crate::api::apps::{
 };
 use crate::meta::field::{Error, ErrorList, Json, Path};
 use crate::meta::validate::dns1123_label;
+use crate::meta::{validate_annotations, validate_labels};
 use crate::meta::{
     validate_nonnegative, validate_object_meta, validate_object_meta_update, NameValidator,
 };
@@ -127,6 +129,12 @@ pub fn validate_stateful_set_spec(
         spec.persistent_volume_claim_retention_policy.as_ref(),
         &path.child("persistentVolumeClaimRetentionPolicy"),
     ));
+    for (i, claim) in spec.volume_claim_templates.iter().enumerate() {
+        errs.extend(validate_claim_spec(
+            &claim.spec,
+            &path.child("volumeClaimTemplates").index(i).child("spec"),
+        ));
+    }
     errs.extend(validate_nonnegative(
         i64::from(spec.replicas.unwrap_or(0)),
         &path.child("replicas"),
@@ -159,7 +167,15 @@ pub fn validate_stateful_set_spec(
     match Selector::from_label_selector(spec.selector.as_ref()) {
         Ok(sel) => {
             errs.extend(selector_mismatch(&sel, &spec.template, &tp, true));
+            // The template as a pod template, then its labels and annotations once more (the
+            // StatefulSet checks that predate the pod template's).
             errs.extend(validate_pod_template_spec(&spec.template, &tp, opts));
+            let meta = &spec.template.metadata;
+            errs.extend(validate_labels(&meta.labels, &tp.child("labels")));
+            errs.extend(validate_annotations(
+                &meta.annotations,
+                &tp.child("annotations"),
+            ));
         }
         Err(_) => errs.push(Error::invalid(
             &path.child("selector"),
@@ -190,7 +206,7 @@ pub fn validate_stateful_set(ss: &StatefulSet, opts: &PodValidationOptions) -> E
 }
 
 /// Go's `ValidateStatefulSetUpdate`: only `replicas`, `ordinals`, `template`,
-/// `updateStrategy`, `persistentVolumeClaimRetentionPolicy` and `minReadySeconds` may change.
+/// `updateStrategy`, `revisionHistoryLimit`, `persistentVolumeClaimRetentionPolicy` and `minReadySeconds` may change.
 #[doc(alias = "ValidateStatefulSetUpdate")]
 #[must_use]
 pub fn validate_stateful_set_update(
@@ -207,6 +223,7 @@ pub fn validate_stateful_set_update(
     ));
     let mut clone = new.spec.clone();
     clone.replicas = old.spec.replicas;
+    clone.revision_history_limit = old.spec.revision_history_limit;
     clone.template.clone_from(&old.spec.template);
     clone.update_strategy.clone_from(&old.spec.update_strategy);
     clone.min_ready_seconds = old.spec.min_ready_seconds;
@@ -219,7 +236,7 @@ pub fn validate_stateful_set_update(
             &Path::new("spec"),
             format!(
                 "updates to statefulset spec for fields other than {} are forbidden",
-                "'replicas', 'ordinals', 'template', 'updateStrategy', \
+                "'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', \
                  'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds'"
             ),
         ));
