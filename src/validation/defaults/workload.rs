@@ -30,7 +30,7 @@ use crate::api::apps::{
     DaemonSet, Deployment, ReplicaSet, RollingUpdateDaemonSet, RollingUpdateDeployment,
     RollingUpdateStatefulSetStrategy, StatefulSet, StatefulSetPersistentVolumeClaimRetentionPolicy,
 };
-use crate::api::batch::{CronJob, Job};
+use crate::api::batch::{CronJob, Job, JobSpec};
 use crate::api::policy::PodDisruptionBudget;
 use crate::api::IntOrString;
 
@@ -94,8 +94,8 @@ pub fn default_daemon_set(ds: &mut DaemonSet) {
 }
 
 /// Go's `SetObjectDefaults_StatefulSet`: `OrderedReady` pod management, a `RollingUpdate`
-/// strategy with partition 0 (and, `MaxUnavailableStatefulSet` being on at 1.36, one
-/// unavailable), `Retain` PVC retention, one replica, ten revisions kept; then the template and
+/// strategy with partition 0 (no `maxUnavailable`: the `MaxUnavailableStatefulSet` gate is off
+/// at 1.36), `Retain` PVC retention, one replica, ten revisions kept; then the template and
 /// the volume claim templates.
 ///
 /// A strategy given as `RollingUpdate` without `rollingUpdate` stays without it: upstream
@@ -117,7 +117,6 @@ pub fn default_stateful_set(ss: &mut StatefulSet) {
     if strategy.type_ == "RollingUpdate" {
         if let Some(ru) = &mut strategy.rolling_update {
             ru.partition.get_or_insert(0);
-            ru.max_unavailable.get_or_insert(IntOrString::Int(1));
         }
     }
     let policy = spec
@@ -170,15 +169,7 @@ pub fn default_job(job: &mut Job) {
     spec.completion_mode
         .get_or_insert_with(|| String::from("NonIndexed"));
     spec.suspend.get_or_insert(false);
-    if let Some(pfp) = &mut spec.pod_failure_policy {
-        for rule in &mut pfp.rules {
-            for pattern in &mut rule.on_pod_conditions {
-                if pattern.status.is_empty() {
-                    "True".clone_into(&mut pattern.status);
-                }
-            }
-        }
-    }
+    default_pod_failure_policy(spec);
     if spec.pod_replacement_policy.is_none() {
         let policy = if spec.pod_failure_policy.is_some() {
             "Failed"
@@ -191,8 +182,9 @@ pub fn default_job(job: &mut Job) {
 }
 
 /// Go's `SetObjectDefaults_CronJob`: `Allow` concurrency, not suspended, three successful and
-/// one failed job kept; then the job template's pod template (the job template itself gets no
-/// Job defaults: the controller's Job is defaulted when it is created).
+/// one failed job kept; then the job template's pod failure policy (its `+default` marker) and
+/// pod template (the job template itself gets no `SetDefaults_Job`: the controller's Job is
+/// defaulted when it is created).
 #[doc(alias = "SetObjectDefaults_CronJob")]
 #[doc(alias = "SetDefaults_CronJob")]
 pub fn default_cron_job(cj: &mut CronJob) {
@@ -203,6 +195,7 @@ pub fn default_cron_job(cj: &mut CronJob) {
     spec.suspend.get_or_insert(false);
     spec.successful_jobs_history_limit.get_or_insert(3);
     spec.failed_jobs_history_limit.get_or_insert(1);
+    default_pod_failure_policy(&mut spec.job_template.spec);
     default_pod_spec(&mut spec.job_template.spec.template.spec);
 }
 
@@ -211,4 +204,18 @@ pub fn default_cron_job(cj: &mut CronJob) {
 #[doc(alias = "SetObjectDefaults_PodDisruptionBudget")]
 pub fn default_pod_disruption_budget(pdb: &mut PodDisruptionBudget) {
     let _ = pdb;
+}
+
+/// The `+default="True"` of a pod failure policy's condition patterns, which the generated
+/// defaults apply wherever a `JobSpec` appears.
+fn default_pod_failure_policy(spec: &mut JobSpec) {
+    if let Some(pfp) = &mut spec.pod_failure_policy {
+        for rule in &mut pfp.rules {
+            for pattern in &mut rule.on_pod_conditions {
+                if pattern.status.is_empty() {
+                    "True".clone_into(&mut pattern.status);
+                }
+            }
+        }
+    }
 }

@@ -188,6 +188,19 @@ fn generate_job_selector(job: &mut Job) {
         .or_insert(uid);
 }
 
+/// The StatefulSet strategy's `dropStatefulSetDisabledFields`: with `MaxUnavailableStatefulSet`
+/// off (1.36), `maxUnavailable` goes unless the stored object already uses it.
+fn drop_max_unavailable(ss: &mut StatefulSet, old: Option<&StatefulSet>) {
+    let in_use = old
+        .and_then(|o| o.spec.update_strategy.rolling_update.as_ref())
+        .is_some_and(|ru| ru.max_unavailable.is_some());
+    if !in_use {
+        if let Some(ru) = &mut ss.spec.update_strategy.rolling_update {
+            ru.max_unavailable = None;
+        }
+    }
+}
+
 /// The generic metadata checks of the registry (`ValidateObjectMetaAccessor` with
 /// `path.ValidatePathSegmentName`, namespaced).
 fn generic_meta(meta: &ObjectMeta) -> ErrorList {
@@ -210,8 +223,10 @@ pub fn validate_create(obj: &mut Workload, req: &Request) -> ErrorList {
     req.fill_namespace(meta);
     meta.uid.clone_from(&req.uid);
     meta.generation = 1;
-    if let Workload::Job(job) = obj {
-        generate_job_selector(job);
+    match obj {
+        Workload::Job(job) => generate_job_selector(job),
+        Workload::StatefulSet(ss) => drop_max_unavailable(ss, None),
+        _ => {}
     }
     let meta = obj.metadata_mut();
     if meta.name.is_empty() && !meta.generate_name.is_empty() {
@@ -263,6 +278,9 @@ pub fn validate_update(obj: &mut Workload, old: &mut Workload, req: &Request) ->
         meta.creation_timestamp
             .clone_from(&old_meta.creation_timestamp);
     }
+    if let (Workload::StatefulSet(n), Workload::StatefulSet(o)) = (&mut *obj, &*old) {
+        drop_max_unavailable(n, Some(o));
+    }
     let mut errs = generic_meta(obj.metadata());
     errs.extend(validate_object_meta_update(
         obj.metadata(),
@@ -280,8 +298,7 @@ pub fn validate_update(obj: &mut Workload, old: &mut Workload, req: &Request) ->
             e
         }
         (Workload::ReplicaSet(n), Workload::ReplicaSet(o)) => {
-            let mut e = validate_replica_set(n, &opts);
-            e.extend(validate_replica_set_update(n, o, &opts));
+            let mut e = validate_replica_set_update(n, o, &opts);
             e.extend(validate_immutable_selector(
                 n.spec.selector.as_ref(),
                 o.spec.selector.as_ref(),
@@ -289,16 +306,13 @@ pub fn validate_update(obj: &mut Workload, old: &mut Workload, req: &Request) ->
             e
         }
         (Workload::StatefulSet(n), Workload::StatefulSet(o)) => {
-            let mut e = validate_stateful_set(n, &opts);
-            e.extend(validate_stateful_set_update(n, o, &opts));
-            e
+            validate_stateful_set_update(n, o, &opts)
         }
         (Workload::DaemonSet(n), Workload::DaemonSet(o)) => {
             // PrepareForUpdate: the old generation, one more when the template changed.
             let old_tg = template_generation(o);
             let tg = old_tg + i64::from(n.spec.template != o.spec.template);
-            let mut e = validate_daemon_set(n, tg, &opts);
-            e.extend(validate_daemon_set_update(n, o, tg, &opts));
+            let mut e = validate_daemon_set_update(n, o, tg, &opts);
             e.extend(validate_immutable_selector(
                 n.spec.selector.as_ref(),
                 o.spec.selector.as_ref(),
