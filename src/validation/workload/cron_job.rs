@@ -5,12 +5,10 @@ use alloc::format;
 
 use super::cron::{load_location, parse_standard};
 use super::job::validate_job_spec_common;
-use super::json;
+use super::{json, validate_object_meta, validate_object_meta_update};
 use crate::api::batch::{CronJob, CronJobSpec, JobTemplateSpec};
 use crate::meta::field::{Error, ErrorList, Json, Path};
-use crate::meta::{
-    validate_nonnegative, validate_object_meta, validate_object_meta_update, NameValidator,
-};
+use crate::meta::{validate_nonnegative, NameValidator};
 use crate::validation::pod::PodValidationOptions;
 
 /// Go's `validateScheduleFormat`: the schedule parses, and names no `TZ` unless the stored
@@ -182,12 +180,7 @@ pub fn validate_cron_job_spec(
 #[doc(alias = "ValidateCronJobCreate")]
 #[must_use]
 pub fn validate_cron_job(cj: &CronJob, opts: &PodValidationOptions) -> ErrorList {
-    let mut errs = validate_object_meta(
-        &cj.metadata,
-        true,
-        NameValidator::DnsSubdomain,
-        &Path::new("metadata"),
-    );
+    let mut errs = validate_object_meta(&cj.metadata, NameValidator::DnsSubdomain);
     errs.extend(validate_cron_job_spec(
         &cj.spec,
         None,
@@ -212,8 +205,7 @@ pub fn validate_cron_job_update(
     old: &CronJob,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    let mut errs =
-        validate_object_meta_update(&new.metadata, &old.metadata, &Path::new("metadata"));
+    let mut errs = validate_object_meta_update(&new.metadata, &old.metadata);
     errs.extend(validate_cron_job_spec(
         &new.spec,
         Some(&old.spec),

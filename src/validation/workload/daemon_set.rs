@@ -5,13 +5,11 @@ use super::deployment::{selector_mismatch, validate_restart_always};
 use super::intstr::{
     int_or_percent_value, is_not_more_than_100_percent, validate_positive_int_or_percent,
 };
-use super::json;
+use super::{json, validate_object_meta, validate_object_meta_update};
 use crate::api::apps::{DaemonSet, DaemonSetSpec, DaemonSetUpdateStrategy, RollingUpdateDaemonSet};
 use crate::api::IntOrString;
 use crate::meta::field::{Error, ErrorList, Json, Path};
-use crate::meta::{
-    validate_nonnegative, validate_object_meta, validate_object_meta_update, NameValidator,
-};
+use crate::meta::{validate_nonnegative, NameValidator};
 use crate::selector::{validate_label_selector, LabelSelectorValidationOptions, Selector};
 use crate::validation::pod::{validate_pod_template_spec, PodValidationOptions};
 
@@ -153,12 +151,7 @@ pub fn validate_daemon_set(
     template_generation: i64,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    let mut errs = validate_object_meta(
-        &ds.metadata,
-        true,
-        NameValidator::DnsSubdomain,
-        &Path::new("metadata"),
-    );
+    let mut errs = validate_object_meta(&ds.metadata, NameValidator::DnsSubdomain);
     errs.extend(validate_daemon_set_spec(
         &ds.spec,
         template_generation,
@@ -179,8 +172,7 @@ pub fn validate_daemon_set_update(
     template_generation: i64,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    let mut errs =
-        validate_object_meta_update(&new.metadata, &old.metadata, &Path::new("metadata"));
+    let mut errs = validate_object_meta_update(&new.metadata, &old.metadata);
     errs.extend(validate_daemon_set_spec(
         &new.spec,
         template_generation,

@@ -5,16 +5,14 @@
 use super::intstr::{
     int_or_percent_value, is_not_more_than_100_percent, validate_positive_int_or_percent,
 };
-use super::json;
+use super::{json, validate_object_meta, validate_object_meta_update};
 use crate::api::apps::{
     Deployment, DeploymentSpec, DeploymentStrategy, ReplicaSet, ReplicaSetSpec,
     RollingUpdateDeployment,
 };
 use crate::api::core::{LabelSelector, PodTemplateSpec};
 use crate::meta::field::{Error, ErrorList, Path};
-use crate::meta::{
-    validate_nonnegative, validate_object_meta, validate_object_meta_update, NameValidator,
-};
+use crate::meta::{validate_nonnegative, NameValidator};
 use crate::selector::{validate_label_selector, LabelSelectorValidationOptions, Selector};
 use crate::validation::pod::{validate_pod_template_spec, PodValidationOptions};
 
@@ -283,12 +281,7 @@ pub fn validate_deployment_spec(
 #[doc(alias = "ValidateDeployment")]
 #[must_use]
 pub fn validate_deployment(d: &Deployment, opts: &PodValidationOptions) -> ErrorList {
-    let mut errs = validate_object_meta(
-        &d.metadata,
-        true,
-        NameValidator::DnsSubdomain,
-        &Path::new("metadata"),
-    );
+    let mut errs = validate_object_meta(&d.metadata, NameValidator::DnsSubdomain);
     errs.extend(validate_deployment_spec(&d.spec, &Path::new("spec"), opts));
     errs
 }
@@ -301,8 +294,7 @@ pub fn validate_deployment_update(
     old: &Deployment,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    let mut errs =
-        validate_object_meta_update(&new.metadata, &old.metadata, &Path::new("metadata"));
+    let mut errs = validate_object_meta_update(&new.metadata, &old.metadata);
     errs.extend(validate_deployment_spec(
         &new.spec,
         &Path::new("spec"),
@@ -346,12 +338,7 @@ pub fn validate_replica_set_spec(
 #[doc(alias = "ValidateReplicaSet")]
 #[must_use]
 pub fn validate_replica_set(rs: &ReplicaSet, opts: &PodValidationOptions) -> ErrorList {
-    let mut errs = validate_object_meta(
-        &rs.metadata,
-        true,
-        NameValidator::DnsSubdomain,
-        &Path::new("metadata"),
-    );
+    let mut errs = validate_object_meta(&rs.metadata, NameValidator::DnsSubdomain);
     errs.extend(validate_replica_set_spec(
         &rs.spec,
         &Path::new("spec"),
@@ -368,8 +355,7 @@ pub fn validate_replica_set_update(
     old: &ReplicaSet,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    let mut errs =
-        validate_object_meta_update(&new.metadata, &old.metadata, &Path::new("metadata"));
+    let mut errs = validate_object_meta_update(&new.metadata, &old.metadata);
     errs.extend(validate_replica_set_spec(
         &new.spec,
         &Path::new("spec"),

@@ -6,7 +6,7 @@ use alloc::format;
 use alloc::string::{String, ToString};
 
 use super::deployment::selector_mismatch;
-use super::{json, validate_immutable_selector};
+use super::{json, validate_immutable_selector, validate_object_meta, validate_object_meta_update};
 use crate::api::batch::{
     Job, JobSpec, PodFailurePolicyOnExitCodesRequirement, PodFailurePolicyRule, SuccessPolicy,
     SuccessPolicyRule,
@@ -14,9 +14,7 @@ use crate::api::batch::{
 use crate::api::core::ObjectMeta;
 use crate::meta::field::{BadValue, Error, ErrorList, Json, Path};
 use crate::meta::validate::{dns1123_label, qualified_name};
-use crate::meta::{
-    validate_nonnegative, validate_object_meta, validate_object_meta_update, NameValidator,
-};
+use crate::meta::{validate_nonnegative, NameValidator};
 use crate::selector::{validate_label_selector, LabelSelectorValidationOptions, Selector};
 use crate::validation::pod::{validate_pod_template_spec, PodValidationOptions};
 
@@ -715,12 +713,7 @@ pub fn validate_job_spec(spec: &JobSpec, path: &Path, opts: &PodValidationOption
 #[must_use]
 pub fn validate_job(job: &Job, prefixed_labels: bool, opts: &PodValidationOptions) -> ErrorList {
     let meta = &job.metadata;
-    let mut errs = validate_object_meta(
-        meta,
-        true,
-        NameValidator::DnsSubdomain,
-        &Path::new("metadata"),
-    );
+    let mut errs = validate_object_meta(meta, NameValidator::DnsSubdomain);
     errs.extend(validate_generated_selector(job, prefixed_labels));
     errs.extend(validate_job_spec(&job.spec, &Path::new("spec"), opts));
     let spec = &job.spec;
@@ -744,8 +737,7 @@ pub fn validate_job(job: &Job, prefixed_labels: bool, opts: &PodValidationOption
 #[doc(alias = "ValidateJobUpdate")]
 #[must_use]
 pub fn validate_job_update(new: &Job, old: &Job, opts: &PodValidationOptions) -> ErrorList {
-    let mut errs =
-        validate_object_meta_update(&new.metadata, &old.metadata, &Path::new("metadata"));
+    let mut errs = validate_object_meta_update(&new.metadata, &old.metadata);
     let path = Path::new("spec");
     let (spec, old_spec) = (&new.spec, &old.spec);
     errs.extend(validate_job_spec(spec, &path, opts));

@@ -59,8 +59,49 @@ pub use stateful_set::{
     validate_stateful_set, validate_stateful_set_spec, validate_stateful_set_update,
 };
 
-use crate::api::core::LabelSelector;
+use crate::api::core::{LabelSelector, ObjectMeta};
 use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::NameValidator;
+use crate::meta::{FINALIZER_DELETE_DEPENDENTS, FINALIZER_ORPHAN_DEPENDENTS};
+
+/// Core's `validateKubeFinalizerName`: a finalizer without a `/` must be a standard one.
+fn validate_kube_finalizers(meta: &ObjectMeta, path: &Path) -> ErrorList {
+    let standard = [
+        "kubernetes",
+        FINALIZER_ORPHAN_DEPENDENTS,
+        FINALIZER_DELETE_DEPENDENTS,
+    ];
+    let fp = path.child("finalizers");
+    meta.finalizers
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.contains('/') && !standard.contains(&f.as_str()))
+        .map(|(i, f)| {
+            Error::invalid(
+                &fp.index(i),
+                f.as_str(),
+                "name is neither a standard finalizer name nor is it fully qualified",
+            )
+        })
+        .collect()
+}
+
+/// Core's `ValidateObjectMeta` (`pkg/apis/core/validation`): the generic checks, then the
+/// finalizer names.
+pub(crate) fn validate_object_meta(meta: &ObjectMeta, name_fn: NameValidator) -> ErrorList {
+    let path = Path::new("metadata");
+    let mut errs = crate::meta::validate_object_meta(meta, true, name_fn, &path);
+    errs.extend(validate_kube_finalizers(meta, &path));
+    errs
+}
+
+/// Core's `ValidateObjectMetaUpdate`: the generic checks, then the new finalizer names.
+pub(crate) fn validate_object_meta_update(new: &ObjectMeta, old: &ObjectMeta) -> ErrorList {
+    let path = Path::new("metadata");
+    let mut errs = crate::meta::validate_object_meta_update(new, old, &path);
+    errs.extend(validate_kube_finalizers(new, &path));
+    errs
+}
 
 /// `spec.selector: field is immutable` (Go's `ValidateImmutableField` on the selector).
 fn validate_immutable_selector(

@@ -218,13 +218,24 @@ fn generic_meta(meta: &ObjectMeta) -> ErrorList {
 /// it.
 #[doc(alias = "BeforeCreate")]
 pub fn validate_create(obj: &mut Workload, req: &Request) -> ErrorList {
+    // `SetDefaults_Job` gives a Job without labels its template's label map, the same Go map:
+    // the labels `PrepareForCreate` generates on the template land on the Job too.
+    let job_labels_shared = matches!(&*obj, Workload::Job(j)
+        if j.metadata.labels.is_empty() && !j.spec.template.metadata.labels.is_empty());
     obj.apply_defaults();
     let meta = obj.metadata_mut();
     req.fill_namespace(meta);
     meta.uid.clone_from(&req.uid);
     meta.generation = 1;
     match obj {
-        Workload::Job(job) => generate_job_selector(job),
+        Workload::Job(job) => {
+            generate_job_selector(job);
+            if job_labels_shared {
+                job.metadata
+                    .labels
+                    .clone_from(&job.spec.template.metadata.labels);
+            }
+        }
         Workload::StatefulSet(ss) => drop_max_unavailable(ss, None),
         _ => {}
     }

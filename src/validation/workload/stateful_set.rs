@@ -8,7 +8,7 @@ use super::deployment::{selector_mismatch, validate_required_selector, validate_
 use super::intstr::{
     int_or_percent_value, is_not_more_than_100_percent, validate_positive_int_or_percent,
 };
-use super::json;
+use super::{json, validate_object_meta, validate_object_meta_update};
 use crate::api::apps::{
     RollingUpdateStatefulSetStrategy, StatefulSet, StatefulSetPersistentVolumeClaimRetentionPolicy,
     StatefulSetSpec,
@@ -16,9 +16,7 @@ use crate::api::apps::{
 use crate::meta::field::{Error, ErrorList, Json, Path};
 use crate::meta::validate::dns1123_label;
 use crate::meta::{validate_annotations, validate_labels};
-use crate::meta::{
-    validate_nonnegative, validate_object_meta, validate_object_meta_update, NameValidator,
-};
+use crate::meta::{validate_nonnegative, NameValidator};
 use crate::selector::Selector;
 use crate::validation::pod::{validate_pod_template_spec, PodValidationOptions};
 
@@ -191,12 +189,7 @@ pub fn validate_stateful_set_spec(
 #[doc(alias = "ValidateStatefulSet")]
 #[must_use]
 pub fn validate_stateful_set(ss: &StatefulSet, opts: &PodValidationOptions) -> ErrorList {
-    let mut errs = validate_object_meta(
-        &ss.metadata,
-        true,
-        NameValidator::DnsLabel,
-        &Path::new("metadata"),
-    );
+    let mut errs = validate_object_meta(&ss.metadata, NameValidator::DnsLabel);
     errs.extend(validate_stateful_set_spec(
         &ss.spec,
         &Path::new("spec"),
@@ -214,8 +207,7 @@ pub fn validate_stateful_set_update(
     old: &StatefulSet,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    let mut errs =
-        validate_object_meta_update(&new.metadata, &old.metadata, &Path::new("metadata"));
+    let mut errs = validate_object_meta_update(&new.metadata, &old.metadata);
     errs.extend(validate_stateful_set_spec(
         &new.spec,
         &Path::new("spec"),
