@@ -76,6 +76,17 @@ pub fn validate_stateful_set_spec(
     path: &Path,
     opts: &PodValidationOptions,
 ) -> ErrorList {
+    spec_errors(spec, path, Some(opts))
+}
+
+/// The spec checks; the pod template's own (labels, annotations, spec) only with `opts`: an
+/// update does not revalidate the template (the 1.36 server reports no template error on a
+/// StatefulSet update, changed template or not).
+fn spec_errors(
+    spec: &StatefulSetSpec,
+    path: &Path,
+    opts: Option<&PodValidationOptions>,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     let pmp = path.child("podManagementPolicy");
     match spec.pod_management_policy.as_str() {
@@ -167,13 +178,15 @@ pub fn validate_stateful_set_spec(
             errs.extend(selector_mismatch(&sel, &spec.template, &tp, true));
             // The template as a pod template, then its labels and annotations once more (the
             // StatefulSet checks that predate the pod template's).
-            errs.extend(validate_pod_template_spec(&spec.template, &tp, opts));
-            let meta = &spec.template.metadata;
-            errs.extend(validate_labels(&meta.labels, &tp.child("labels")));
-            errs.extend(validate_annotations(
-                &meta.annotations,
-                &tp.child("annotations"),
-            ));
+            if let Some(opts) = opts {
+                errs.extend(validate_pod_template_spec(&spec.template, &tp, opts));
+                let meta = &spec.template.metadata;
+                errs.extend(validate_labels(&meta.labels, &tp.child("labels")));
+                errs.extend(validate_annotations(
+                    &meta.annotations,
+                    &tp.child("annotations"),
+                ));
+            }
         }
         Err(_) => errs.push(Error::invalid(
             &path.child("selector"),
@@ -207,12 +220,10 @@ pub fn validate_stateful_set_update(
     old: &StatefulSet,
     opts: &PodValidationOptions,
 ) -> ErrorList {
+    // The options only matter for the pod template, which an update does not revalidate.
+    let _ = opts;
     let mut errs = validate_object_meta_update(&new.metadata, &old.metadata);
-    errs.extend(validate_stateful_set_spec(
-        &new.spec,
-        &Path::new("spec"),
-        opts,
-    ));
+    errs.extend(spec_errors(&new.spec, &Path::new("spec"), None));
     let mut clone = new.spec.clone();
     clone.replicas = old.spec.replicas;
     clone.revision_history_limit = old.spec.revision_history_limit;
