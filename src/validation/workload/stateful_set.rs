@@ -13,6 +13,7 @@ use crate::api::apps::{
     RollingUpdateStatefulSetStrategy, StatefulSet, StatefulSetPersistentVolumeClaimRetentionPolicy,
     StatefulSetSpec,
 };
+use crate::api::core::{PersistentVolumeClaimVolumeSource, PodTemplateSpec, Volume};
 use crate::meta::field::{Error, ErrorList, Json, Path};
 use crate::meta::validate::dns1123_label;
 use crate::meta::{validate_annotations, validate_labels};
@@ -66,6 +67,27 @@ fn validate_retention_policy(
         }
     }
     errs
+}
+
+/// The template as its pods get it: a claim volume for each volume claim template (so that
+/// mounts may name them), unless a volume of that name exists.
+fn with_claim_volumes(spec: &StatefulSetSpec) -> PodTemplateSpec {
+    let mut template = spec.template.clone();
+    for claim in &spec.volume_claim_templates {
+        let name = &claim.metadata.name;
+        if name.is_empty() || template.spec.volumes.iter().any(|v| &v.name == name) {
+            continue;
+        }
+        template.spec.volumes.push(Volume {
+            name: name.clone(),
+            persistent_volume_claim: Some(PersistentVolumeClaimVolumeSource {
+                claim_name: name.clone(),
+                read_only: false,
+            }),
+            ..Volume::default()
+        });
+    }
+    template
 }
 
 /// Go's `ValidateStatefulSetSpec`.
@@ -179,7 +201,11 @@ fn spec_errors(
             // The template as a pod template, then its labels and annotations once more (the
             // StatefulSet checks that predate the pod template's).
             if let Some(opts) = opts {
-                errs.extend(validate_pod_template_spec(&spec.template, &tp, opts));
+                errs.extend(validate_pod_template_spec(
+                    &with_claim_volumes(spec),
+                    &tp,
+                    opts,
+                ));
                 let meta = &spec.template.metadata;
                 errs.extend(validate_labels(&meta.labels, &tp.child("labels")));
                 errs.extend(validate_annotations(
