@@ -161,9 +161,10 @@ pub fn validate_daemon_set(
     errs
 }
 
-/// Go's `ValidateDaemonSetUpdate` The template
-/// generations are the strategy's (incremented by `PrepareForUpdate` when the template
-/// changed), so the generation rules hold by construction.
+/// Go's `ValidateDaemonSetUpdate` with the strategy's immutable selector (reported before the
+/// spec, as the 1.36 server orders them). The template generations are the strategy's
+/// (incremented by `PrepareForUpdate` when the template changed), so the generation rules hold
+/// by construction.
 #[doc(alias = "ValidateDaemonSetUpdate")]
 #[must_use]
 pub fn validate_daemon_set_update(
@@ -173,6 +174,10 @@ pub fn validate_daemon_set_update(
     opts: &PodValidationOptions,
 ) -> ErrorList {
     let mut errs = validate_object_meta_update(&new.metadata, &old.metadata);
+    errs.extend(super::validate_immutable_selector(
+        new.spec.selector.as_ref(),
+        old.spec.selector.as_ref(),
+    ));
     errs.extend(validate_daemon_set_spec(
         &new.spec,
         template_generation,

@@ -323,12 +323,7 @@ pub fn validate_update(obj: &mut Workload, old: &mut Workload, req: &Request) ->
             // PrepareForUpdate: the old generation, one more when the template changed.
             let old_tg = template_generation(o);
             let tg = old_tg + i64::from(n.spec.template != o.spec.template);
-            let mut e = validate_daemon_set_update(n, o, tg, &opts);
-            e.extend(validate_immutable_selector(
-                n.spec.selector.as_ref(),
-                o.spec.selector.as_ref(),
-            ));
-            e
+            validate_daemon_set_update(n, o, tg, &opts)
         }
         (Workload::Job(n), Workload::Job(o)) => {
             let labels = &o.spec.template.metadata.labels;

@@ -2,6 +2,7 @@
 //! [pkg/apis/apps/validation/validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/apps/validation/validation.go).
 
 use alloc::format;
+use alloc::vec::Vec;
 
 use super::claim_template::validate_claim_spec;
 use super::deployment::{selector_mismatch, validate_required_selector, validate_restart_always};
@@ -69,24 +70,28 @@ fn validate_retention_policy(
     errs
 }
 
-/// The template as its pods get it: a claim volume for each volume claim template (so that
-/// mounts may name them), unless a volume of that name exists.
+/// The template as the controller's pods get it (its `updateStorage`): a claim volume for each
+/// volume claim template first, then the template's volumes that no claim shadows.
 fn with_claim_volumes(spec: &StatefulSetSpec) -> PodTemplateSpec {
     let mut template = spec.template.clone();
-    for claim in &spec.volume_claim_templates {
-        let name = &claim.metadata.name;
-        if name.is_empty() || template.spec.volumes.iter().any(|v| &v.name == name) {
-            continue;
-        }
-        template.spec.volumes.push(Volume {
-            name: name.clone(),
+    let claims = &spec.volume_claim_templates;
+    let mut volumes: Vec<Volume> = claims
+        .iter()
+        .map(|claim| Volume {
+            name: claim.metadata.name.clone(),
             persistent_volume_claim: Some(PersistentVolumeClaimVolumeSource {
-                claim_name: name.clone(),
+                claim_name: claim.metadata.name.clone(),
                 read_only: false,
             }),
             ..Volume::default()
-        });
-    }
+        })
+        .collect();
+    volumes.extend(
+        core::mem::take(&mut template.spec.volumes)
+            .into_iter()
+            .filter(|v| !claims.iter().any(|c| c.metadata.name == v.name)),
+    );
+    template.spec.volumes = volumes;
     template
 }
 
