@@ -422,3 +422,42 @@ fn validate_pod_disruption_budget_rows() {
         ["spec.unhealthyPodEvictionPolicy: Unsupported value: \"Invalid\": supported values: \"AlwaysAllow\", \"IfHealthyBudget\""]
     );
 }
+
+/// The registry path (`rest.BeforeCreate` and the job strategy's `PrepareForCreate`), as
+/// upstream's `pkg/registry/batch/job/strategy_test.go` (`TestJobStrategy_PrepareForCreate`,
+/// generated selector and labels) describes it.
+#[test]
+fn create_path_generates_name_then_job_selector() {
+    use kube_primitives::validation::workload::{validate_create, Request, Workload};
+    let j: Job = serde_json::from_value(json!({"metadata": {"generateName": "pi-"},
+        "spec": {"template": template("Never")}}))
+    .unwrap();
+    let mut obj = Workload::Job(j);
+    let req = Request::new(
+        Some("default"),
+        false,
+        "00000000-0000-0000-0000-000000000001",
+        "bcdfg",
+    );
+    // The name is generated before PrepareForCreate labels the template with it.
+    assert_eq!(
+        strings(&validate_create(&mut obj, &req)),
+        Vec::<String>::new()
+    );
+    let Workload::Job(j) = &obj else {
+        unreachable!()
+    };
+    assert_eq!(j.metadata.name, "pi-bcdfg");
+    let labels = &j.spec.template.metadata.labels;
+    assert_eq!(labels["batch.kubernetes.io/job-name"], "pi-bcdfg");
+    assert_eq!(
+        labels["controller-uid"],
+        "00000000-0000-0000-0000-000000000001"
+    );
+    let selector = j.spec.selector.as_ref().unwrap();
+    assert_eq!(
+        selector.match_labels["batch.kubernetes.io/controller-uid"],
+        "00000000-0000-0000-0000-000000000001"
+    );
+    assert_eq!(j.metadata.namespace, "default");
+}

@@ -8,8 +8,8 @@ use alloc::string::{String, ToString};
 use super::deployment::selector_mismatch;
 use super::{json, validate_immutable_selector, validate_object_meta, validate_object_meta_update};
 use crate::api::batch::{
-    Job, JobSpec, PodFailurePolicyOnExitCodesRequirement, PodFailurePolicyRule, SuccessPolicy,
-    SuccessPolicyRule,
+    Job, JobSpec, PodFailurePolicy, PodFailurePolicyOnExitCodesRequirement, PodFailurePolicyRule,
+    SuccessPolicy, SuccessPolicyRule,
 };
 use crate::api::core::ObjectMeta;
 use crate::meta::field::{BadValue, Error, ErrorList, Json, Path};
@@ -538,6 +538,57 @@ fn validate_on_exit_codes(
     errs
 }
 
+/// The internal `PodFailurePolicy` as Go prints it.
+fn pod_failure_policy_json(pfp: &PodFailurePolicy) -> Json {
+    let ints = |v: &[i32]| Json::Array(v.iter().map(|i| Json::Int(i64::from(*i))).collect());
+    let rules = pfp
+        .rules
+        .iter()
+        .map(|r| {
+            let on_exit_codes = r.on_exit_codes.as_ref().map_or(Json::Null, |o| {
+                json::object([
+                    ("ContainerName", json::opt_string(o.container_name.as_ref())),
+                    ("Operator", Json::String(o.operator.clone())),
+                    (
+                        "Values",
+                        if o.values.is_empty() {
+                            Json::Null
+                        } else {
+                            ints(&o.values)
+                        },
+                    ),
+                ])
+            });
+            let patterns = if r.on_pod_conditions.is_empty() {
+                Json::Null
+            } else {
+                Json::Array(
+                    r.on_pod_conditions
+                        .iter()
+                        .map(|p| {
+                            json::object([
+                                ("Type", Json::String(p.type_.clone())),
+                                ("Status", Json::String(p.status.clone())),
+                            ])
+                        })
+                        .collect(),
+                )
+            };
+            json::object([
+                ("Action", Json::String(r.action.clone())),
+                ("OnExitCodes", on_exit_codes),
+                ("OnPodConditions", patterns),
+            ])
+        })
+        .collect();
+    let rules = if pfp.rules.is_empty() {
+        Json::Null
+    } else {
+        Json::Array(rules)
+    };
+    json::object([("Rules", rules)])
+}
+
 /// The internal `SuccessPolicy` as Go prints it.
 fn success_policy_json(sp: &SuccessPolicy) -> Json {
     let rules = sp
@@ -779,6 +830,14 @@ pub fn validate_job_update(new: &Job, old: &Job, opts: &PodValidationOptions) ->
         spec.completion_mode != old_spec.completion_mode,
         "completionMode",
         json::opt_string(spec.completion_mode.as_ref()),
+    );
+    immutable(
+        &mut errs,
+        spec.pod_failure_policy != old_spec.pod_failure_policy,
+        "podFailurePolicy",
+        spec.pod_failure_policy
+            .as_ref()
+            .map_or(Json::Null, pod_failure_policy_json),
     );
     immutable(
         &mut errs,

@@ -212,8 +212,9 @@ fn generic_meta(meta: &ObjectMeta) -> ErrorList {
     )
 }
 
-/// The create path (`rest.BeforeCreate`): defaults, the request's namespace, the UID,
-/// `PrepareForCreate` (a Job's generated selector), `generateName`, the strategy's `Validate`;
+/// The create path (the create handler and `rest.BeforeCreate`): defaults, the request's
+/// namespace, the UID, the name from `generateName`, `PrepareForCreate` (a Job's generated
+/// selector), the strategy's `Validate`;
 /// the generic metadata checks only when that passed. `obj` is left as the server would store
 /// it.
 #[doc(alias = "BeforeCreate")]
@@ -227,6 +228,11 @@ pub fn validate_create(obj: &mut Workload, req: &Request) -> ErrorList {
     req.fill_namespace(meta);
     meta.uid.clone_from(&req.uid);
     meta.generation = 1;
+    // The handler generates the name before admission and the strategy (`BeforeCreate` only
+    // checks that it was).
+    if meta.name.is_empty() && !meta.generate_name.is_empty() {
+        meta.name = alloc::format!("{}{}", meta.generate_name, req.generate_name_suffix);
+    }
     match obj {
         Workload::Job(job) => {
             generate_job_selector(job);
@@ -238,10 +244,6 @@ pub fn validate_create(obj: &mut Workload, req: &Request) -> ErrorList {
         }
         Workload::StatefulSet(ss) => drop_max_unavailable(ss, None),
         _ => {}
-    }
-    let meta = obj.metadata_mut();
-    if meta.name.is_empty() && !meta.generate_name.is_empty() {
-        meta.name = alloc::format!("{}{}", meta.generate_name, req.generate_name_suffix);
     }
     let opts = req.pod_options();
     let errs = match &*obj {
