@@ -1,7 +1,7 @@
 //! DaemonSets: `ValidateDaemonSet(Update)` of
 //! [pkg/apis/apps/validation/validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/apps/validation/validation.go).
 
-use super::deployment::{selector_mismatch, validate_restart_always};
+use super::deployment::{unguarded_mismatch, validate_restart_always};
 use super::intstr::{
     int_or_percent_value, is_not_more_than_100_percent, validate_positive_int_or_percent,
 };
@@ -10,7 +10,7 @@ use crate::api::apps::{DaemonSet, DaemonSetSpec, DaemonSetUpdateStrategy, Rollin
 use crate::api::IntOrString;
 use crate::meta::field::{Error, ErrorList, Json, Path};
 use crate::meta::{validate_nonnegative, NameValidator};
-use crate::selector::{validate_label_selector, LabelSelectorValidationOptions, Selector};
+use crate::selector::{validate_label_selector, LabelSelectorValidationOptions};
 use crate::validation::pod::{validate_pod_template_spec, PodValidationOptions};
 
 const ZERO: IntOrString = IntOrString::Int(0);
@@ -102,14 +102,11 @@ pub fn validate_daemon_set_spec(
         &sp,
     );
     // No `Empty()` guard here, unlike the other apps kinds.
-    if let Ok(sel) = Selector::from_label_selector(spec.selector.as_ref()) {
-        errs.extend(selector_mismatch(
-            &sel,
-            &spec.template,
-            &path.child("template"),
-            false,
-        ));
-    }
+    errs.extend(unguarded_mismatch(
+        spec.selector.as_ref(),
+        &spec.template,
+        path,
+    ));
     if let Some(ls) = &spec.selector {
         if ls.match_labels.is_empty() && ls.match_expressions.is_empty() {
             errs.push(Error::invalid(

@@ -64,6 +64,17 @@ pub(crate) fn selector_mismatch(
     })
 }
 
+/// `selector does not match template labels` without the empty-selector guard (DaemonSet,
+/// Job): nothing when the selector does not convert.
+pub(crate) fn unguarded_mismatch(
+    selector: Option<&LabelSelector>,
+    template: &PodTemplateSpec,
+    path: &Path,
+) -> Option<Error> {
+    let sel = Selector::from_label_selector(selector).ok()?;
+    selector_mismatch(&sel, template, &path.child("template"), false)
+}
+
 /// The template rules of the controllers whose pods run forever: restart policy `Always`, no
 /// active deadline (`activeDeadlineSeconds in <Kind> is not Supported`).
 pub(crate) fn validate_restart_always(
@@ -106,15 +117,18 @@ pub fn validate_pod_template_spec_for_replica_set(
     errs
 }
 
-/// The selector as a `labels.Selector`, or the `invalid label selector` error upstream reports
-/// when `LabelSelectorAsSelector` fails.
-fn template_checks(
+/// The selector (required, strictly valid, not empty), then the template against it, or the
+/// `invalid label selector` error upstream reports when `LabelSelectorAsSelector` fails.
+/// Deployments and ReplicaSets share it (both say `deployment` of an empty selector, as
+/// upstream's ReplicaSet check does).
+fn selector_and_template(
     selector: Option<&LabelSelector>,
     template: &PodTemplateSpec,
     path: &Path,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    match Selector::from_label_selector(selector) {
+    let mut errs = validate_required_selector(selector, "deployment", path);
+    errs.extend(match Selector::from_label_selector(selector) {
         Ok(sel) => validate_pod_template_spec_for_replica_set(
             template,
             &sel,
@@ -126,7 +140,8 @@ fn template_checks(
             json::label_selector(selector),
             "invalid label selector",
         )]),
-    }
+    });
+    errs
 }
 
 /// Go's `ValidateRollingUpdateDeployment`.
@@ -238,12 +253,7 @@ pub fn validate_deployment_spec(
         i64::from(spec.replicas.unwrap_or(0)),
         &path.child("replicas"),
     );
-    errs.extend(validate_required_selector(
-        spec.selector.as_ref(),
-        "deployment",
-        path,
-    ));
-    errs.extend(template_checks(
+    errs.extend(selector_and_template(
         spec.selector.as_ref(),
         &spec.template,
         path,
@@ -320,12 +330,7 @@ pub fn validate_replica_set_spec(
         i64::from(spec.min_ready_seconds),
         &path.child("minReadySeconds"),
     ));
-    errs.extend(validate_required_selector(
-        spec.selector.as_ref(),
-        "deployment",
-        path,
-    ));
-    errs.extend(template_checks(
+    errs.extend(selector_and_template(
         spec.selector.as_ref(),
         &spec.template,
         path,

@@ -5,7 +5,7 @@ use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::{String, ToString};
 
-use super::deployment::selector_mismatch;
+use super::deployment::unguarded_mismatch;
 use super::{json, validate_immutable_selector, validate_object_meta, validate_object_meta_update};
 use crate::api::batch::{
     Job, JobSpec, PodFailurePolicy, PodFailurePolicyOnExitCodesRequirement, PodFailurePolicyRule,
@@ -747,14 +747,12 @@ pub fn validate_job_spec(spec: &JobSpec, path: &Path, opts: &PodValidationOption
             &sp,
         )),
     }
-    if let Ok(sel) = Selector::from_label_selector(spec.selector.as_ref()) {
-        errs.extend(selector_mismatch(
-            &sel,
-            &spec.template,
-            &path.child("template"),
-            false,
-        ));
-    }
+    // Whether manually or automatically generated, the selector must select the pods.
+    errs.extend(unguarded_mismatch(
+        spec.selector.as_ref(),
+        &spec.template,
+        path,
+    ));
     errs
 }
 
