@@ -7,7 +7,7 @@
 use alloc::string::ToString;
 
 use crate::api::core::PersistentVolumeClaimSpec;
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, Json, Path};
 use crate::meta::NameValidator;
 use crate::selector::{validate_label_selector, LabelSelectorValidationOptions};
 
@@ -37,7 +37,11 @@ pub fn validate_claim_spec(spec: &PersistentVolumeClaimSpec, path: &Path) -> Err
     let (mut once_pod, mut other) = (false, false);
     for mode in &spec.access_modes {
         if !ACCESS_MODES.contains(&mode.as_str()) {
-            errs.push(Error::not_supported(&ap, mode.as_str(), &ACCESS_MODES));
+            errs.push(Error::not_supported(
+                &ap,
+                Json::String(mode.clone()),
+                &ACCESS_MODES,
+            ));
         }
         if mode == "ReadWriteOncePod" {
             once_pod = true;
@@ -76,7 +80,7 @@ pub fn validate_claim_spec(spec: &PersistentVolumeClaimSpec, path: &Path) -> Err
         if mode != "Block" && mode != "Filesystem" {
             errs.push(Error::not_supported(
                 &path.child("volumeMode"),
-                mode.as_str(),
+                Json::String(mode.clone()),
                 &["Block", "Filesystem"],
             ));
         }

@@ -11,7 +11,7 @@ use crate::api::apps::{
     RollingUpdateDeployment,
 };
 use crate::api::core::{LabelSelector, PodTemplateSpec};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, Json, Path};
 use crate::meta::{validate_nonnegative, NameValidator};
 use crate::selector::{validate_label_selector, LabelSelectorValidationOptions, Selector};
 use crate::validation::pod::{validate_pod_template_spec, PodValidationOptions};
@@ -87,7 +87,7 @@ pub(crate) fn validate_restart_always(
     if spec.restart_policy != "Always" {
         errs.push(Error::not_supported(
             &path.child("spec").child("restartPolicy"),
-            spec.restart_policy.as_str(),
+            Json::String(spec.restart_policy.clone()),
             &["Always"],
         ));
     }
@@ -173,8 +173,8 @@ pub fn validate_rolling_update_deployment(ru: &RollingUpdateDeployment, path: &P
 }
 
 /// The internal `RollingUpdateDeployment` as Go prints it.
-fn rolling_update_json(ru: Option<&RollingUpdateDeployment>) -> crate::meta::field::Json {
-    ru.map_or(crate::meta::field::Json::Null, |ru| {
+fn rolling_update_json(ru: Option<&RollingUpdateDeployment>) -> Json {
+    ru.map_or(Json::Null, |ru| {
         json::object([
             (
                 "MaxUnavailable",
@@ -222,10 +222,7 @@ pub fn validate_deployment_strategy(strategy: &DeploymentStrategy, path: &Path) 
         },
         _ => {
             let value = json::object([
-                (
-                    "Type",
-                    crate::meta::field::Json::String(strategy.type_.clone()),
-                ),
+                ("Type", Json::String(strategy.type_.clone())),
                 (
                     "RollingUpdate",
                     rolling_update_json(strategy.rolling_update.as_ref()),

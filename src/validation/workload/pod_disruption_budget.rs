@@ -4,11 +4,11 @@
 use super::intstr::{is_not_more_than_100_percent, validate_positive_int_or_percent};
 use super::json;
 use crate::api::policy::{PodDisruptionBudget, PodDisruptionBudgetSpec};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, Json, Path};
 use crate::selector::{validate_label_selector, LabelSelectorValidationOptions};
 
 /// The internal `PodDisruptionBudgetSpec` as Go prints it.
-fn spec_json(spec: &PodDisruptionBudgetSpec) -> crate::meta::field::Json {
+fn spec_json(spec: &PodDisruptionBudgetSpec) -> Json {
     json::object([
         (
             "MinAvailable",
@@ -62,7 +62,7 @@ pub fn validate_pod_disruption_budget_spec(
         if policy != "AlwaysAllow" && policy != "IfHealthyBudget" {
             errs.push(Error::not_supported(
                 &path.child("unhealthyPodEvictionPolicy"),
-                policy.as_str(),
+                Json::String(policy.clone()),
                 &["AlwaysAllow", "IfHealthyBudget"],
             ));
         }

@@ -61,7 +61,7 @@ fn validate_retention_policy(
             if value != "Retain" && value != "Delete" {
                 errs.push(Error::not_supported(
                     &path.child(name),
-                    value.as_str(),
+                    Json::String(value.clone()),
                     &["Retain", "Delete"],
                 ));
             }
@@ -121,7 +121,7 @@ fn spec_errors(
         "OrderedReady" | "Parallel" => {}
         other => errs.push(Error::invalid(
             &pmp,
-            other,
+            Json::String(other.into()),
             "must be 'OrderedReady' or 'Parallel'",
         )),
     }
