@@ -28,6 +28,7 @@
 mod container;
 mod pod_resources;
 mod volume;
+mod workload;
 
 use alloc::string::String;
 
@@ -41,6 +42,10 @@ pub use container::{
     TERMINATION_MESSAGE_PATH_DEFAULT,
 };
 pub use volume::{default_volume, VOLUME_DEFAULT_MODE};
+pub use workload::{
+    default_cron_job, default_daemon_set, default_deployment, default_job,
+    default_pod_disruption_budget, default_replica_set, default_stateful_set,
+};
 
 /// The scheduler a pod names when it names none (Go's `v1.DefaultSchedulerName`).
 #[doc(alias = "DefaultSchedulerName")]
