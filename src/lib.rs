@@ -27,7 +27,7 @@
 //! | [`probe`] | crash-loop back-off, probes, restarts, pod phase and kubelet conditions | `pkg/kubelet`, client-go `flowcontrol` |
 //! | [`node`] | node health, zones, eviction rate limiting, taints and tolerations | `pkg/controller/nodelifecycle`, component-helpers `scheduling/corev1` |
 //! | [`workload`] | replica set reconcile and deletion order, rollout arithmetic | `pkg/controller/replicaset`, `pkg/controller/deployment` |
-//! | [`validation`] | the API server's v1 defaulting of pods; whole-object validation (being ported) | `pkg/apis/core/v1/defaults.go`, `pkg/apis/core/validation` |
+//! | [`validation`] | the API server's v1 defaulting; pod validation on create and update; workload validation (being completed) | `pkg/apis/core/v1/defaults.go`, `pkg/apis/core/validation` |
 //!
 //! # Example
 //!

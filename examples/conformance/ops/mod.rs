@@ -4,6 +4,7 @@
 mod api;
 mod meta;
 mod node;
+mod pod_validation;
 mod probe;
 mod quota;
 mod selector;
@@ -54,6 +55,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("fenceposts", workload::fenceposts),
     ("new_rs_replicas", workload::new_rs_replicas),
     ("default_pod", validation::default_pod),
+    ("validate_pod", pod_validation::validate_pod),
 ];
 
 /// The handler of `op`, if the crate implements it.

@@ -29,7 +29,7 @@ pub(super) fn validate_affinity(
     let Some(a) = a else { return errs };
     if let Some(na) = &a.node_affinity {
         let p = path.child("nodeAffinity");
-        if let Some(req) = &na.required_during_scheduling_ignored_during_execution {
+        if let Some(req) = &na.required {
             let tp = p
                 .child("requiredDuringSchedulingIgnoredDuringExecution")
                 .child("nodeSelectorTerms");
@@ -49,11 +49,7 @@ pub(super) fn validate_affinity(
             }
         }
         let pp = p.child("preferredDuringSchedulingIgnoredDuringExecution");
-        for (i, term) in na
-            .preferred_during_scheduling_ignored_during_execution
-            .iter()
-            .enumerate()
-        {
+        for (i, term) in na.preferred.iter().enumerate() {
             if term.weight <= 0 || term.weight > 100 {
                 errs.push(Error::invalid(
                     &pp.index(i).child("weight"),

@@ -310,28 +310,21 @@ fn affinity(a: &Affinity) -> J {
             opt(a.node_affinity.as_ref(), |n| o(alloc::vec![
                 (
                     "RequiredDuringSchedulingIgnoredDuringExecution",
-                    opt(
-                        n.required_during_scheduling_ignored_during_execution
-                            .as_ref(),
-                        |r| {
-                            o(alloc::vec![(
-                                "NodeSelectorTerms",
-                                list(&r.node_selector_terms, node_selector_term)
-                            )])
-                        }
-                    )
+                    opt(n.required.as_ref(), |r| {
+                        o(alloc::vec![(
+                            "NodeSelectorTerms",
+                            list(&r.node_selector_terms, node_selector_term)
+                        )])
+                    })
                 ),
                 (
                     "PreferredDuringSchedulingIgnoredDuringExecution",
-                    list(
-                        &n.preferred_during_scheduling_ignored_during_execution,
-                        |p| {
-                            o(alloc::vec![
-                                ("Weight", i(p.weight)),
-                                ("Preference", node_selector_term(&p.preference))
-                            ])
-                        }
-                    )
+                    list(&n.preferred, |p| {
+                        o(alloc::vec![
+                            ("Weight", i(p.weight)),
+                            ("Preference", node_selector_term(&p.preference))
+                        ])
+                    })
                 ),
             ]))
         ),
