@@ -98,3 +98,27 @@ fn controller_types() {
     assert_traits::<OldReplicaSetScaling<'static>>();
     assert_traits::<ScaleDownError>();
 }
+
+#[test]
+fn whole_object_types() {
+    use kube_primitives::api::apps::{DaemonSet, Deployment, StatefulSet};
+    use kube_primitives::api::batch::{CronJob, Job};
+    use kube_primitives::api::core::{LimitRange, PodTemplateSpec};
+    use kube_primitives::api::image::{ImageName, Reference, ReferenceError};
+    use kube_primitives::api::policy::PodDisruptionBudget;
+    use kube_primitives::meta::decode::DecodeError;
+    use kube_primitives::validation::pod::PodValidationOptions;
+    assert_traits::<Deployment>();
+    assert_traits::<StatefulSet>();
+    assert_traits::<DaemonSet>();
+    assert_traits::<Job>();
+    assert_traits::<CronJob>();
+    assert_traits::<PodDisruptionBudget>();
+    assert_traits::<LimitRange>();
+    assert_traits::<PodTemplateSpec>();
+    assert_traits::<Reference<'static>>();
+    assert_traits::<ImageName<'static>>();
+    assert_traits::<ReferenceError>();
+    assert_traits::<DecodeError<ReferenceError>>();
+    assert_traits::<PodValidationOptions>();
+}
