@@ -9,9 +9,10 @@ use crate::api::core::pod_phase;
 use crate::api::core::{Pod, ResourceList};
 use crate::api::{Format, Quantity};
 use crate::clock::Instant;
-use crate::meta::validate::qualified_name;
 
-use super::resource_name::{is_huge_page_resource_name, is_native_resource};
+use super::resource_name::{
+    is_extended_resource_name, is_huge_page_resource_name, is_native_resource,
+};
 use super::{
     contains_prefix, intersection, pod_limits, pod_limits_aliasing, pod_requests,
     pod_requests_aliasing, PodResourcesOptions,
@@ -148,14 +149,6 @@ pub(super) fn compute_usage(requests: &ResourceList, limits: &ResourceList) -> R
         }
     }
     result
-}
-
-/// `IsExtendedResourceName`: a domain-qualified name outside `kubernetes.io` whose quota name
-/// `requests.<name>` is a qualified name.
-fn is_extended_resource_name(name: &str) -> bool {
-    !is_native_resource(name)
-        && !name.starts_with("requests.")
-        && qualified_name(&format!("requests.{name}")).is_valid()
 }
 
 /// The resources of `input` the pod evaluator tracks (`MatchingResources`): the known names
