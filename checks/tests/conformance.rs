@@ -17,14 +17,18 @@
 //! A request's digest is the first 16 hex digits of the SHA-256 of its line as stored.
 //! `cargo test --test conformance -- OP…` limits the run to the named ops.
 
+#[path = "common/jsonl.rs"]
+mod jsonl;
 #[path = "../../examples/conformance/ops/mod.rs"]
 mod ops;
 #[path = "common/sha256.rs"]
 mod sha256;
 
+use jsonl::lines;
+
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -193,20 +197,6 @@ fn agrees(expect: &Value, got: &Value) -> bool {
         "approx_float" => floats_agree(v, got.get(k)),
         _ => got.get(k).is_some_and(|g| json_eq(v, g)),
     })
-}
-
-fn lines(path: &Path) -> Vec<String> {
-    let file = fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let reader: Box<dyn BufRead> = if path.extension().is_some_and(|e| e == "gz") {
-        Box::new(BufReader::new(GzDecoder::new(file)))
-    } else {
-        Box::new(BufReader::new(file))
-    };
-    reader
-        .lines()
-        .map(|l| l.unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-        .filter(|l| !l.trim().is_empty())
-        .collect()
 }
 
 fn files_in(dir: &Path, suffix: &str) -> Vec<PathBuf> {

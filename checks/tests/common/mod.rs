@@ -74,3 +74,16 @@ pub fn keeps(original: &Value, patched: &Value, at: &str, appendable: &[&str]) {
         (a, b) => assert_eq!(a, b, "{at} changed"),
     }
 }
+
+/// Overlays `patch` onto `base`: objects merge member by member, anything else replaces (so a
+/// `null` in `patch` sets `null`, unlike an RFC 7396 merge patch, which removes).
+pub fn overlay(base: &mut Value, patch: &Value) {
+    match (base, patch) {
+        (Value::Object(b), Value::Object(p)) => {
+            for (k, v) in p {
+                overlay(b.entry(k.clone()).or_insert(Value::Null), v);
+            }
+        }
+        (b, p) => *b = p.clone(),
+    }
+}

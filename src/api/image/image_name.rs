@@ -96,7 +96,7 @@ mod tests {
 
     #[test]
     fn image_name_borrows_where_it_can() {
-        // Kubernetes' `TestParseImageName` table is in checks/tests/upstream_image_reference.rs.
+        // Kubernetes' `TestParseImageName` table is in checks/tests/suite/upstream_image_reference.rs.
         let n = parse_image_name("url:5000/repo:tag").unwrap();
         assert!(matches!(n.repo, Cow::Borrowed("url:5000/repo")));
         let err = parse_image_name("ROOT").unwrap_err().to_string();

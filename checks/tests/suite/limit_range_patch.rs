@@ -3,7 +3,7 @@
 //! pod `apply_limit_range_defaults` returns, and keep every field of the original, modelled by
 //! this crate or not.
 
-mod common;
+use crate::common;
 
 use json_patch::Patch;
 use kube_primitives::api::core::{LimitRangeSpec, Pod};

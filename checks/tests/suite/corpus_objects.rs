@@ -3,7 +3,7 @@
 //! them (QoS, requests and limits, node taints, service validation and endpoints) runs on every
 //! one.
 
-mod common;
+use crate::common;
 
 use kube_primitives::api::core::{Node, Pod, Service};
 use kube_primitives::node::no_schedule_taints;

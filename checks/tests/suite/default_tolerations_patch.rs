@@ -2,7 +2,7 @@
 //! applied with a real RFC 6902 implementation (`json-patch`): the tolerations the plugin adds
 //! appear, every original value stays.
 
-mod common;
+use crate::common;
 
 use json_patch::Patch;
 use kube_primitives::api::core::Toleration;

@@ -13,14 +13,12 @@
 //!   documented deviation: `spec.containers: []` prints `null` (a `Vec` cannot tell Go's empty
 //!   slice from its `nil`).
 
-mod common;
+use crate::common;
+use crate::jsonl::lines;
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::io::{BufRead, BufReader};
 use std::path::Path;
 
-use flate2::read::GzDecoder;
 use kube_primitives::api::apps::Deployment;
 use kube_primitives::api::core::{LimitRange, Pod};
 use kube_primitives::api::policy::PodDisruptionBudget;
@@ -279,21 +277,6 @@ fn pod_disruption_budgets_keep_every_field() {
 fn limit_ranges_keep_every_field() {
     use k8s_openapi::api::core::v1 as k8s;
     run::<k8s::LimitRange, LimitRange>(&["objects/limit_ranges.jsonl", SYNTHETIC], "LimitRange");
-}
-
-/// The lines of a `.jsonl` or `.jsonl.gz` file.
-fn lines(path: &Path) -> Vec<String> {
-    let file = fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let reader: Box<dyn BufRead> = if path.extension().is_some_and(|e| e == "gz") {
-        Box::new(BufReader::new(GzDecoder::new(file)))
-    } else {
-        Box::new(BufReader::new(file))
-    };
-    reader
-        .lines()
-        .map(|l| l.expect("readable"))
-        .filter(|l| !l.trim().is_empty())
-        .collect()
 }
 
 /// Where ours differs from Go's output, by category (the path with list indices removed).

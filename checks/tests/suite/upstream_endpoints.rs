@@ -7,6 +7,7 @@
 //! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/api/v1/endpoints/util_test.go>,
 //! <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/controller/endpoint/endpoints_controller_test.go>
 
+use crate::common::overlay;
 use kube_primitives::api::core::{EndpointAddress, EndpointSubset, Endpoints, Pod, Service};
 use kube_primitives::service::{
     endpoints_for_service, repack_subsets, truncate_subsets, HEADLESS_LABEL,
@@ -219,19 +220,8 @@ fn pod(name: &str, extra: Value) -> Pod {
         "status": {"phase": "Running", "podIP": "10.1.1.1", "podIPs": [{"ip": "10.1.1.1"}],
                    "conditions": [{"type": "Ready", "status": "True"}]}
     });
-    merge(&mut v, extra);
+    overlay(&mut v, &extra);
     serde_json::from_value(v).unwrap()
-}
-
-fn merge(base: &mut Value, extra: Value) {
-    match (base, extra) {
-        (Value::Object(b), Value::Object(e)) => {
-            for (k, v) in e {
-                merge(b.entry(k).or_insert(Value::Null), v);
-            }
-        }
-        (b, e) => *b = e,
-    }
 }
 
 fn counts(ep: &Endpoints) -> (usize, usize) {

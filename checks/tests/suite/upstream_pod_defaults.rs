@@ -31,7 +31,7 @@
 //! has `TestSetDefaultResizePolicy`); tables 1.36 added after it (e.g. pod-level hugepages
 //! rows) are not here yet.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

@@ -4,47 +4,11 @@
 //! can be checked without a clock: how many allocations and bytes each operation costs, which
 //! a quadratic algorithm or a copy per comparison would show.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
+use kube_primitives::api::{Format, Quantity};
 use std::cmp::Ordering;
 use std::fmt::Write;
 
-use kube_primitives::api::{Format, Quantity};
-
-struct Counting;
-
-thread_local! {
-    static ALLOCATIONS: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
-}
-
-// SAFETY: every call is forwarded unchanged to the system allocator; the counters are a plain
-// thread-local cell.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.with(|n| {
-            let (count, bytes) = n.get();
-            n.set((count + 1, bytes + layout.size()));
-        });
-        // SAFETY: forwarded with the caller's layout.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` came from `System.alloc` with this layout.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-/// The result of `f`, and the allocations and bytes it cost.
-fn counted<R>(f: impl FnOnce() -> R) -> (R, usize, usize) {
-    let (count, bytes) = ALLOCATIONS.with(Cell::get);
-    let r = std::hint::black_box(f());
-    let (count2, bytes2) = ALLOCATIONS.with(Cell::get);
-    (r, count2 - count, bytes2 - bytes)
-}
+use crate::alloc_count::counted;
 
 /// Decimal strings without leading zeros: `a + b`.
 fn add_digits(a: &str, b: &str) -> String {

@@ -5,6 +5,7 @@
 //!
 //! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation_test.go>
 
+use crate::common::overlay;
 use kube_primitives::api::core::Service;
 use kube_primitives::service::validate_service;
 use serde_json::{json, Value};
@@ -23,20 +24,9 @@ fn valid() -> Value {
     })
 }
 
-fn merge(base: &mut Value, extra: Value) {
-    match (base, extra) {
-        (Value::Object(b), Value::Object(e)) => {
-            for (k, v) in e {
-                merge(b.entry(k).or_insert(Value::Null), v);
-            }
-        }
-        (b, e) => *b = e,
-    }
-}
-
 fn check(name: &str, tweak: Value, want: &[&str]) {
     let mut v = valid();
-    merge(&mut v, tweak);
+    overlay(&mut v, &tweak);
     let svc: Service = serde_json::from_value(v).unwrap();
     let got: Vec<String> = validate_service(&svc)
         .into_vec()
@@ -234,7 +224,7 @@ fn session_affinity() {
     );
     // Defaulting fills what validation would otherwise refuse.
     let mut v = valid();
-    merge(&mut v, json!({"spec": {"sessionAffinity": "ClientIP"}}));
+    overlay(&mut v, &json!({"spec": {"sessionAffinity": "ClientIP"}}));
     let svc: Service = serde_json::from_value(v).unwrap();
     let svc = svc.with_defaults();
     let timeout = svc

@@ -2,7 +2,7 @@
 //! from upstream's regular expressions (`tests/oracle`), on random strings biased towards the
 //! characters that matter.
 
-mod oracle;
+use crate::oracle;
 
 use proptest::prelude::*;
 

@@ -7,7 +7,7 @@
 //!   model is kept), after normalisation (absent, `null`, empty and zero are one);
 //! - converting back to k8s-openapi, through JSON and to ours again gives the same value.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

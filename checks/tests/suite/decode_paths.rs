@@ -1,7 +1,7 @@
 //! `meta::decode`: a malformed object's error names the field path, and valid objects decode
 //! exactly as serde alone decodes them.
 
-mod common;
+use crate::common;
 
 use kube_primitives::api::core::{Node, Pod, Service};
 use kube_primitives::meta::decode::{self, DecodeError};

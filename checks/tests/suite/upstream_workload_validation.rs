@@ -14,6 +14,7 @@
 //! Objects are written as v1 JSON and defaulted first, as upstream's fixtures are valid
 //! internal objects (with the defaults filled in).
 
+use crate::common::overlay;
 use kube_primitives::api::apps::{DaemonSet, Deployment, ReplicaSet, StatefulSet};
 use kube_primitives::api::batch::{CronJob, Job};
 use kube_primitives::api::policy::PodDisruptionBudget;
@@ -37,21 +38,9 @@ fn template(restart: &str) -> Value {
                         "terminationMessagePolicy": "File"}]}})
 }
 
-/// Overlays `patch` onto `base` (objects merge, everything else replaces).
-fn merge(base: &mut Value, patch: &Value) {
-    match (base, patch) {
-        (Value::Object(b), Value::Object(p)) => {
-            for (k, v) in p {
-                merge(b.entry(k.clone()).or_insert(Value::Null), v);
-            }
-        }
-        (b, p) => *b = p.clone(),
-    }
-}
-
 fn object<T: serde::de::DeserializeOwned>(base: Value, patch: &Value) -> T {
     let mut v = base;
-    merge(&mut v, patch);
+    overlay(&mut v, patch);
     serde_json::from_value(v).expect("fixture decodes")
 }
 

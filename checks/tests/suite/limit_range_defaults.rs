@@ -3,7 +3,7 @@
 //! the real-world set in ../shared when present (the whole op, validation included, is replayed
 //! by tests/conformance.rs); and a few validation rows beyond upstream's tables (ratio edge
 //! cases, pod totals breaking both bounds, claims without a request, the aggregate text).
-//! Upstream's own admission_test.go tables are ported in tests/upstream_limit_ranger.rs.
+//! Upstream's own admission_test.go tables are ported in `upstream_limit_ranger.rs`.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};

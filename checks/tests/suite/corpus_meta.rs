@@ -3,7 +3,7 @@
 //! metadata deserializes, keeps its labels, annotations, owner references and finalizers, and
 //! survives a serialize/deserialize round trip; validating it never panics.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::sync::LazyLock;

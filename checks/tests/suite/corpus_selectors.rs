@@ -3,7 +3,7 @@
 //! strings and field selectors re-parse from their printed forms; node selector terms compile;
 //! services read, round-trip through serde and yield their environment variables.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

@@ -3,7 +3,7 @@
 //! the patched document reads as `Service::with_defaults` gives, and every other value of the
 //! original stays where it was.
 
-mod common;
+use crate::common;
 
 use json_patch::Patch;
 use kube_primitives::api::core::Service;
