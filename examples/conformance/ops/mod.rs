@@ -11,6 +11,7 @@ mod selector;
 mod service;
 mod validation;
 mod workload;
+mod workload_validation;
 
 use kube_primitives::meta::field::Error;
 use serde_json::{json, Value};
@@ -56,6 +57,7 @@ pub const OPS: &[(&str, Handler)] = &[
     ("new_rs_replicas", workload::new_rs_replicas),
     ("default_pod", validation::default_pod),
     ("validate_pod", pod_validation::validate_pod),
+    ("validate_workload", workload_validation::validate_workload),
 ];
 
 /// The handler of `op`, if the crate implements it.

@@ -8,7 +8,7 @@ use alloc::format;
 use super::os::visit_containers;
 use super::volumes::validate_local_descending_path;
 use super::PodValidationOptions;
-use crate::api::core::{Pod, SeccompProfile};
+use crate::api::core::{ObjectMeta, PodSpec, SeccompProfile};
 use crate::meta::field::{BadValue, Error, ErrorList, Path};
 
 const SECCOMP_POD: &str = "seccomp.security.alpha.kubernetes.io/pod";
@@ -44,14 +44,15 @@ fn valid_deletion_cost(v: &str) -> bool {
 
 /// Go's `ValidatePodSpecificAnnotations`.
 pub(super) fn validate_pod_specific_annotations(
-    pod: &Pod,
+    meta: &ObjectMeta,
+    spec: &PodSpec,
     path: &Path,
     _opts: &PodValidationOptions,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
-    let ann = &pod.metadata.annotations;
+    let ann = &meta.annotations;
     if let Some(v) = ann.get(MIRROR) {
-        if pod.spec.node_name.is_empty() {
+        if spec.node_name.is_empty() {
             errs.push(Error::invalid(
                 &path.key(MIRROR),
                 v.as_str(),
@@ -80,7 +81,7 @@ pub(super) fn validate_pod_specific_annotations(
         let Some(name) = k.strip_prefix(APPARMOR_PREFIX) else {
             continue;
         };
-        if !visit_containers(&pod.spec, &Path::new("spec"))
+        if !visit_containers(spec, &Path::new("spec"))
             .iter()
             .any(|(c, _)| c.name == name)
         {
@@ -106,11 +107,14 @@ pub(super) fn validate_pod_specific_annotations(
 
 /// Go's `validateSeccompAnnotationsAndFields`: where both a seccomp annotation and field are set,
 /// they agree.
-pub(super) fn validate_seccomp_fields_match(pod: &Pod, spec_path: &Path) -> ErrorList {
+pub(super) fn validate_seccomp_fields_match(
+    meta: &ObjectMeta,
+    spec: &PodSpec,
+    spec_path: &Path,
+) -> ErrorList {
     let mut errs = ErrorList::new();
-    let ann = &pod.metadata.annotations;
-    if let Some(sp) = pod
-        .spec
+    let ann = &meta.annotations;
+    if let Some(sp) = spec
         .security_context
         .as_ref()
         .and_then(|s| s.seccomp_profile.as_ref())
@@ -123,7 +127,7 @@ pub(super) fn validate_seccomp_fields_match(pod: &Pod, spec_path: &Path) -> Erro
             ));
         }
     }
-    for (c, cpath) in visit_containers(&pod.spec, spec_path) {
+    for (c, cpath) in visit_containers(spec, spec_path) {
         let Some(sp) = c.sc.and_then(|s| s.seccomp_profile.as_ref()) else {
             continue;
         };
@@ -159,17 +163,20 @@ fn seccomp_match(a: &str, sp: &SeccompProfile, path: &Path) -> Option<Error> {
 }
 
 /// Go's `validateAppArmorAnnotationsAndFieldsMatchOnCreate`.
-pub(super) fn validate_apparmor_fields_match(pod: &Pod, spec_path: &Path) -> ErrorList {
+pub(super) fn validate_apparmor_fields_match(
+    meta: &ObjectMeta,
+    spec: &PodSpec,
+    spec_path: &Path,
+) -> ErrorList {
     let mut errs = ErrorList::new();
-    if pod.spec.os.as_ref().is_some_and(|o| o.name == "windows") {
+    if spec.os.as_ref().is_some_and(|o| o.name == "windows") {
         return errs;
     }
-    let pod_profile = pod
-        .spec
+    let pod_profile = spec
         .security_context
         .as_ref()
         .and_then(|s| s.app_armor_profile.as_ref());
-    for (c, cpath) in visit_containers(&pod.spec, spec_path) {
+    for (c, cpath) in visit_containers(spec, spec_path) {
         let Some(profile) =
             c.sc.and_then(|s| s.app_armor_profile.as_ref())
                 .or(pod_profile)
@@ -177,7 +184,7 @@ pub(super) fn validate_apparmor_fields_match(pod: &Pod, spec_path: &Path) -> Err
             continue;
         };
         let key = format!("{APPARMOR_PREFIX}{}", c.name);
-        let Some(a) = pod.metadata.annotations.get(&key) else {
+        let Some(a) = meta.annotations.get(&key) else {
             continue;
         };
         let p = cpath.child("securityContext").child("appArmorProfile");

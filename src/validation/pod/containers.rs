@@ -132,7 +132,7 @@ fn validate_resize_policy(c: &Container, path: &Path, pod_restart_policy: &str) 
             errs.push(Error::invalid(
                 path,
                 named(&p.restart_policy),
-                "must be 'NotRequired' when `restartPolicy` is 'Never'",
+                "must be 'NotRequired' when pod `restartPolicy` is 'Never'",
             ));
         }
     }

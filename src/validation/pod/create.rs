@@ -74,8 +74,16 @@ pub fn validate_pod_create(pod: &Pod, opts: &PodValidationOptions) -> ErrorList 
             "cannot be set until all schedulingGates have been cleared",
         ));
     }
-    errs.append(validate_seccomp_fields_match(pod, &spec_path));
-    errs.append(validate_apparmor_fields_match(pod, &spec_path));
+    errs.append(validate_seccomp_fields_match(
+        &pod.metadata,
+        &pod.spec,
+        &spec_path,
+    ));
+    errs.append(validate_apparmor_fields_match(
+        &pod.metadata,
+        &pod.spec,
+        &spec_path,
+    ));
     errs
 }
 
@@ -120,7 +128,8 @@ pub(super) fn validate_pod_metadata_and_spec(pod: &Pod, opts: &PodValidationOpti
         }
     }
     errs.append(super::annotations::validate_pod_specific_annotations(
-        pod,
+        &pod.metadata,
+        &pod.spec,
         &meta_path.child("annotations"),
         opts,
     ));

@@ -112,7 +112,9 @@ pub fn validate_pod_spec(
     spec::validate_pod_spec(spec, Some(meta), path, opts)
 }
 
-/// Go's `ValidatePodTemplateSpec`: the template's labels and annotations, then its spec.
+/// Go's `ValidatePodTemplateSpec`: the template's labels and annotations (the pod-specific ones
+/// included), its spec, the agreement of seccomp and AppArmor annotations with their fields, and
+/// no ephemeral containers.
 #[doc(alias = "ValidatePodTemplateSpec")]
 #[must_use]
 pub fn validate_pod_template_spec(
@@ -120,18 +122,41 @@ pub fn validate_pod_template_spec(
     path: &Path,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    let mut errs = validate_labels(&template.metadata.labels, &path.child("labels"));
-    errs.extend(validate_annotations(
-        &template.metadata.annotations,
-        &path.child("annotations"),
-    ));
-    errs.extend(validate_pod_spec(
-        &template.spec,
-        &template.metadata,
-        &path.child("spec"),
+    let (meta, spec) = (&template.metadata, &template.spec);
+    let spec_path = path.child("spec");
+    let mut errs = validate_labels(&meta.labels, &path.child("labels"));
+    let annotations_path = path.child("annotations");
+    errs.extend(validate_annotations(&meta.annotations, &annotations_path));
+    errs.append(annotations::validate_pod_specific_annotations(
+        meta,
+        spec,
+        &annotations_path,
         opts,
     ));
+    errs.extend(validate_pod_spec(spec, meta, &spec_path, opts));
+    errs.append(annotations::validate_seccomp_fields_match(
+        meta, spec, &spec_path,
+    ));
+    errs.append(annotations::validate_apparmor_fields_match(
+        meta, spec, &spec_path,
+    ));
+    if !spec.ephemeral_containers.is_empty() {
+        errs.push(crate::meta::field::Error::forbidden(
+            &spec_path.child("ephemeralContainers"),
+            "ephemeral containers not allowed in pod template",
+        ));
+    }
     errs
+}
+
+/// Go's `ValidatePodSpecificAnnotations` on a template's annotations (the StatefulSet checks
+/// them a second time).
+pub(crate) fn validate_template_specific_annotations(
+    template: &PodTemplateSpec,
+    path: &Path,
+    opts: &PodValidationOptions,
+) -> ErrorList {
+    annotations::validate_pod_specific_annotations(&template.metadata, &template.spec, path, opts)
 }
 
 /// One `Invalid` error a violation, as upstream's `for _, msg := range validation.IsX(v)` loops.

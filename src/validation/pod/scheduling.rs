@@ -342,11 +342,18 @@ pub(super) fn validate_tolerations(tolerations: &[Toleration], path: &Path) -> E
                     ));
                 }
             }
-            // `Lt` and `Gt` are listed although their feature gate is off at 1.36.
+            // With the TaintTolerationComparisonOperators gate off (1.36's default), `Lt` and
+            // `Gt` are refused with a list that names them, any other operator with a list
+            // that does not.
+            op @ ("Lt" | "Gt") => errs.push(Error::not_supported(
+                &p.child("operator"),
+                named(op),
+                &["Equal", "Exists", "Lt", "Gt"],
+            )),
             other => errs.push(Error::not_supported(
                 &p.child("operator"),
                 named(other),
-                &["Equal", "Exists", "Lt", "Gt"],
+                &["Equal", "Exists"],
             )),
         }
         if !t.effect.is_empty()

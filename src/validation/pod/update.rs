@@ -301,7 +301,8 @@ fn validate_annotation_updates(new: &Pod, old: &Pod, path: &Path) -> ErrorList {
         }
     }
     errs.append(super::annotations::validate_pod_specific_annotations(
-        new,
+        &new.metadata,
+        &new.spec,
         path,
         &PodValidationOptions::default(),
     ));

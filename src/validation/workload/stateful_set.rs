@@ -20,7 +20,9 @@ use crate::meta::validate::dns1123_label;
 use crate::meta::{validate_annotations, validate_labels};
 use crate::meta::{validate_nonnegative, NameValidator};
 use crate::selector::Selector;
-use crate::validation::pod::{validate_pod_template_spec, PodValidationOptions};
+use crate::validation::pod::{
+    validate_pod_template_spec, validate_template_specific_annotations, PodValidationOptions,
+};
 
 fn rolling_update_json(ru: &RollingUpdateStatefulSetStrategy) -> Json {
     json::object([
@@ -213,9 +215,12 @@ fn spec_errors(
                 ));
                 let meta = &spec.template.metadata;
                 errs.extend(validate_labels(&meta.labels, &tp.child("labels")));
-                errs.extend(validate_annotations(
-                    &meta.annotations,
-                    &tp.child("annotations"),
+                let annotations_path = tp.child("annotations");
+                errs.extend(validate_annotations(&meta.annotations, &annotations_path));
+                errs.extend(validate_template_specific_annotations(
+                    &spec.template,
+                    &annotations_path,
+                    opts,
                 ));
             }
         }
