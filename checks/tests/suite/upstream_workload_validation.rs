@@ -27,7 +27,8 @@ use kube_primitives::validation::defaults::{
 use kube_primitives::validation::pod::PodValidationOptions;
 use kube_primitives::validation::workload::{
     parse_standard, validate_cron_job, validate_daemon_set, validate_deployment, validate_job,
-    validate_pod_disruption_budget, validate_replica_set, validate_stateful_set,
+    validate_job_update, validate_pod_disruption_budget, validate_replica_set,
+    validate_stateful_set,
 };
 use serde_json::{json, Value};
 
@@ -274,6 +275,63 @@ fn validate_job_rows() {
         let got = job(patch);
         assert!(got.iter().any(|g| g == want), "{want}: {got:#?}");
     }
+}
+
+/// `TestValidateJobUpdate`'s template rows: the template is immutable but for the scheduling
+/// directives of a job suspended before it ever started.
+#[test]
+fn validate_job_update_template_rows() {
+    let base = json!({"metadata": {"name": "myjob", "namespace": "default", "uid": "1a2b3c",
+            "resourceVersion": "1"},
+        "spec": {"selector": {"matchLabels": {"a": "b"}}, "manualSelector": true,
+                 "template": template("OnFailure")}});
+    let update = |old_patch: Value, patch: Value| {
+        let mut old: Job = object(base.clone(), &old_patch);
+        default_job(&mut old);
+        let mut new = old.clone();
+        let mut v = serde_json::to_value(&new).unwrap();
+        overlay(&mut v, &patch);
+        new = serde_json::from_value(v).unwrap();
+        default_job(&mut new);
+        strings(&validate_job_update(&new, &old, &opts()))
+    };
+    let scheduling = json!({"spec": {"template": {"spec": {
+        "nodeSelector": {"zone": "a"},
+        "tolerations": [{"key": "k", "operator": "Exists"}],
+        "schedulingGates": [{"name": "gate"}],
+        "affinity": {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {
+            "nodeSelectorTerms": [{"matchExpressions": [{"key": "zone", "operator": "In", "values": ["a"]}]}]}}}}}}});
+    let suspended = json!({"spec": {"suspend": true}});
+    let started =
+        json!({"spec": {"suspend": true}, "status": {"startTime": "2026-01-01T00:00:00Z"}});
+
+    assert_eq!(update(json!({}), json!({})), Vec::<String>::new());
+    assert_eq!(
+        update(suspended.clone(), scheduling.clone()),
+        Vec::<String>::new()
+    );
+    let immutable = |errs: Vec<String>| -> Value {
+        assert_eq!(errs.len(), 1, "{errs:#?}");
+        let body = errs[0]
+            .strip_prefix("spec.template: Invalid value: ")
+            .and_then(|rest| rest.strip_suffix(": field is immutable"))
+            .unwrap_or_else(|| panic!("{}", errs[0]));
+        serde_json::from_str(body).expect("the value is Go's JSON of the internal template")
+    };
+    // Not suspended, or already started: the scheduling directives are frozen too.
+    for old in [json!({}), started] {
+        let v = immutable(update(old, scheduling.clone()));
+        assert_eq!(v["labels"], json!({"a": "b"}));
+        assert_eq!(v["Spec"]["NodeSelector"], json!({"zone": "a"}));
+        assert_eq!(v["Spec"]["SchedulingGates"], json!([{"Name": "gate"}]));
+    }
+    // Suspended, but the change is not a scheduling directive.
+    let v = immutable(update(
+        suspended,
+        json!({"spec": {"template": {"spec": {"containers": [{"name": "abc", "image": "other"}]}}}}),
+    ));
+    assert_eq!(v["Spec"]["Containers"][0]["Image"], "other");
+    assert_eq!(v["Spec"]["RestartPolicy"], "OnFailure");
 }
 
 #[test]

@@ -38,12 +38,15 @@ mod security_context;
 mod spec;
 mod spec_diff;
 mod spec_json;
+mod template_json;
 mod update;
 mod volume_sources;
 mod volumes;
 
 pub use create::{prepare_pod_for_create, validate_pod_create};
 pub use update::{prepare_pod_for_update, validate_pod_update};
+
+pub(crate) use template_json::pod_template_json;
 
 /// What the API server's pod validation depends on beyond the pod itself: Go's
 /// `PodValidationOptions` with the feature gates at their 1.36 defaults, and the cluster's

@@ -6,7 +6,7 @@ use alloc::format;
 use alloc::string::{String, ToString};
 
 use super::deployment::unguarded_mismatch;
-use super::{json, validate_immutable_selector, validate_object_meta, validate_object_meta_update};
+use super::{json, validate_object_meta};
 use crate::api::batch::{
     Job, JobSpec, PodFailurePolicy, PodFailurePolicyOnExitCodesRequirement, PodFailurePolicyRule,
     SuccessPolicy, SuccessPolicyRule,
@@ -539,7 +539,7 @@ fn validate_on_exit_codes(
 }
 
 /// The internal `PodFailurePolicy` as Go prints it.
-fn pod_failure_policy_json(pfp: &PodFailurePolicy) -> Json {
+pub(super) fn pod_failure_policy_json(pfp: &PodFailurePolicy) -> Json {
     let ints = |v: &[i32]| Json::Array(v.iter().map(|i| Json::Int(i64::from(*i))).collect());
     let rules = pfp
         .rules
@@ -590,7 +590,7 @@ fn pod_failure_policy_json(pfp: &PodFailurePolicy) -> Json {
 }
 
 /// The internal `SuccessPolicy` as Go prints it.
-fn success_policy_json(sp: &SuccessPolicy) -> Json {
+pub(super) fn success_policy_json(sp: &SuccessPolicy) -> Json {
     let rules = sp
         .rules
         .iter()
@@ -778,84 +778,5 @@ pub fn validate_job(job: &Job, prefixed_labels: bool, opts: &PodValidationOption
             }
         }
     }
-    errs
-}
-
-/// Go's `ValidateJobUpdate` (without the template's mutable scheduling directives, which
-/// upstream allows only for suspended jobs that never started).
-#[doc(alias = "ValidateJobUpdate")]
-#[must_use]
-pub fn validate_job_update(new: &Job, old: &Job, opts: &PodValidationOptions) -> ErrorList {
-    let mut errs = validate_object_meta_update(&new.metadata, &old.metadata);
-    let path = Path::new("spec");
-    let (spec, old_spec) = (&new.spec, &old.spec);
-    errs.extend(validate_job_spec(spec, &path, opts));
-    if spec.completions != old_spec.completions {
-        // Elastic indexed jobs may change completions in tandem with parallelism.
-        let indexed = spec.completion_mode.as_deref() == Some("Indexed");
-        if !indexed {
-            errs.push(Error::invalid(
-                &path.child("completions"),
-                json::opt_int(spec.completions),
-                crate::meta::FIELD_IMMUTABLE,
-            ));
-        } else if let Some(c) = spec.completions {
-            if Some(c) != spec.parallelism {
-                errs.push(Error::invalid(
-                    &path.child("completions"),
-                    json::opt_int(spec.completions),
-                    "can only be modified in tandem with spec.parallelism",
-                ));
-            }
-        }
-    }
-    errs.extend(validate_immutable_selector(
-        spec.selector.as_ref(),
-        old_spec.selector.as_ref(),
-    ));
-    // The template's immutability (printed as the whole internal Go struct) is not checked.
-    let immutable = |errs: &mut ErrorList, changed: bool, name: &str, value: Json| {
-        if changed {
-            errs.push(Error::invalid(
-                &path.child(name),
-                value,
-                crate::meta::FIELD_IMMUTABLE,
-            ));
-        }
-    };
-    immutable(
-        &mut errs,
-        spec.completion_mode != old_spec.completion_mode,
-        "completionMode",
-        json::opt_string(spec.completion_mode.as_ref()),
-    );
-    immutable(
-        &mut errs,
-        spec.pod_failure_policy != old_spec.pod_failure_policy,
-        "podFailurePolicy",
-        spec.pod_failure_policy
-            .as_ref()
-            .map_or(Json::Null, pod_failure_policy_json),
-    );
-    immutable(
-        &mut errs,
-        spec.backoff_limit_per_index != old_spec.backoff_limit_per_index,
-        "backoffLimitPerIndex",
-        json::opt_int(spec.backoff_limit_per_index),
-    );
-    immutable(
-        &mut errs,
-        spec.managed_by != old_spec.managed_by,
-        "managedBy",
-        json::opt_string(spec.managed_by.as_ref()),
-    );
-    immutable(
-        &mut errs,
-        spec.success_policy != old_spec.success_policy,
-        "successPolicy",
-        spec.success_policy
-            .as_ref()
-            .map_or(Json::Null, success_policy_json),
-    );
     errs
 }

@@ -26,6 +26,7 @@ mod daemon_set;
 mod deployment;
 mod intstr;
 mod job;
+mod job_update;
 mod json;
 mod pod_disruption_budget;
 mod registry;
@@ -48,9 +49,10 @@ pub use deployment::{
 };
 pub use intstr::{is_not_more_than_100_percent, validate_positive_int_or_percent};
 pub use job::{
-    validate_job, validate_job_spec, validate_job_update, CONTROLLER_UID_LABEL, JOB_NAME_LABEL,
+    validate_job, validate_job_spec, CONTROLLER_UID_LABEL, JOB_NAME_LABEL,
     LEGACY_CONTROLLER_UID_LABEL, LEGACY_JOB_NAME_LABEL,
 };
+pub use job_update::validate_job_update;
 pub use pod_disruption_budget::{
     validate_pod_disruption_budget, validate_pod_disruption_budget_spec,
 };
