@@ -82,9 +82,26 @@ where
     T: Deserialize<'de>,
     D: Deserializer<'de>,
 {
+    deserialize_seed(core::marker::PhantomData::<T>, deserializer)
+}
+
+/// As [`deserialize`], for a value a [`DeserializeSeed`] reads (a type chosen at run time, such
+/// as a [`WorkloadKind`](crate::validation::workload::WorkloadKind)'s object).
+///
+/// # Errors
+///
+/// The deserializer's error, with the path of the value where it happened.
+pub fn deserialize_seed<'de, S, D>(
+    seed: S,
+    deserializer: D,
+) -> Result<S::Value, DecodeError<D::Error>>
+where
+    S: DeserializeSeed<'de>,
+    D: Deserializer<'de>,
+{
     let track = Track(RefCell::new(None));
     let root = Chain::Root;
-    match T::deserialize(Tracked {
+    match seed.deserialize(Tracked {
         inner: deserializer,
         chain: &root,
         track: &track,

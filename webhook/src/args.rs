@@ -1,5 +1,5 @@
 //! The command line: `--listen ADDR [--quotas FILE] [--limit-ranges FILE]
-//! [--tls-cert FILE --tls-key FILE] [--default-tolerations]`.
+//! [--tls-cert FILE --tls-key FILE] [--default-tolerations] [--allow-privileged]`.
 
 use std::fmt;
 use std::net::SocketAddr;
@@ -9,6 +9,7 @@ use std::path::PathBuf;
 pub const USAGE: &str = "\
 usage: admission_webhook [--listen ADDR] [--quotas FILE] [--limit-ranges FILE]
                          [--tls-cert FILE --tls-key FILE] [--default-tolerations]
+                         [--allow-privileged]
 
   --listen ADDR          address to serve on (default 127.0.0.1:8443; 0.0.0.0:8443 in a pod)
   --quotas FILE          ResourceQuotas to enforce: JSON, a List (kubectl get resourcequota
@@ -19,6 +20,9 @@ usage: admission_webhook [--listen ADDR] [--quotas FILE] [--limit-ranges FILE]
   --tls-key FILE         PEM private key
   --default-tolerations  /mutate also adds the not-ready and unreachable NoExecute
                          tolerations (300 s) to new pods, as DefaultTolerationSeconds does
+  --allow-privileged     accept privileged and hostProcess containers: give it when the
+                         API server runs with --allow-privileged=true (kubeadm, kind and
+                         most distributions do; the API server's own default is false)
 ";
 
 /// What the command line asks for.
@@ -34,6 +38,8 @@ pub struct Args {
     pub tls: Option<(PathBuf, PathBuf)>,
     /// `--default-tolerations`.
     pub default_tolerations: bool,
+    /// `--allow-privileged`.
+    pub allow_privileged: bool,
 }
 
 /// A command line that cannot be used.
@@ -67,7 +73,7 @@ impl Args {
         let invalid = |s: String| ArgsError::Invalid(s);
         let mut listen = None;
         let (mut quotas, mut limit_ranges, mut cert, mut key) = (None, None, None, None);
-        let mut default_tolerations = false;
+        let (mut default_tolerations, mut allow_privileged) = (false, false);
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let (flag, inline) = match arg.split_once('=') {
@@ -78,6 +84,10 @@ impl Args {
                 "-h" | "--help" => return Err(ArgsError::Help),
                 "--default-tolerations" => {
                     default_tolerations = true;
+                    continue;
+                }
+                "--allow-privileged" => {
+                    allow_privileged = true;
                     continue;
                 }
                 "--listen" | "--quotas" | "--limit-ranges" | "--tls-cert" | "--tls-key" => {}
@@ -110,6 +120,7 @@ impl Args {
             limit_ranges,
             tls,
             default_tolerations,
+            allow_privileged,
         })
     }
 }
@@ -129,11 +140,13 @@ mod tests {
             "0.0.0.0:9443",
             "--quotas=q.json",
             "--default-tolerations",
+            "--allow-privileged",
         ])
         .unwrap();
         assert_eq!(a.listen, "0.0.0.0:9443".parse().unwrap());
         assert_eq!(a.quotas, Some(PathBuf::from("q.json")));
         assert!(a.default_tolerations && a.tls.is_none() && a.limit_ranges.is_none());
+        assert!(a.allow_privileged && !parse(&[]).unwrap().allow_privileged);
         assert_eq!(parse(&[]).unwrap().listen.port(), 8443);
         assert_eq!(parse(&["--help"]), Err(ArgsError::Help));
     }

@@ -2,8 +2,8 @@
 //! `admission.k8s.io/v1` `AdmissionReview`s on `POST /validate` and `POST /mutate`.
 //!
 //! - `/validate` checks the object as the API server does, with its field paths and messages
-//!   (object metadata, the label selectors of Deployments, ReplicaSets and DaemonSets, services,
-//!   container probes, quantities), then enforces the LimitRanges' bounds and the
+//!   (whole pods, the workload kinds with their pod templates, services, and the metadata of
+//!   every other kind), then enforces the LimitRanges' bounds and the
 //!   ResourceQuotas of the policy files. A denial carries the API server's `Status`: 422
 //!   `Invalid` with one cause per field, 403 `Forbidden` for quota and limits, 400 for an
 //!   object that does not decode.
@@ -41,7 +41,6 @@ pub mod server;
 pub mod status;
 pub mod tls;
 pub mod validate;
-pub mod workload;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -69,6 +68,9 @@ pub struct Webhook {
     pub policy: Policy,
     /// Whether `/mutate` adds DefaultTolerationSeconds' tolerations to new pods.
     pub default_tolerations: bool,
+    /// kube-apiserver's `--allow-privileged`: whether privileged and hostProcess containers
+    /// pass `/validate`.
+    pub allow_privileged: bool,
 }
 
 impl Webhook {
@@ -97,7 +99,7 @@ impl Webhook {
         let request = review::parse_review(body)?;
         let uid = &request.uid;
         let response = match endpoint {
-            Endpoint::Validate => validate::validate_object(&request)
+            Endpoint::Validate => validate::validate_object(&request, self.allow_privileged)
                 .and_then(|()| admission::admit_request(&request, &self.policy, now))
                 .map_or_else(
                     |s| AdmissionResponse::deny(uid, *s),
@@ -139,6 +141,7 @@ pub async fn run(args: Args) -> Result<(), Box<dyn std::error::Error + Send + Sy
     let webhook = Webhook {
         policy,
         default_tolerations: args.default_tolerations,
+        allow_privileged: args.allow_privileged,
     };
     let server = Server::bind(args.listen, webhook, tls, Limits::default())
         .await

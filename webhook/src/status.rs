@@ -67,11 +67,16 @@ pub fn internal(message: String) -> Denial {
 pub fn decode<T: DeserializeOwned>(object: &Value, kind: &Kind) -> Result<T, Denial> {
     // The crate's decoder names the path of the first error, as the API server's field paths
     // print (`spec.containers[0].resources.requests[cpu]`).
-    kube_primitives::meta::decode::deserialize(object).map_err(|e| {
-        bad_request(format!(
-            "{k} in version {v:?} cannot be handled as a {k}: {e}",
-            k = kind.kind,
-            v = kind.version,
-        ))
-    })
+    kube_primitives::meta::decode::deserialize(object).map_err(|e| undecodable(kind, &e))
+}
+
+/// The 400 for an object of `kind` that does not decode, naming where (`error` carries the
+/// field path).
+#[must_use]
+pub fn undecodable(kind: &Kind, error: &impl std::fmt::Display) -> Denial {
+    bad_request(format!(
+        "{k} in version {v:?} cannot be handled as a {k}: {error}",
+        k = kind.kind,
+        v = kind.version,
+    ))
 }

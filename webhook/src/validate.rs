@@ -2,18 +2,25 @@
 //! paths and messages), then the LimitRanger's and ResourceQuota's validating admission, in the
 //! order the API server runs them.
 
-use kube_primitives::api::core::{ObjectMeta, Pod, PodSpec, Service};
+use kube_primitives::api::core::{ObjectMeta, Pod, Service};
 use kube_primitives::api::GroupKind;
+use kube_primitives::meta::decode;
 use kube_primitives::meta::field::{ErrorList, ErrorType, Path};
 use kube_primitives::meta::{validate_object_meta, validate_object_meta_update, NameValidator};
-use kube_primitives::probe::{validate_probe, ProbeKind};
 use kube_primitives::service::validate_service_manifest;
+use kube_primitives::validation::defaults::default_pod;
+use kube_primitives::validation::pod::{
+    prepare_pod_for_create, prepare_pod_for_update, validate_pod_create, validate_pod_update,
+    PodValidationOptions,
+};
+use kube_primitives::validation::workload::{
+    validate_create, validate_update, Request, Workload, WorkloadKind,
+};
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::review::AdmissionRequest;
-use crate::status::{bad_request, decode, Denial};
-use crate::workload::{validate_workload, Workload, WorkloadKind};
+use crate::status::{bad_request, decode, undecodable, Denial};
 
 /// Any object: only its metadata is read.
 #[derive(Debug, Default, Deserialize)]
@@ -43,77 +50,145 @@ pub fn object(request: &AdmissionRequest) -> Result<&Value, Denial> {
     }
 }
 
+/// The suffix a name gets from `generateName` when the object arrives without a name (the API
+/// server generates names before admission, so real reviews carry one).
+const GENERATED_SUFFIX: &str = "xxxxx";
+
+/// The UID a created object is validated with when the review's object has none.
+const PLACEHOLDER_UID: &str = "00000000-0000-0000-0000-000000000000";
+
 /// Checks the object of a create or update of the object itself (sub-resources are not
 /// checked): `Ok` when valid, else the `Status` the API server would answer — 422 `Invalid`
 /// with one cause per error and the `<Kind> "<name>" is invalid: …` message
 /// (`apierrors.NewInvalid`), or 400 for an object that does not decode.
 ///
-/// What is checked, by kind (the checks this crate models, in upstream's order; an object that
-/// breaks other rules the API server has is not refused for them here):
-/// - every kind: `ObjectMeta` (`ValidateObjectMeta` on create with the kind's name rule,
-///   `ValidateObjectMetaUpdate` on update);
-/// - `Pod`: container probes;
+/// What is checked, by kind, with the API server's 1.36 rules, paths and messages:
+/// - `Pod`: the whole pod (`ValidatePodCreate` / `ValidatePodUpdate` after defaulting and the
+///   strategy's preparation): metadata, containers, volumes, resources, probes, security
+///   contexts, scheduling fields, the security annotations, what an update may change;
+/// - `Deployment`, `ReplicaSet`, `StatefulSet`, `DaemonSet` (`apps/v1`), `Job`, `CronJob`
+///   (`batch/v1`), `PodDisruptionBudget` (`policy/v1`): the kind's create or update validation
+///   through its registry strategy, the pod template included;
 /// - `Service`: `ValidateService` after defaulting (ports, type rules, selector labels,
 ///   session affinity, external IPs, node ports, traffic policies);
-/// - `Deployment`, `ReplicaSet`, `DaemonSet` (`apps`): replicas, the label selector (valid,
-///   not empty, matching the template's labels), the template's labels, annotations and
-///   container probes, `minReadySeconds`.
+/// - every other kind: `ObjectMeta` (`ValidateObjectMeta` on create with the kind's name rule,
+///   `ValidateObjectMetaUpdate` on update).
+///
+/// `allow_privileged` is kube-apiserver's `--allow-privileged`: without it privileged and
+/// hostProcess containers are refused.
 ///
 /// # Errors
 ///
 /// The `Status` to deny with.
-pub fn validate_object(request: &AdmissionRequest) -> Result<(), Denial> {
+pub fn validate_object(request: &AdmissionRequest, allow_privileged: bool) -> Result<(), Denial> {
     if !writes(&request.operation) || !request.sub_resource.is_empty() {
         return Ok(());
     }
     let doc = object(request)?;
     let kind = &request.kind;
-    let meta: Metadata = decode(doc, kind)?;
-    let meta = meta.metadata.unwrap_or_default();
-    let old = match (&request.old_object, request.operation.as_str()) {
-        (Some(old), "UPDATE") if !old.is_null() => {
-            let m: Metadata = decode(old, kind)?;
-            Some(m.metadata.unwrap_or_default())
-        }
+    let old_doc = match (&request.old_object, request.operation.as_str()) {
+        (Some(old), "UPDATE") if !old.is_null() => Some(old),
         _ => None,
     };
-    let mut errs = match old.as_ref() {
-        Some(old) => validate_object_meta_update(&meta, old, &Path::new("metadata")),
-        None => create_meta_errors(request, &meta),
+    let api_version = if kind.group.is_empty() {
+        kind.version.clone()
+    } else {
+        format!("{}/{}", kind.group, kind.version)
     };
-    let spec_errs = match (kind.group.as_str(), kind.kind.as_str()) {
-        ("", "Pod") => {
-            let pod: Pod = decode(doc, kind)?;
-            validate_pod_spec(&pod.spec, &Path::new("spec"))
-        }
-        // `validate_service_manifest` checks the metadata too: keep its spec errors only.
-        ("", "Service") => {
-            let service: Service = decode(doc, kind)?;
-            without_metadata(validate_service_manifest(&service))
-        }
-        ("apps", k) => match WorkloadKind::from_kind(k) {
-            Some(w) => {
-                let workload: Workload = decode(doc, kind)?;
-                validate_workload(w, &workload, doc)
+    let (errs, name) = if (kind.group.as_str(), kind.kind.as_str()) == ("", "Pod") {
+        pod_errors(request, doc, old_doc, allow_privileged)?
+    } else if let Some(workload_kind) = WorkloadKind::from_type(&api_version, &kind.kind) {
+        workload_errors(request, workload_kind, doc, old_doc, allow_privileged)?
+    } else {
+        let meta: Metadata = decode(doc, kind)?;
+        let meta = meta.metadata.unwrap_or_default();
+        let mut errs = match old_doc {
+            Some(old) => {
+                let m: Metadata = decode(old, kind)?;
+                let old = m.metadata.unwrap_or_default();
+                validate_object_meta_update(&meta, &old, &Path::new("metadata"))
             }
-            None => ErrorList::new(),
-        },
-        _ => ErrorList::new(),
+            None => create_meta_errors(request, &meta),
+        };
+        if (kind.group.as_str(), kind.kind.as_str()) == ("", "Service") {
+            // `validate_service_manifest` checks the metadata too: keep its spec errors only.
+            let service: Service = decode(doc, kind)?;
+            errs.append(without_metadata(validate_service_manifest(&service)));
+        }
+        (errs, meta.name)
     };
-    errs.append(spec_errs);
     if errs.is_empty() {
         return Ok(());
     }
-    let name = if meta.name.is_empty() {
+    let name = if name.is_empty() {
         &request.name
     } else {
-        &meta.name
+        &name
     };
     let gk = GroupKind {
         group: kind.group.clone(),
         kind: kind.kind.clone(),
     };
     Err(Box::new(errs.to_invalid_status(&gk, name)))
+}
+
+/// A pod as the API server validates it: defaulted, in the request's namespace, prepared by
+/// the pod strategy; the errors and the pod's name.
+fn pod_errors(
+    request: &AdmissionRequest,
+    doc: &Value,
+    old_doc: Option<&Value>,
+    allow_privileged: bool,
+) -> Result<(ErrorList, String), Denial> {
+    let decode_pod = |v: &Value| -> Result<Pod, Denial> {
+        let mut pod: Pod = decode(v, &request.kind)?;
+        default_pod(&mut pod);
+        if pod.metadata.namespace.is_empty() {
+            pod.metadata.namespace.clone_from(&request.namespace);
+        }
+        Ok(pod)
+    };
+    let opts = PodValidationOptions::with_allow_privileged(allow_privileged);
+    let mut pod = decode_pod(doc)?;
+    let errs = match old_doc {
+        Some(old) => {
+            let old = decode_pod(old)?;
+            prepare_pod_for_update(&mut pod, &old);
+            validate_pod_update(&pod, &old, &opts)
+        }
+        None => {
+            prepare_pod_for_create(&mut pod, GENERATED_SUFFIX);
+            validate_pod_create(&pod, &opts)
+        }
+    };
+    Ok((errs, pod.metadata.name))
+}
+
+/// A Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob or PodDisruptionBudget
+/// through its registry strategy; the errors and the object's name.
+fn workload_errors(
+    request: &AdmissionRequest,
+    workload_kind: WorkloadKind,
+    doc: &Value,
+    old_doc: Option<&Value>,
+    allow_privileged: bool,
+) -> Result<(ErrorList, String), Denial> {
+    let decode_workload = |v: &Value| -> Result<Workload, Denial> {
+        decode::deserialize_seed(workload_kind, v).map_err(|e| undecodable(&request.kind, &e))
+    };
+    let mut obj = decode_workload(doc)?;
+    let uid = match obj.metadata().uid.as_str() {
+        "" => PLACEHOLDER_UID,
+        uid => uid,
+    }
+    .to_owned();
+    let namespace = Some(request.namespace.as_str()).filter(|ns| !ns.is_empty());
+    let req = Request::new(namespace, allow_privileged, &uid, GENERATED_SUFFIX);
+    let errs = match old_doc {
+        Some(old) => validate_update(&mut obj, &mut decode_workload(old)?, &req),
+        None => validate_create(&mut obj, &req),
+    };
+    Ok((errs, obj.metadata().name.clone()))
 }
 
 /// `ValidateObjectMeta` with the kind's name rule (a DNS-1123 subdomain for kinds the crate does
@@ -150,29 +225,4 @@ fn without_metadata(errs: ErrorList) -> ErrorList {
         }
     }
     kept
-}
-
-/// The pod spec checks this crate models: each container's liveness, readiness and startup
-/// probes after defaulting (`validateContainers`).
-#[must_use]
-pub fn validate_pod_spec(spec: &PodSpec, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    let containers = path.child("containers");
-    for (i, c) in spec.containers.iter().enumerate() {
-        let at = containers.index(i);
-        for (kind, probe, name) in [
-            (ProbeKind::Liveness, &c.liveness_probe, "livenessProbe"),
-            (ProbeKind::Readiness, &c.readiness_probe, "readinessProbe"),
-            (ProbeKind::Startup, &c.startup_probe, "startupProbe"),
-        ] {
-            if let Some(p) = probe {
-                errs.append(validate_probe(
-                    kind,
-                    &p.clone().with_defaults(),
-                    &at.child(name),
-                ));
-            }
-        }
-    }
-    errs
 }

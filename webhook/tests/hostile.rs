@@ -39,6 +39,7 @@ async fn server() -> SocketAddr {
         Webhook {
             policy,
             default_tolerations: false,
+            allow_privileged: false,
         },
         limits,
     )

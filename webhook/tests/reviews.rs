@@ -67,6 +67,7 @@ fn webhook() -> Webhook {
     Webhook {
         policy,
         default_tolerations: false,
+        allow_privileged: false,
     }
 }
 
@@ -199,6 +200,74 @@ async fn workload_selectors_and_services_are_checked() {
         r["status"]["message"],
         "Service \"web\" is invalid: spec.sessionAffinity: Unsupported value: \"Sticky\": \
          supported values: \"ClientIP\", \"None\""
+    );
+}
+
+/// Whole pods and the batch kinds go through the library's 1.36 validation; privileged
+/// containers follow `--allow-privileged`.
+#[tokio::test]
+async fn whole_pods_jobs_and_privileged_containers() {
+    let addr = start(webhook(), Limits::default()).await;
+    let privileged_addr = start(
+        Webhook {
+            allow_privileged: true,
+            ..webhook()
+        },
+        Limits::default(),
+    )
+    .await;
+    // Requests above limits (ValidateResourceRequirements).
+    let pod = json!({"metadata": {"name": "web", "namespace": "team-b"}, "spec": {"containers": [
+        {"name": "app", "image": "nginx", "resources": {"requests": {"cpu": "2"}, "limits": {"cpu": "1"}}}]}});
+    let r = response(
+        &post(addr, "/validate", &pod_review("p1", "team-b", &pod)).await,
+        "p1",
+    );
+    assert_eq!(
+        r["status"]["message"],
+        "Pod \"web\" is invalid: spec.containers[0].resources.requests: Invalid value: \"2\": \
+         must be less than or equal to cpu limit of 1"
+    );
+    // A privileged container: refused unless the API server allows them.
+    let pod = json!({"metadata": {"name": "web", "namespace": "team-b"}, "spec": {"containers": [
+        {"name": "app", "image": "nginx", "securityContext": {"privileged": true}}]}});
+    let r = response(
+        &post(addr, "/validate", &pod_review("p2", "team-b", &pod)).await,
+        "p2",
+    );
+    assert_eq!(
+        r["status"]["message"],
+        "Pod \"web\" is invalid: spec.containers[0].securityContext.privileged: Forbidden: \
+         disallowed by cluster policy"
+    );
+    let r = response(
+        &post(
+            privileged_addr,
+            "/validate",
+            &pod_review("p3", "team-b", &pod),
+        )
+        .await,
+        "p3",
+    );
+    assert_eq!(r["allowed"], true, "{r}");
+    // A Job whose pods would restart forever (validateJobSpec).
+    let job = json!({"apiVersion": "batch/v1", "kind": "Job",
+        "metadata": {"name": "pi", "namespace": "team-b", "uid": "6a0b1f0e-5c44-4c3c-9a53-0d9d1a3c4b2f"},
+        "spec": {"template": {"spec": {"restartPolicy": "Always",
+            "containers": [{"name": "pi", "image": "perl"}]}}}});
+    let body = serde_json::to_vec(&review(
+        "j1",
+        ("batch", "v1", "Job"),
+        "jobs",
+        "team-b",
+        &job,
+    ))
+    .unwrap();
+    let r = response(&post(addr, "/validate", &body).await, "j1");
+    assert_eq!(
+        r["status"]["message"],
+        "Job.batch \"pi\" is invalid: spec.template.spec.restartPolicy: Required value: \
+         valid values: \"OnFailure\", \"Never\""
     );
 }
 

@@ -128,7 +128,7 @@ async fn reviews_over_https() {
         .connect(name, TcpStream::connect(addr).await.unwrap())
         .await
         .expect("TLS handshake with the CA's certificate");
-    let pod = json!({"metadata": {"name": "web", "namespace": "default"}, "spec": {"containers": [{"name": "a"}]}});
+    let pod = json!({"metadata": {"name": "web", "namespace": "default"}, "spec": {"containers": [{"name": "a", "image": "nginx"}]}});
     let reply = send(
         stream,
         "POST",

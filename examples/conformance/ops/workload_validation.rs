@@ -1,8 +1,10 @@
 //! `validate_workload`: an apps/batch/policy object through the API server's create (or update)
 //! path.
 
-use kube_primitives::validation::workload::{validate_create, validate_update, Request, Workload};
-use serde::de::DeserializeOwned;
+use kube_primitives::validation::workload::{
+    validate_create, validate_update, Request, Workload, WorkloadKind,
+};
+use serde::de::DeserializeSeed;
 use serde_json::{json, Value};
 
 use super::field;
@@ -11,23 +13,14 @@ use super::field;
 const UID: &str = "00000000-0000-0000-0000-000000000000";
 const SUFFIX: &str = "bcdfg";
 
-fn typed<T: DeserializeOwned>(v: &Value) -> Result<T, String> {
-    serde_json::from_value(v.clone()).map_err(|e| format!("object: {e}"))
-}
-
-/// The object as the variant its `apiVersion`/`kind` name.
+/// The object as the kind its `apiVersion`/`kind` name.
 fn decode(v: &Value) -> Result<Workload, String> {
     let text = |name: &str| v.get(name).and_then(Value::as_str).unwrap_or_default();
-    Ok(match (text("apiVersion"), text("kind")) {
-        ("apps/v1", "Deployment") => Workload::Deployment(typed(v)?),
-        ("apps/v1", "ReplicaSet") => Workload::ReplicaSet(typed(v)?),
-        ("apps/v1", "StatefulSet") => Workload::StatefulSet(typed(v)?),
-        ("apps/v1", "DaemonSet") => Workload::DaemonSet(typed(v)?),
-        ("batch/v1", "Job") => Workload::Job(typed(v)?),
-        ("batch/v1", "CronJob") => Workload::CronJob(typed(v)?),
-        ("policy/v1", "PodDisruptionBudget") => Workload::PodDisruptionBudget(typed(v)?),
-        (api_version, kind) => return Err(format!("not a workload kind: {api_version}/{kind}")),
-    })
+    let (api_version, kind) = (text("apiVersion"), text("kind"));
+    let Some(kind) = WorkloadKind::from_type(api_version, kind) else {
+        return Err(format!("not a workload kind: {api_version}/{kind}"));
+    };
+    kind.deserialize(v).map_err(|e| format!("object: {e}"))
 }
 
 pub fn validate_workload(request: &Value) -> Result<Value, String> {

@@ -28,6 +28,7 @@ mod intstr;
 mod job;
 mod job_update;
 mod json;
+mod kind;
 mod pod_disruption_budget;
 mod registry;
 mod stateful_set;
@@ -53,6 +54,7 @@ pub use job::{
     LEGACY_CONTROLLER_UID_LABEL, LEGACY_JOB_NAME_LABEL,
 };
 pub use job_update::validate_job_update;
+pub use kind::WorkloadKind;
 pub use pod_disruption_budget::{
     validate_pod_disruption_budget, validate_pod_disruption_budget_spec,
 };

@@ -10,7 +10,7 @@ use super::{
     validate_cron_job, validate_cron_job_update, validate_daemon_set, validate_daemon_set_update,
     validate_deployment, validate_deployment_update, validate_immutable_selector, validate_job,
     validate_job_update, validate_pod_disruption_budget, validate_replica_set,
-    validate_replica_set_update, validate_stateful_set, validate_stateful_set_update,
+    validate_replica_set_update, validate_stateful_set, validate_stateful_set_update, WorkloadKind,
     CONTROLLER_UID_LABEL, JOB_NAME_LABEL, LEGACY_CONTROLLER_UID_LABEL, LEGACY_JOB_NAME_LABEL,
 };
 use crate::api::apps::{DaemonSet, Deployment, ReplicaSet, StatefulSet};
@@ -54,17 +54,25 @@ pub enum Workload {
 }
 
 impl Workload {
-    /// Whether `api_version`/`kind` name one of the kinds [`Workload`] holds.
+    /// Whether `api_version`/`kind` name one of the kinds [`Workload`] holds (see
+    /// [`WorkloadKind::from_type`]).
     #[must_use]
     pub fn is_workload_kind(api_version: &str, kind: &str) -> bool {
-        matches!(
-            (api_version, kind),
-            (
-                "apps/v1",
-                "Deployment" | "ReplicaSet" | "StatefulSet" | "DaemonSet"
-            ) | ("batch/v1", "Job" | "CronJob")
-                | ("policy/v1", "PodDisruptionBudget")
-        )
+        WorkloadKind::from_type(api_version, kind).is_some()
+    }
+
+    /// The object's kind.
+    #[must_use]
+    pub fn kind(&self) -> WorkloadKind {
+        match self {
+            Workload::Deployment(_) => WorkloadKind::Deployment,
+            Workload::ReplicaSet(_) => WorkloadKind::ReplicaSet,
+            Workload::StatefulSet(_) => WorkloadKind::StatefulSet,
+            Workload::DaemonSet(_) => WorkloadKind::DaemonSet,
+            Workload::Job(_) => WorkloadKind::Job,
+            Workload::CronJob(_) => WorkloadKind::CronJob,
+            Workload::PodDisruptionBudget(_) => WorkloadKind::PodDisruptionBudget,
+        }
     }
 
     /// The object's metadata.
