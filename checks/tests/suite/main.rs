@@ -15,6 +15,7 @@ mod autotraits;
 mod corpus_meta;
 mod corpus_objects;
 mod corpus_selectors;
+mod corpus_validation;
 mod decode_paths;
 mod default_tolerations_patch;
 mod image_reference_oracle;
