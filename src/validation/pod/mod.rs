@@ -42,6 +42,7 @@ mod template_json;
 mod update;
 mod volume_sources;
 mod volumes;
+mod windows;
 
 pub use create::{prepare_pod_for_create, validate_pod_create};
 pub use update::{prepare_pod_for_update, validate_pod_update};

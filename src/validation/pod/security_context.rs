@@ -8,10 +8,9 @@ use alloc::string::String;
 
 use super::internal_json::{o, os};
 use super::volumes::validate_local_descending_path;
+use super::windows::validate_windows_options;
 use super::{named, PodValidationOptions};
-use crate::api::core::{
-    AppArmorProfile, PodSpec, SeccompProfile, SecurityContext, WindowsSecurityContextOptions,
-};
+use crate::api::core::{AppArmorProfile, PodSpec, SeccompProfile, SecurityContext};
 use crate::meta::field::{Error, ErrorList, Json, Path};
 
 /// `validation.InclusiveRangeError(0, math.MaxInt32)` of `IsValidUserID` / `IsValidGroupID`.
@@ -183,40 +182,6 @@ fn validate_app_armor_profile(p: Option<&AppArmorProfile>, path: &Path) -> Error
             named(other),
             &["Localhost", "RuntimeDefault", "Unconfined"],
         )),
-    }
-    errs
-}
-
-/// Go's `validateWindowsSecurityContextOptions` (the name and emptiness checks).
-fn validate_windows_options(w: Option<&WindowsSecurityContextOptions>, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    let Some(w) = w else { return errs };
-    if let Some(name) = &w.gmsa_credential_spec_name {
-        for v in crate::meta::validate::dns1123_subdomain(name) {
-            errs.push(Error::invalid(
-                &path.child("gmsaCredentialSpecName"),
-                Json::String(name.clone()),
-                v,
-            ));
-        }
-    }
-    if let Some(spec) = &w.gmsa_credential_spec {
-        if spec.is_empty() {
-            errs.push(Error::invalid(
-                &path.child("gmsaCredentialSpec"),
-                Json::String(spec.clone()),
-                "gmsaCredentialSpec cannot be an empty string",
-            ));
-        }
-    }
-    if let Some(user) = &w.run_as_user_name {
-        if user.is_empty() {
-            errs.push(Error::invalid(
-                &path.child("runAsUserName"),
-                Json::String(user.clone()),
-                "runAsUserName cannot be an empty string",
-            ));
-        }
     }
     errs
 }
