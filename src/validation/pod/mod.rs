@@ -22,6 +22,7 @@ use crate::meta::validate::Violations;
 use crate::meta::{validate_annotations, validate_labels};
 
 mod annotations;
+mod claim_spec;
 mod containers;
 mod create;
 mod dns;
@@ -44,6 +45,7 @@ mod volume_sources;
 mod volumes;
 mod windows;
 
+pub use claim_spec::validate_claim_spec;
 pub use create::{prepare_pod_for_create, validate_pod_create};
 pub use update::{prepare_pod_for_update, validate_pod_update};
 

@@ -359,8 +359,8 @@ pub(super) fn storageos(v: &StorageOsVolumeSource, path: &Path) -> ErrorList {
 }
 
 /// Go's `ValidatePersistentVolumeClaimTemplate` for a generic ephemeral volume: labels and
-/// annotations only in the template's metadata, and the claim spec's access modes, storage
-/// request, class name and volume mode (`ValidatePersistentVolumeClaimSpec`).
+/// annotations only in the template's metadata, and the claim spec
+/// ([`validate_claim_spec`](super::validate_claim_spec)).
 pub(super) fn claim_template(t: &PersistentVolumeClaimTemplate, path: &Path) -> ErrorList {
     let mp = path.child("metadata");
     let mut errs = validate_annotations(&t.metadata.annotations, &mp.child("annotations"));
@@ -393,71 +393,10 @@ pub(super) fn claim_template(t: &PersistentVolumeClaimTemplate, path: &Path) -> 
             errs.push(Error::forbidden(&mp.child(name), "cannot be set"));
         }
     }
-    let sp = path.child("spec");
-    let spec = &t.spec;
-    let ap = sp.child("accessModes");
-    if spec.access_modes.is_empty() {
-        errs.push(Error::required(&ap, "at least 1 access mode is required"));
-    }
-    if spec.selector.is_some() {
-        errs.append(crate::selector::validate_label_selector(
-            spec.selector.as_ref(),
-            crate::selector::LabelSelectorValidationOptions::default(),
-            &sp.child("selector"),
-        ));
-    }
-    const MODES: [&str; 4] = [
-        "ReadOnlyMany",
-        "ReadWriteMany",
-        "ReadWriteOnce",
-        "ReadWriteOncePod",
-    ];
-    let (mut rwop, mut other) = (false, false);
-    for mode in &spec.access_modes {
-        if !MODES.contains(&mode.as_str()) {
-            errs.push(Error::not_supported(&ap, named(mode), &MODES));
-        }
-        if mode == "ReadWriteOncePod" {
-            rwop = true;
-        } else if MODES.contains(&mode.as_str()) {
-            other = true;
-        }
-    }
-    if rwop && other {
-        errs.push(Error::forbidden(
-            &ap,
-            "may not use ReadWriteOncePod with other access modes",
-        ));
-    }
-    let rp = sp.child("resources").key("storage");
-    match spec.resources.requests.get("storage") {
-        None => errs.push(Error::required(&rp, "")),
-        Some(q) if q.signum() <= 0 => {
-            errs.push(Error::invalid(
-                &rp,
-                alloc::string::ToString::to_string(q),
-                "must be greater than zero",
-            ));
-        }
-        Some(_) => {}
-    }
-    if let Some(class) = spec.storage_class_name.as_deref().filter(|c| !c.is_empty()) {
-        super::push_violations(
-            &mut errs,
-            &sp.child("storageClassName"),
-            class,
-            crate::meta::NameValidator::DnsSubdomain.validate(class, false),
-        );
-    }
-    if let Some(mode) = &spec.volume_mode {
-        if mode != "Block" && mode != "Filesystem" {
-            errs.push(Error::not_supported(
-                &sp.child("volumeMode"),
-                named(mode),
-                &["Block", "Filesystem"],
-            ));
-        }
-    }
+    errs.append(super::claim_spec::validate_claim_spec(
+        &t.spec,
+        &path.child("spec"),
+    ));
     errs
 }
 

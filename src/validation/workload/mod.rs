@@ -19,7 +19,6 @@
 //!     {\"app\":\"api\"}: `selector` does not match template `labels`");
 //! ```
 
-mod claim_template;
 mod cron;
 mod cron_job;
 mod daemon_set;
@@ -34,7 +33,9 @@ mod registry;
 mod stateful_set;
 mod tz_names;
 
-pub use claim_template::validate_claim_spec;
+/// Re-exported from [`validation::pod`](crate::validation::pod), where pods' ephemeral volumes
+/// use it too.
+pub use crate::validation::pod::validate_claim_spec;
 pub use cron::parse_standard;
 pub use cron_job::{
     validate_cron_job, validate_cron_job_spec, validate_cron_job_update, validate_job_template_spec,

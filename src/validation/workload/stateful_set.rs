@@ -4,7 +4,6 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use super::claim_template::validate_claim_spec;
 use super::deployment::{selector_mismatch, validate_required_selector, validate_restart_always};
 use super::intstr::{
     int_or_percent_value, is_not_more_than_100_percent, validate_positive_int_or_percent,
@@ -20,6 +19,7 @@ use crate::meta::validate::dns1123_label;
 use crate::meta::{validate_annotations, validate_labels};
 use crate::meta::{validate_nonnegative, NameValidator};
 use crate::selector::Selector;
+use crate::validation::pod::validate_claim_spec;
 use crate::validation::pod::{
     validate_pod_template_spec, validate_template_specific_annotations, PodValidationOptions,
 };
