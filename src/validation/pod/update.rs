@@ -6,7 +6,6 @@
 
 use alloc::collections::BTreeMap;
 use alloc::format;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::create::validate_pod_metadata_and_spec;
@@ -177,10 +176,8 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
         }
     }
     if munged != old.spec {
-        let detail = match super::spec_diff::spec_diff(&old.spec, &munged) {
-            Some(diff) => format!("{UPDATABLE}\n{diff}"),
-            None => String::from(UPDATABLE),
-        };
+        let diff = super::spec_diff::spec_diff(&old.spec, &munged);
+        let detail = format!("{UPDATABLE}\n{diff}");
         errs.push(Error::forbidden(&spec_path, detail));
     }
     errs
