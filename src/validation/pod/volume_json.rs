@@ -484,3 +484,122 @@ pub(super) fn volume(v: &Volume) -> J {
         ),
     ])
 }
+
+#[cfg(test)]
+mod tests {
+    use alloc::string::ToString;
+
+    use crate::api::core::PodTemplateSpec;
+    use crate::meta::field::Json;
+    use crate::validation::pod::pod_template_json;
+
+    fn member<'a>(j: &'a Json, key: &str) -> Option<&'a Json> {
+        match j {
+            Json::Object(m) => m.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The first volume of a template's JSON.
+    fn first_volume(template: &str) -> Json {
+        let t: PodTemplateSpec = serde_json::from_str(template).unwrap();
+        let json = pod_template_json(&t);
+        let volumes = member(&json, "Spec").and_then(|s| member(s, "Volumes"));
+        match volumes {
+            Some(Json::Array(v)) => v.first().cloned().unwrap(),
+            other => panic!("no volumes: {other:?}"),
+        }
+    }
+
+    // Expected text written from the Go structs: `PersistentVolumeClaimTemplate` embeds the tagged
+    // `metav1.ObjectMeta` (omitempty members, inlined), then `Spec PersistentVolumeClaimSpec`
+    // with Go names, `Resources` a struct value, pointers `null` when unset.
+    #[test]
+    fn ephemeral_claim_template_keeps_metadata_tags_and_go_spec_names() {
+        let v = first_volume(
+            r#"{"metadata": {"labels": {"app": "a"}}, "spec": {
+                "containers": [{"name": "c", "image": "i"}],
+                "volumes": [{"name": "scratch", "ephemeral": {"volumeClaimTemplate": {
+                    "metadata": {"labels": {"type": "scratch"}, "annotations": {"a": "b"}},
+                    "spec": {
+                        "accessModes": ["ReadWriteOnce"],
+                        "selector": {"matchLabels": {"disk": "ssd"}},
+                        "resources": {"requests": {"storage": "1Gi"}},
+                        "storageClassName": "fast",
+                        "dataSourceRef": {"apiGroup": "snapshot.storage.k8s.io",
+                            "kind": "VolumeSnapshot", "name": "snap"}
+                    }}}}]}}"#,
+        );
+        assert_eq!(
+            member(&v, "Ephemeral").unwrap().to_string(),
+            concat!(
+                r#"{"VolumeClaimTemplate":{"labels":{"type":"scratch"},"annotations":{"a":"b"},"#,
+                r#""Spec":{"AccessModes":["ReadWriteOnce"],"Selector":{"matchLabels":{"disk":"ssd"}},"#,
+                r#""Resources":{"Limits":null,"Requests":{"storage":"1Gi"}},"VolumeName":"","#,
+                r#""StorageClassName":"fast","VolumeMode":null,"DataSource":null,"#,
+                r#""DataSourceRef":{"APIGroup":"snapshot.storage.k8s.io","Kind":"VolumeSnapshot","#,
+                r#""Name":"snap","Namespace":null},"VolumeAttributesClassName":null}}}"#,
+            )
+        );
+        assert_eq!(member(&v, "Image"), Some(&Json::Null));
+    }
+
+    #[test]
+    fn internal_names_of_the_rarer_sources() {
+        let v = first_volume(
+            r#"{"spec": {"containers": [{"name": "c", "image": "i"}], "volumes": [{"name": "v",
+                "iscsi": {"targetPortal": "10.0.0.1:3260", "iqn": "iqn.2015-02.example.com:t",
+                    "lun": 1, "chapAuthSession": true, "secretRef": {"name": "s"}}}]}}"#,
+        );
+        assert_eq!(
+            member(&v, "ISCSI").unwrap().to_string(),
+            concat!(
+                r#"{"TargetPortal":"10.0.0.1:3260","IQN":"iqn.2015-02.example.com:t","Lun":1,"#,
+                r#""ISCSIInterface":"","FSType":"","ReadOnly":false,"Portals":null,"#,
+                r#""DiscoveryCHAPAuth":false,"SessionCHAPAuth":true,"SecretRef":{"Name":"s"},"#,
+                r#""InitiatorName":null}"#,
+            )
+        );
+        let v = first_volume(
+            r#"{"spec": {"containers": [{"name": "c", "image": "i"}], "volumes": [{"name": "v",
+                "projected": {"sources": [
+                    {"clusterTrustBundle": {"signerName": "example.com/s",
+                        "labelSelector": {"matchLabels": {"k": "v"}}, "path": "b.pem"}},
+                    {"podCertificate": {"signerName": "example.com/s", "keyType": "ED25519",
+                        "credentialBundlePath": "c.pem"}}]}}]}}"#,
+        );
+        let sources = member(&v, "Projected").and_then(|p| member(p, "Sources"));
+        let Some(Json::Array(sources)) = sources else {
+            panic!("no sources: {v:?}");
+        };
+        assert_eq!(
+            member(&sources[0], "ClusterTrustBundle")
+                .unwrap()
+                .to_string(),
+            concat!(
+                r#"{"Name":null,"SignerName":"example.com/s","#,
+                r#""LabelSelector":{"matchLabels":{"k":"v"}},"Optional":null,"Path":"b.pem"}"#,
+            )
+        );
+        assert_eq!(
+            member(&sources[1], "PodCertificate").unwrap().to_string(),
+            concat!(
+                r#"{"SignerName":"example.com/s","KeyType":"ED25519","MaxExpirationSeconds":null,"#,
+                r#""CredentialBundlePath":"c.pem","KeyPath":"","CertificateChainPath":"","#,
+                r#""UserAnnotations":null}"#,
+            )
+        );
+    }
+
+    #[test]
+    fn scheduling_group() {
+        let t: PodTemplateSpec = serde_json::from_str(
+            r#"{"spec": {"containers": [{"name": "c", "image": "i"}],
+                "schedulingGroup": {"podGroupName": "g"}}}"#,
+        )
+        .unwrap();
+        let json = pod_template_json(&t);
+        let group = member(&json, "Spec").and_then(|s| member(s, "SchedulingGroup"));
+        assert_eq!(group.unwrap().to_string(), r#"{"PodGroupName":"g"}"#);
+    }
+}
