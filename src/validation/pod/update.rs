@@ -40,9 +40,7 @@ pub fn prepare_pod_for_update(new: &mut Pod, old: &Pod) {
 /// (`validateCommonFields`), then Go's `ValidatePodUpdate` with the pod strategy's options.
 ///
 /// A change outside the updatable fields is reported as upstream reports it, with the unified
-/// diff of the internal specs it appends; for a spec using the few fields that diff does not
-/// model yet (rarer volume sources, `schedulingGroup`) the message stops
-/// after the list of updatable fields.
+/// diff of the internal specs it appends.
 #[doc(alias = "ValidatePodUpdate")]
 #[must_use]
 pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) -> ErrorList {
