@@ -379,6 +379,30 @@ fn pod_update() {
             "  \"DNSPolicy\": \"ClusterFirst\",\n",
         )],
     );
+    // The diff of the internal specs: `Volumes` comes first, each volume lists all 30 sources of
+    // the internal `VolumeSource` in their Go order (CSI is the 28th, on line 32), and the CSI
+    // source's `ReadOnly`/`FSType` are pointers.
+    let csi =
+        |driver: &str| json!({"spec": {"volumes": [{"name": "v", "csi": {"driver": driver}}]}});
+    update(
+        "CSI driver changed",
+        csi("a.example.com"),
+        csi("b.example.com"),
+        &[concat!(
+            "spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,",
+            "`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),",
+            "`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)\n",
+            "@@ -30,7 +30,7 @@\n",
+            "    \"ScaleIO\": null,\n",
+            "    \"StorageOS\": null,\n",
+            "    \"CSI\": {\n",
+            "-    \"Driver\": \"a.example.com\",\n",
+            "+    \"Driver\": \"b.example.com\",\n",
+            "     \"ReadOnly\": null,\n",
+            "     \"FSType\": null,\n",
+            "     \"VolumeAttributes\": null,\n",
+        )],
+    );
     update(
         "namespace changed",
         json!({}),

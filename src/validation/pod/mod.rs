@@ -12,7 +12,8 @@
 //! `containers`, `mounts`, `ports`, `env`, `resources`, `probes`, `security_context`, `os`
 //! (Linux, Windows, hostProcess, user namespaces), `annotations`, `volumes`, `projected`,
 //! `volume_sources`, `scheduling` (affinity, tolerations, topology spread, gates), `dns`,
-//! and for the forbidden-update message `spec_diff` with `spec_json` and `internal_json`.
+//! and for the forbidden-update message `spec_diff` with `spec_json`, `volume_json` and
+//! `internal_json`.
 
 use alloc::string::String;
 
@@ -41,6 +42,7 @@ mod spec_diff;
 mod spec_json;
 mod template_json;
 mod update;
+mod volume_json;
 mod volume_sources;
 mod volumes;
 mod windows;

@@ -12,7 +12,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use super::spec_json::{pod_spec, supported};
+use super::spec_json::pod_spec;
 use crate::api::core::PodSpec;
 use crate::meta::field::Json;
 
@@ -293,15 +293,11 @@ fn unified_diff(a: &[String], b: &[String]) -> String {
     out
 }
 
-/// Upstream's diff of the old spec against the munged new one, when every field either holds is
-/// modelled here.
-pub(super) fn spec_diff(old: &PodSpec, new: &PodSpec) -> Option<String> {
-    if !supported(old) || !supported(new) {
-        return None;
-    }
+/// Upstream's diff of the old spec against the munged new one.
+pub(super) fn spec_diff(old: &PodSpec, new: &PodSpec) -> String {
     let (a, b) = (pod_spec(old), pod_spec(new));
     let (mut sa, mut sb) = (String::new(), String::new());
     pretty(&a, 0, &mut sa);
     pretty(&b, 0, &mut sb);
-    Some(unified_diff(&split_lines(&sa), &split_lines(&sb)))
+    unified_diff(&split_lines(&sa), &split_lines(&sb))
 }

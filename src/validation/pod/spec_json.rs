@@ -3,230 +3,18 @@
 //! the pod security context, volume sources are in their own order)
 //! ([pkg/apis/core/types.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/types.go)).
 
-use alloc::string::ToString;
 use alloc::vec::Vec;
 
 use super::internal_json::{
     container, i, list, o, ob, oi, opt, os, resources, s, string_map, strs, J,
 };
+use super::volume_json::volume;
 use crate::api::core::{
-    Affinity, KeyToPath, LabelSelector, NodeSelectorTerm, PodAffinity, PodAffinityTerm, PodSpec,
-    Volume,
+    Affinity, LabelSelector, NodeSelectorTerm, PodAffinity, PodAffinityTerm, PodSpec,
 };
 use crate::meta::field::Json;
 
-fn key_to_path(kp: &KeyToPath) -> J {
-    o(alloc::vec![
-        ("Key", s(&kp.key)),
-        ("Path", s(&kp.path)),
-        ("Mode", oi(kp.mode.map(i64::from)))
-    ])
-}
-
-fn downward_file(f: &crate::api::core::DownwardApiVolumeFile) -> J {
-    o(alloc::vec![
-        ("Path", s(&f.path)),
-        (
-            "FieldRef",
-            opt(f.field_ref.as_ref(), |r| o(alloc::vec![
-                ("APIVersion", s(&r.api_version)),
-                ("FieldPath", s(&r.field_path))
-            ]))
-        ),
-        (
-            "ResourceFieldRef",
-            opt(f.resource_field_ref.as_ref(), |r| o(alloc::vec![
-                ("ContainerName", s(&r.container_name)),
-                ("Resource", s(&r.resource)),
-                ("Divisor", Json::String(r.divisor.to_string())),
-            ]))
-        ),
-        ("Mode", oi(f.mode.map(i64::from))),
-    ])
-}
-
-fn volume(v: &Volume) -> J {
-    o(alloc::vec![
-        ("Name", s(&v.name)),
-        (
-            "HostPath",
-            opt(v.host_path.as_ref(), |h| o(alloc::vec![
-                ("Path", s(&h.path)),
-                ("Type", os(h.type_.as_ref()))
-            ]))
-        ),
-        (
-            "EmptyDir",
-            opt(v.empty_dir.as_ref(), |e| o(alloc::vec![
-                ("Medium", s(&e.medium)),
-                (
-                    "SizeLimit",
-                    e.size_limit
-                        .as_ref()
-                        .map_or(Json::Null, |q| Json::String(q.to_string()))
-                ),
-            ]))
-        ),
-        ("GCEPersistentDisk", Json::Null),
-        (
-            "AWSElasticBlockStore",
-            opt(v.aws_elastic_block_store.as_ref(), |x| o(alloc::vec![
-                ("VolumeID", s(&x.volume_id)),
-                ("FSType", s(&x.fs_type)),
-                ("Partition", i(x.partition)),
-                ("ReadOnly", Json::Bool(x.read_only)),
-            ]))
-        ),
-        ("GitRepo", Json::Null),
-        (
-            "Secret",
-            opt(v.secret.as_ref(), |x| o(alloc::vec![
-                ("SecretName", s(&x.secret_name)),
-                ("Items", list(&x.items, key_to_path)),
-                ("DefaultMode", oi(x.default_mode.map(i64::from))),
-                ("Optional", ob(x.optional)),
-            ]))
-        ),
-        (
-            "NFS",
-            opt(v.nfs.as_ref(), |x| o(alloc::vec![
-                ("Server", s(&x.server)),
-                ("Path", s(&x.path)),
-                ("ReadOnly", Json::Bool(x.read_only))
-            ]))
-        ),
-        ("ISCSI", Json::Null),
-        ("Glusterfs", Json::Null),
-        (
-            "PersistentVolumeClaim",
-            opt(v.persistent_volume_claim.as_ref(), |x| o(alloc::vec![
-                ("ClaimName", s(&x.claim_name)),
-                ("ReadOnly", Json::Bool(x.read_only)),
-            ]))
-        ),
-        (
-            "RBD",
-            opt(v.rbd.as_ref(), |x| o(alloc::vec![
-                ("CephMonitors", strs(&x.monitors)),
-                ("RBDImage", s(&x.image)),
-                ("FSType", s(&x.fs_type)),
-                ("RBDPool", s(&x.pool)),
-                ("RadosUser", s(&x.user)),
-                ("Keyring", s(&x.keyring)),
-                (
-                    "SecretRef",
-                    opt(x.secret_ref.as_ref(), |r| o(alloc::vec![(
-                        "Name",
-                        s(&r.name)
-                    )]))
-                ),
-                ("ReadOnly", Json::Bool(x.read_only)),
-            ]))
-        ),
-        ("Quobyte", Json::Null),
-        (
-            "FlexVolume",
-            opt(v.flex_volume.as_ref(), |x| o(alloc::vec![
-                ("Driver", s(&x.driver)),
-                ("FSType", s(&x.fs_type)),
-                (
-                    "SecretRef",
-                    opt(x.secret_ref.as_ref(), |r| o(alloc::vec![(
-                        "Name",
-                        s(&r.name)
-                    )]))
-                ),
-                ("ReadOnly", Json::Bool(x.read_only)),
-                ("Options", string_map(&x.options)),
-            ]))
-        ),
-        ("Cinder", Json::Null),
-        ("CephFS", Json::Null),
-        (
-            "Flocker",
-            opt(v.flocker.as_ref(), |x| o(alloc::vec![
-                ("DatasetName", s(&x.dataset_name)),
-                ("DatasetUUID", s(&x.dataset_uuid))
-            ]))
-        ),
-        (
-            "DownwardAPI",
-            opt(v.downward_api.as_ref(), |x| o(alloc::vec![
-                ("Items", list(&x.items, downward_file)),
-                ("DefaultMode", oi(x.default_mode.map(i64::from))),
-            ]))
-        ),
-        ("FC", Json::Null),
-        ("AzureFile", Json::Null),
-        (
-            "ConfigMap",
-            opt(v.config_map.as_ref(), |x| o(alloc::vec![
-                ("Name", s(&x.name)),
-                ("Items", list(&x.items, key_to_path)),
-                ("DefaultMode", oi(x.default_mode.map(i64::from))),
-                ("Optional", ob(x.optional)),
-            ]))
-        ),
-        ("VsphereVolume", Json::Null),
-        ("AzureDisk", Json::Null),
-        ("PhotonPersistentDisk", Json::Null),
-        (
-            "Projected",
-            opt(v.projected.as_ref(), |x| o(alloc::vec![
-                (
-                    "Sources",
-                    list(&x.sources, |p| o(alloc::vec![
-                        (
-                            "Secret",
-                            opt(p.secret.as_ref(), |y| o(alloc::vec![
-                                ("Name", s(&y.name)),
-                                ("Items", list(&y.items, key_to_path)),
-                                ("Optional", ob(y.optional))
-                            ]))
-                        ),
-                        (
-                            "DownwardAPI",
-                            opt(p.downward_api.as_ref(), |y| o(alloc::vec![(
-                                "Items",
-                                list(&y.items, downward_file)
-                            )]))
-                        ),
-                        (
-                            "ConfigMap",
-                            opt(p.config_map.as_ref(), |y| o(alloc::vec![
-                                ("Name", s(&y.name)),
-                                ("Items", list(&y.items, key_to_path)),
-                                ("Optional", ob(y.optional))
-                            ]))
-                        ),
-                        (
-                            "ServiceAccountToken",
-                            opt(p.service_account_token.as_ref(), |y| o(alloc::vec![
-                                ("Audience", s(&y.audience)),
-                                (
-                                    "ExpirationSeconds",
-                                    Json::Int(y.expiration_seconds.unwrap_or(0))
-                                ),
-                                ("Path", s(&y.path)),
-                            ]))
-                        ),
-                        ("ClusterTrustBundle", Json::Null),
-                        ("PodCertificate", Json::Null),
-                    ]))
-                ),
-                ("DefaultMode", oi(x.default_mode.map(i64::from))),
-            ]))
-        ),
-        ("PortworxVolume", Json::Null),
-        ("ScaleIO", Json::Null),
-        ("StorageOS", Json::Null),
-        ("CSI", Json::Null),
-        ("Ephemeral", Json::Null),
-        ("Image", Json::Null),
-    ])
-}
-
-fn label_selector(l: &LabelSelector) -> Json {
+pub(super) fn label_selector(l: &LabelSelector) -> Json {
     // metav1.LabelSelector has JSON tags (`omitempty`).
     let mut m = Vec::new();
     if !l.match_labels.is_empty() {
@@ -336,8 +124,7 @@ fn affinity(a: &Affinity) -> J {
     ])
 }
 
-/// The internal `core.PodSpec` as Go's `json.Marshal` sees it, or `None` when it holds something
-/// this writer does not model.
+/// The internal `core.PodSpec` as Go's `json.Marshal` sees it.
 pub(super) fn pod_spec(p: &PodSpec) -> J {
     let sc = p.security_context.as_ref();
     let pod_sc = o(alloc::vec![
@@ -567,38 +354,12 @@ pub(super) fn pod_spec(p: &PodSpec) -> J {
             ]))
         ),
         ("HostnameOverride", os(p.hostname_override.as_ref())),
-        ("SchedulingGroup", Json::Null),
+        (
+            "SchedulingGroup",
+            opt(p.scheduling_group.as_ref(), |g| o(alloc::vec![(
+                "PodGroupName",
+                os(g.pod_group_name.as_ref())
+            )]))
+        ),
     ])
-}
-
-/// Whether every field the spec sets is modelled by this writer (rarer volume sources and
-/// pod-level fields are not yet).
-pub(super) fn supported(p: &PodSpec) -> bool {
-    let volume_ok = |v: &Volume| {
-        let projected_ok = v.projected.as_ref().map_or(true, |pr| {
-            pr.sources
-                .iter()
-                .all(|x| x.cluster_trust_bundle.is_none() && x.pod_certificate.is_none())
-        });
-        projected_ok
-            && v.gce_persistent_disk.is_none()
-            && v.git_repo.is_none()
-            && v.iscsi.is_none()
-            && v.glusterfs.is_none()
-            && v.quobyte.is_none()
-            && v.cinder.is_none()
-            && v.cephfs.is_none()
-            && v.fc.is_none()
-            && v.azure_file.is_none()
-            && v.vsphere_volume.is_none()
-            && v.azure_disk.is_none()
-            && v.photon_persistent_disk.is_none()
-            && v.portworx_volume.is_none()
-            && v.scale_io.is_none()
-            && v.storageos.is_none()
-            && v.ephemeral.is_none()
-            && v.csi.is_none()
-            && v.image.is_none()
-    };
-    p.scheduling_group.is_none() && p.volumes.iter().all(volume_ok)
 }

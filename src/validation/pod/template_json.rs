@@ -15,7 +15,7 @@ use crate::meta::field::Json;
 
 /// The members of `metav1.ObjectMeta` that are set, in Go's field order. `managedFields`, which
 /// pod templates do not carry in practice, is left out.
-fn object_meta_members(m: &ObjectMeta) -> Vec<(String, Json)> {
+pub(super) fn object_meta_members(m: &ObjectMeta) -> Vec<(String, Json)> {
     let mut out: Vec<(String, Json)> = Vec::new();
     let mut text = |name: &str, v: &str| {
         if !v.is_empty() {

@@ -6,7 +6,6 @@
 
 use alloc::collections::BTreeMap;
 use alloc::format;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::create::validate_pod_metadata_and_spec;
@@ -41,9 +40,7 @@ pub fn prepare_pod_for_update(new: &mut Pod, old: &Pod) {
 /// (`validateCommonFields`), then Go's `ValidatePodUpdate` with the pod strategy's options.
 ///
 /// A change outside the updatable fields is reported as upstream reports it, with the unified
-/// diff of the internal specs it appends; for a spec using the few fields that diff does not
-/// model yet (rarer volume sources, `schedulingGroup`) the message stops
-/// after the list of updatable fields.
+/// diff of the internal specs it appends.
 #[doc(alias = "ValidatePodUpdate")]
 #[must_use]
 pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) -> ErrorList {
@@ -177,10 +174,8 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
         }
     }
     if munged != old.spec {
-        let detail = match super::spec_diff::spec_diff(&old.spec, &munged) {
-            Some(diff) => format!("{UPDATABLE}\n{diff}"),
-            None => String::from(UPDATABLE),
-        };
+        let diff = super::spec_diff::spec_diff(&old.spec, &munged);
+        let detail = format!("{UPDATABLE}\n{diff}");
         errs.push(Error::forbidden(&spec_path, detail));
     }
     errs
