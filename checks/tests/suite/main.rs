@@ -23,6 +23,7 @@ mod interop_kube;
 mod limit_range_defaults;
 mod limit_range_patch;
 mod no_alloc;
+mod no_alloc_pod;
 mod node_eviction;
 mod node_rate_limiter;
 mod parity_1_36;
