@@ -1,8 +1,7 @@
 //! Field paths such as `metadata.labels` or `spec.containers[0].ports[1]`.
 
+use alloc::string::String;
 use core::fmt;
-
-use smallvec::SmallVec;
 
 /// How many bytes of a rendered path live inline. Validators build a path for every field they
 /// visit, valid or not; inline storage keeps that free of allocations. 96 bytes hold the deep
@@ -19,11 +18,22 @@ const INLINE: usize = 96;
 /// let p = Path::new("spec").child("containers").index(0).child("env").key("HOME");
 /// assert_eq!(p.to_string(), "spec.containers[0].env[HOME]");
 /// ```
-// `None` is Go's nil path. The derived comparisons keep the former `Option<String>` order: the
-// nil path first, then paths by their rendered bytes, which is the order of the rendered strings.
-// The bytes are only ever extended with whole `&str`s, so they are always UTF-8.
-#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Path(Option<SmallVec<[u8; INLINE]>>);
+#[derive(Clone, Default)]
+pub struct Path(Repr);
+
+/// Only ever extended with whole `&str`s, so the bytes are always UTF-8.
+#[derive(Clone, Default)]
+enum Repr {
+    /// Go's nil path.
+    #[default]
+    Nil,
+    /// The first `len` bytes of `buf`. A fixed-size array rather than a `SmallVec`: a child path
+    /// copies it whole (a few vector moves) and appends its part, with no length-dependent copy
+    /// of the parent.
+    Inline { len: u8, buf: [u8; INLINE] },
+    /// Paths longer than [`INLINE`].
+    Heap(String),
+}
 
 impl Path {
     /// A root path: Go's `field.NewPath(name)`.
@@ -35,15 +45,44 @@ impl Path {
     /// The absent path: Go's `(*field.Path)(nil)`, which prints `<nil>`. Upstream passes it where
     /// an error has no field, as `labels.Parse` does.
     pub const fn none() -> Path {
-        Path(None)
+        Path(Repr::Nil)
+    }
+
+    /// The rendered bytes; `None` for the nil path.
+    fn rendered(&self) -> Option<&[u8]> {
+        match &self.0 {
+            Repr::Nil => None,
+            Repr::Inline { len, buf } => buf.get(..usize::from(*len)),
+            Repr::Heap(s) => Some(s.as_bytes()),
+        }
     }
 
     fn extended(&self, parts: &[&str]) -> Path {
-        let mut rendered = self.0.clone().unwrap_or_default();
-        for part in parts {
-            rendered.extend_from_slice(part.as_bytes());
+        let (mut buf, mut len) = match &self.0 {
+            Repr::Nil => ([0; INLINE], 0),
+            Repr::Inline { len, buf } => (*buf, usize::from(*len)),
+            Repr::Heap(_) => ([0; INLINE], INLINE + 1),
+        };
+        let extra: usize = parts.iter().map(|p| p.len()).sum();
+        if let Ok(new_len) = u8::try_from(len + extra) {
+            if usize::from(new_len) <= INLINE {
+                for part in parts {
+                    if let Some(dst) = buf.get_mut(len..len + part.len()) {
+                        dst.copy_from_slice(part.as_bytes());
+                    }
+                    len += part.len();
+                }
+                return Path(Repr::Inline { len: new_len, buf });
+            }
         }
-        Path(Some(rendered))
+        let base = self.rendered().unwrap_or_default();
+        let mut s = String::with_capacity(base.len() + extra);
+        // Only whole strings are ever appended, so this does not fail.
+        s.push_str(core::str::from_utf8(base).unwrap_or_default());
+        for part in parts {
+            s.push_str(part);
+        }
+        Path(Repr::Heap(s))
     }
 
     /// A child field: `parent.name`. As in Go, an empty name prints as `[]`.
@@ -51,7 +90,7 @@ impl Path {
     pub fn child(&self, name: &str) -> Path {
         if name.is_empty() {
             self.extended(&["[]"])
-        } else if self.0.is_some() {
+        } else if self.rendered().is_some() {
             self.extended(&[".", name])
         } else {
             self.extended(&[name])
@@ -91,11 +130,39 @@ impl Path {
 
     /// The printed path (`<nil>` for [`Path::none`]).
     pub fn as_str(&self) -> &str {
-        match &self.0 {
+        match self.rendered() {
             // Only whole strings are ever appended, so this does not fail.
             Some(rendered) => core::str::from_utf8(rendered).unwrap_or(""),
             None => "<nil>",
         }
+    }
+}
+
+// Compared as the former `Option<String>`: the nil path first, then paths by their rendered
+// bytes, which is the order of the rendered strings (whether inline or not).
+impl PartialEq for Path {
+    fn eq(&self, other: &Path) -> bool {
+        self.rendered() == other.rendered()
+    }
+}
+
+impl Eq for Path {}
+
+impl PartialOrd for Path {
+    fn partial_cmp(&self, other: &Path) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Path {
+    fn cmp(&self, other: &Path) -> core::cmp::Ordering {
+        self.rendered().cmp(&other.rendered())
+    }
+}
+
+impl core::hash::Hash for Path {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.rendered().hash(state);
     }
 }
 
@@ -108,7 +175,7 @@ impl fmt::Display for Path {
 impl fmt::Debug for Path {
     /// As the former `Path(Option<String>)` printed: `Path(Some("spec.replicas"))`, `Path(None)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let inner = self.0.as_ref().map(|_| self.as_str());
+        let inner = self.rendered().map(|_| self.as_str());
         f.debug_tuple("Path").field(&inner).finish()
     }
 }
@@ -131,6 +198,17 @@ mod tests {
             format!("a[{}]", usize::MAX)
         );
         assert_eq!(Path::new("a").index(1020).key("k").as_str(), "a[1020][k]");
+    }
+
+    #[test]
+    fn a_spilled_path_keeps_growing_and_compares_by_its_text() {
+        let long = "x".repeat(INLINE - 2);
+        let p = Path::new(&long).child("y").index(7);
+        assert_eq!(p.as_str(), format!("{long}.y[7]"));
+        assert!(Path::new(&long).child("y") < p);
+        assert_eq!(p, Path::new(&long).child("y").index(7));
+        assert!(Path::new("y") > p);
+        assert!(Path::new("b") < p);
     }
 
     #[test]
