@@ -8,6 +8,8 @@ mod common;
 mod jsonl;
 #[path = "../oracle/mod.rs"]
 mod oracle;
+#[path = "../common/typical.rs"]
+mod typical;
 
 mod alloc_count;
 
