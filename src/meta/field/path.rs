@@ -9,6 +9,9 @@ use core::fmt;
 /// valueFrom.fieldRef.fieldPath` is 85); longer ones spill to the heap and behave the same.
 const INLINE: usize = 96;
 
+/// Decimal digits by value, for numbers printed without `core::fmt` (and without a cast).
+pub(crate) const DIGITS: &[u8; 10] = b"0123456789";
+
 /// The path of a field within an object, printed as Go's `field.Path.String()`:
 /// `spec.containers[0].env[name]`.
 ///
@@ -107,8 +110,7 @@ impl Path {
         loop {
             start -= 1;
             if let Some(d) = digits.get_mut(start) {
-                // `n % 10` is below 10, so the cast keeps it.
-                *d = b'0' + (n % 10) as u8;
+                *d = DIGITS.get(n % 10).copied().unwrap_or(b'0');
             }
             n /= 10;
             if n == 0 || start == 0 {

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 
 use super::{named, push_violations};
 use crate::api::core::ContainerPort;
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, Path, DIGITS};
 use crate::meta::validate::{port_name, port_number};
 use crate::validation::small_map::SmallSet;
 
@@ -105,8 +105,10 @@ impl HostPortKey<'_> {
         loop {
             start -= 1;
             if let Some(d) = digits.get_mut(start) {
-                // `n % 10` is below 10, so the cast keeps it.
-                *d = b'0' + (n % 10) as u8;
+                *d = DIGITS
+                    .get(usize::try_from(n % 10).unwrap_or(0))
+                    .copied()
+                    .unwrap_or(b'0');
             }
             n /= 10;
             if n == 0 || start == 0 {
