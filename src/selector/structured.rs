@@ -7,9 +7,13 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::{self, Write};
 
+use smallvec::SmallVec;
+
+use super::matches::matches_value;
+use super::requirement::check;
 use super::{Operator, ParseError, Requirement, Selector};
 use crate::api::core::{LabelSelector, LabelSelectorRequirement};
-use crate::labels::LabelSet;
+use crate::labels::{LabelSet, Labels};
 use crate::meta::field::{Error, ErrorList, Json, Path};
 use crate::meta::validate::label_value;
 use crate::meta::validate_labels;
@@ -133,6 +137,44 @@ impl Selector {
             );
         }
         Ok(Selector::from_requirements(reqs))
+    }
+
+    /// What [`Selector::from_label_selector`] then [`Selector::is_empty`] and
+    /// [`Selector::matches`] give, `(empty, matches)`, without building the selector (so without
+    /// allocating): `None` when the selector does not convert. Validation asks this of every
+    /// workload's template.
+    pub(crate) fn label_selector_matches(
+        selector: Option<&LabelSelector>,
+        labels: &(impl Labels + ?Sized),
+    ) -> Option<(bool, bool)> {
+        let Some(ls) = selector else {
+            // `Nothing()`: not empty, matches nothing.
+            return Some((false, false));
+        };
+        let mut matched = true;
+        for (k, v) in &ls.match_labels {
+            let value = [v.as_str()];
+            if !check(k, Operator::Equals, &value, true, &Path::none()).is_empty() {
+                return None;
+            }
+            matched &= matches_value(Operator::Equals, value, labels.label(k));
+        }
+        for expr in &ls.match_expressions {
+            let op = match expr.operator.as_str() {
+                "In" => Operator::In,
+                "NotIn" => Operator::NotIn,
+                "Exists" => Operator::Exists,
+                "DoesNotExist" => Operator::DoesNotExist,
+                _ => return None,
+            };
+            let values: SmallVec<[&str; 8]> = expr.values.iter().map(String::as_str).collect();
+            if !check(&expr.key, op, &values, true, &Path::none()).is_empty() {
+                return None;
+            }
+            matched &= matches_value(op, values.iter().copied(), labels.label(&expr.key));
+        }
+        let empty = ls.match_labels.is_empty() && ls.match_expressions.is_empty();
+        Some((empty, matched))
     }
 
     /// The structured form of a selector string: Go's `ParseToLabelSelector`. `=` and `==` go

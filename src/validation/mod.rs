@@ -10,4 +10,5 @@
 
 pub mod defaults;
 pub mod pod;
+mod small_map;
 pub mod workload;

@@ -8,6 +8,8 @@ mod common;
 mod jsonl;
 #[path = "../oracle/mod.rs"]
 mod oracle;
+#[path = "../common/typical.rs"]
+mod typical;
 
 mod alloc_count;
 
@@ -24,6 +26,7 @@ mod interop_kube;
 mod limit_range_defaults;
 mod limit_range_patch;
 mod no_alloc;
+mod no_alloc_pod;
 mod node_eviction;
 mod node_rate_limiter;
 mod parity_1_36;

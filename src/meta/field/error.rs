@@ -258,8 +258,15 @@ impl ErrorList {
     }
 
     /// Appends every error of `other`.
+    #[inline]
     pub fn append(&mut self, other: ErrorList) {
-        self.0.extend(other.0);
+        // Validators append many lists, nearly all empty: skip them, and take the first
+        // non-empty one whole.
+        if self.0.is_empty() {
+            self.0 = other.0;
+        } else if !other.0.is_empty() {
+            self.0.extend(other.0);
+        }
     }
 
     /// The errors as a vector.

@@ -21,4 +21,5 @@ mod value;
 
 pub use error::{Error, ErrorList, ErrorType};
 pub use path::Path;
+pub(crate) use path::DIGITS;
 pub use value::{BadValue, Json};

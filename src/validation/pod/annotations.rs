@@ -3,7 +3,11 @@
 //! and AppArmor annotations with their fields
 //! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
 
+use alloc::collections::BTreeMap;
 use alloc::format;
+use alloc::string::String;
+
+use smallvec::SmallVec;
 
 use super::os::visit_containers;
 use super::volumes::validate_local_descending_path;
@@ -16,6 +20,21 @@ const SECCOMP_CONTAINER_PREFIX: &str = "container.seccomp.security.alpha.kuberne
 const APPARMOR_PREFIX: &str = "container.apparmor.security.beta.kubernetes.io/";
 const MIRROR: &str = "kubernetes.io/config.mirror";
 const DELETION_COST: &str = "controller.kubernetes.io/pod-deletion-cost";
+
+/// The annotation `prefix` + `name`, the key built on the stack (it spills to the heap only
+/// past 128 bytes; a container name is at most 63 when valid).
+fn get_prefixed<'m>(
+    annotations: &'m BTreeMap<String, String>,
+    prefix: &str,
+    name: &str,
+) -> Option<&'m String> {
+    let mut key: SmallVec<[u8; 128]> = SmallVec::new();
+    key.extend_from_slice(prefix.as_bytes());
+    key.extend_from_slice(name.as_bytes());
+    // Two whole strings joined are UTF-8.
+    let key = core::str::from_utf8(&key).ok()?;
+    annotations.get(key)
+}
 
 /// Go's `ValidateSeccompProfile` for an annotation value.
 fn validate_seccomp_annotation(v: &str, path: &Path) -> ErrorList {
@@ -81,10 +100,7 @@ pub(super) fn validate_pod_specific_annotations(
         let Some(name) = k.strip_prefix(APPARMOR_PREFIX) else {
             continue;
         };
-        if !visit_containers(spec, &Path::new("spec"))
-            .iter()
-            .any(|(c, _)| c.name == name)
-        {
+        if !visit_containers(spec, &Path::new("spec")).any(|(c, _)| c.name == name) {
             errs.push(Error::invalid(&path.key(k), name, "container not found"));
         }
         if !(p.is_empty()
@@ -131,8 +147,7 @@ pub(super) fn validate_seccomp_fields_match(
         let Some(sp) = c.sc.and_then(|s| s.seccomp_profile.as_ref()) else {
             continue;
         };
-        let key = format!("{SECCOMP_CONTAINER_PREFIX}{}", c.name);
-        if let Some(a) = ann.get(&key) {
+        if let Some(a) = get_prefixed(ann, SECCOMP_CONTAINER_PREFIX, c.name) {
             errs.extend(seccomp_match(
                 a,
                 sp,
@@ -183,8 +198,7 @@ pub(super) fn validate_apparmor_fields_match(
         else {
             continue;
         };
-        let key = format!("{APPARMOR_PREFIX}{}", c.name);
-        let Some(a) = meta.annotations.get(&key) else {
+        let Some(a) = get_prefixed(&meta.annotations, APPARMOR_PREFIX, c.name) else {
             continue;
         };
         let p = cpath.child("securityContext").child("appArmorProfile");

@@ -4,7 +4,6 @@
 //! per-container restart policy and rules
 //! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
 
-use alloc::collections::BTreeMap;
 use alloc::collections::BTreeSet;
 use alloc::string::String;
 
@@ -17,11 +16,12 @@ use super::security_context::validate_security_context;
 use super::{dns_label, named, PodValidationOptions};
 use crate::api::core::{Container, EphemeralContainer, Volume};
 use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::validation::small_map::{SmallMap, SmallSet};
 
 /// What every container's validation reads from its pod.
-pub(super) struct ContainerCtx<'a> {
-    /// The pod's valid volumes by name.
-    pub volumes: &'a BTreeMap<&'a str, &'a Volume>,
+pub(super) struct ContainerCtx<'a, 'v> {
+    /// The pod's valid volumes by name (a lifetime of their own: the map is invariant in it).
+    pub volumes: &'a SmallMap<&'v str, &'v Volume>,
     /// The pod's resource claim names.
     pub claim_names: &'a [&'a str],
     /// `terminationGracePeriodSeconds`.
@@ -34,7 +34,7 @@ pub(super) struct ContainerCtx<'a> {
 }
 
 /// Go's `validateContainerCommon`.
-fn validate_container_common(c: &Container, ctx: &ContainerCtx<'_>, path: &Path) -> ErrorList {
+fn validate_container_common(c: &Container, ctx: &ContainerCtx<'_, '_>, path: &Path) -> ErrorList {
     let mut errs = ErrorList::new();
     let name_path = path.child("name");
     if c.name.is_empty() {
@@ -109,9 +109,9 @@ pub(super) fn validate_pull_policy(errs: &mut ErrorList, policy: &str, path: &Pa
 /// Go's `validateResizePolicy`.
 fn validate_resize_policy(c: &Container, path: &Path, pod_restart_policy: &str) -> ErrorList {
     let mut errs = ErrorList::new();
-    let mut seen = BTreeSet::new();
+    let mut seen = SmallSet::new();
     for (i, p) in c.resize_policy.iter().enumerate() {
-        if !seen.insert(p.resource_name.as_str()) {
+        if !seen.add(p.resource_name.as_str()) {
             errs.push(Error::duplicate(&path.index(i), named(&p.resource_name)));
         }
         match p.resource_name.as_str() {
@@ -186,7 +186,7 @@ fn validate_container_restart(c: &Container, path: &Path) -> ErrorList {
 /// Go's `validateContainers`: the regular containers.
 pub(super) fn validate_containers(
     containers: &[Container],
-    ctx: &ContainerCtx<'_>,
+    ctx: &ContainerCtx<'_, '_>,
     path: &Path,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
@@ -194,11 +194,11 @@ pub(super) fn validate_containers(
         errs.push(Error::required(path, ""));
         return errs;
     }
-    let mut names = BTreeSet::new();
+    let mut names = SmallSet::new();
     for (i, c) in containers.iter().enumerate() {
         let p = path.index(i);
         errs.append(validate_container_common(c, ctx, &p));
-        if !names.insert(c.name.as_str()) {
+        if !names.add(c.name.as_str()) {
             errs.push(Error::duplicate(&p.child("name"), c.name.as_str()));
         }
         if let Some(l) = &c.lifecycle {
@@ -218,7 +218,7 @@ pub(super) fn validate_containers(
     errs
 }
 
-fn validate_probes(c: &Container, ctx: &ContainerCtx<'_>, p: &Path) -> ErrorList {
+fn validate_probes(c: &Container, ctx: &ContainerCtx<'_, '_>, p: &Path) -> ErrorList {
     let mut errs = ErrorList::new();
     if let Some(pr) = &c.liveness_probe {
         errs.append(validate_probe(
@@ -251,11 +251,14 @@ fn validate_probes(c: &Container, ctx: &ContainerCtx<'_>, p: &Path) -> ErrorList
 pub(super) fn validate_init_containers(
     init: &[Container],
     regular: &[Container],
-    ctx: &ContainerCtx<'_>,
+    ctx: &ContainerCtx<'_, '_>,
     path: &Path,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
-    let mut names: BTreeSet<&str> = regular.iter().map(|c| c.name.as_str()).collect();
+    let mut names = SmallSet::new();
+    for c in regular {
+        names.add(c.name.as_str());
+    }
     for (i, c) in init.iter().enumerate() {
         let p = path.index(i);
         errs.append(validate_container_common(c, ctx, &p));
@@ -264,7 +267,7 @@ pub(super) fn validate_init_containers(
         if names.contains(c.name.as_str()) {
             errs.push(Error::duplicate(&p.child("name"), c.name.as_str()));
         } else if !c.name.is_empty() {
-            names.insert(c.name.as_str());
+            names.add(c.name.as_str());
         }
         errs.append(check_host_port_conflicts(core::iter::once(&c.ports), path));
         if restart_always {
@@ -356,7 +359,7 @@ pub(super) fn validate_ephemeral_containers(
     ephemeral: &[EphemeralContainer],
     regular: &[Container],
     init: &[Container],
-    ctx: &ContainerCtx<'_>,
+    ctx: &ContainerCtx<'_, '_>,
     path: &Path,
 ) -> ErrorList {
     let mut errs = ErrorList::new();

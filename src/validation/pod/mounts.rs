@@ -3,33 +3,32 @@
 //! read-only)
 //! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
 
-use alloc::collections::{BTreeMap, BTreeSet};
-
 use super::named;
 use super::volumes::{validate_local_descending_path, validate_path_no_backsteps};
 use crate::api::core::{Container, Volume};
 use crate::meta::field::{Error, ErrorList, Path};
+use crate::validation::small_map::{SmallMap, SmallSet};
 
 /// Go's `ValidateVolumeMounts`.
 pub(super) fn validate_volume_mounts(
     c: &Container,
-    volumes: &BTreeMap<&str, &Volume>,
+    volumes: &SmallMap<&str, &Volume>,
     path: &Path,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
-    let mut mount_points = BTreeSet::new();
+    let mut mount_points = SmallSet::new();
     for (i, m) in c.volume_mounts.iter().enumerate() {
         let p = path.index(i);
         if m.name.is_empty() {
             errs.push(Error::required(&p.child("name"), ""));
         }
-        if !volumes.contains_key(m.name.as_str()) {
+        if !volumes.contains(m.name.as_str()) {
             errs.push(Error::not_found(&p.child("name"), m.name.as_str()));
         }
         if m.mount_path.is_empty() {
             errs.push(Error::required(&p.child("mountPath"), ""));
         }
-        if !mount_points.insert(m.mount_path.as_str()) {
+        if !mount_points.add(m.mount_path.as_str()) {
             errs.push(Error::invalid(
                 &p.child("mountPath"),
                 m.mount_path.as_str(),
@@ -145,12 +144,12 @@ pub(super) fn validate_volume_mounts(
 /// Go's `ValidateVolumeDevices`.
 pub(super) fn validate_volume_devices(
     c: &Container,
-    volumes: &BTreeMap<&str, &Volume>,
+    volumes: &SmallMap<&str, &Volume>,
     path: &Path,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
-    let mut paths = BTreeSet::new();
-    let mut names = BTreeSet::new();
+    let mut paths = SmallSet::new();
+    let mut names = SmallSet::new();
     for (i, d) in c.volume_devices.iter().enumerate() {
         let p = path.index(i);
         let matched = volumes.get(d.name.as_str());
@@ -195,7 +194,7 @@ pub(super) fn validate_volume_devices(
                 "can not contain backsteps ('..')",
             ));
         } else {
-            paths.insert(d.device_path.as_str());
+            paths.add(d.device_path.as_str());
         }
         if c.volume_mounts.iter().any(|m| m.name == d.name) {
             errs.push(Error::invalid(
@@ -215,7 +214,7 @@ pub(super) fn validate_volume_devices(
             ));
         }
         if !d.name.is_empty() {
-            names.insert(d.name.as_str());
+            names.add(d.name.as_str());
         }
     }
     errs

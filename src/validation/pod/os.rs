@@ -4,7 +4,6 @@
 //! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
 
 use alloc::format;
-use alloc::vec::Vec;
 
 use super::PodValidationOptions;
 use crate::api::core::{Container, PodSpec, SecurityContext};
@@ -13,31 +12,33 @@ use crate::meta::field::{Error, ErrorList, Path};
 const WINDOWS: &str = "cannot be set for a windows pod";
 
 /// Every container of the spec with its path, as `podshelper.VisitContainersWithPath` visits
-/// them: init containers, containers, then ephemeral containers.
+/// them: init containers, containers, then ephemeral containers. Lazy, so that walking a valid
+/// pod allocates nothing.
 pub(super) fn visit_containers<'a>(
     spec: &'a PodSpec,
     path: &Path,
-) -> Vec<(ContainerView<'a>, Path)> {
-    let mut out = Vec::new();
-    for (i, c) in spec.init_containers.iter().enumerate() {
-        out.push((
-            ContainerView::from(c),
-            path.child("initContainers").index(i),
-        ));
-    }
-    for (i, c) in spec.containers.iter().enumerate() {
-        out.push((ContainerView::from(c), path.child("containers").index(i)));
-    }
-    for (i, c) in spec.ephemeral_containers.iter().enumerate() {
-        out.push((
-            ContainerView {
+) -> impl Iterator<Item = (ContainerView<'a>, Path)> + 'a {
+    let (init, regular, ephemeral) = (
+        path.child("initContainers"),
+        path.child("containers"),
+        path.child("ephemeralContainers"),
+    );
+    let init = (spec.init_containers.iter().enumerate())
+        .map(move |(i, c)| (ContainerView::from(c), init.index(i)));
+    let regular = (spec.containers.iter().enumerate())
+        .map(move |(i, c)| (ContainerView::from(c), regular.index(i)));
+    let ephemeral = spec
+        .ephemeral_containers
+        .iter()
+        .enumerate()
+        .map(move |(i, c)| {
+            let view = ContainerView {
                 name: &c.name,
                 sc: c.security_context.as_ref(),
-            },
-            path.child("ephemeralContainers").index(i),
-        ));
-    }
-    out
+            };
+            (view, ephemeral.index(i))
+        });
+    init.chain(regular).chain(ephemeral)
 }
 
 /// What the pod-wide security checks read of a container.

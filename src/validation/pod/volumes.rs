@@ -3,9 +3,7 @@
 //! mounts and projections share
 //! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
 
-use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::format;
-use alloc::string::String;
 
 use super::projected::{
     validate_downward_api_file, validate_key_to_path, validate_projection_sources,
@@ -15,6 +13,7 @@ use super::{dns_label, named, push_violations, PodValidationOptions};
 use crate::api::core::{ObjectMeta, Volume};
 use crate::meta::field::{Error, ErrorList, Path};
 use crate::meta::NameValidator;
+use crate::validation::small_map::{SmallMap, SmallSet};
 
 const FILE_MODE: &str = "must be a number between 0 and 0777 (octal), both inclusive";
 const MORE: &str = "may not specify more than 1 volume type";
@@ -34,17 +33,23 @@ pub(super) fn validate_volumes<'a>(
     meta: Option<&ObjectMeta>,
     path: &Path,
     opts: &PodValidationOptions,
-) -> (BTreeMap<&'a str, &'a Volume>, ErrorList) {
+) -> (SmallMap<&'a str, &'a Volume>, ErrorList) {
     let mut errs = ErrorList::new();
-    let mut valid: BTreeMap<&str, &Volume> = BTreeMap::new();
+    let mut valid = SmallMap::new();
     let pod_name = meta.map(|m| m.name.as_str()).filter(|n| !n.is_empty());
-    let created: BTreeSet<String> = match pod_name {
-        Some(n) => volumes
-            .iter()
-            .filter(|v| v.ephemeral.is_some())
-            .map(|v| format!("{n}-{}", v.name))
-            .collect(),
-        None => BTreeSet::new(),
+    // The claims the ephemeral volumes create are named `<pod>-<volume>`: a claim name is one
+    // of them when it is the pod's name, `-`, and an ephemeral volume's name.
+    let mut ephemeral = SmallSet::new();
+    if pod_name.is_some() {
+        for v in volumes.iter().filter(|v| v.ephemeral.is_some()) {
+            ephemeral.add(v.name.as_str());
+        }
+    }
+    let created = |claim: &str| {
+        pod_name
+            .and_then(|n| claim.strip_prefix(n))
+            .and_then(|rest| rest.strip_prefix('-'))
+            .is_some_and(|volume| ephemeral.contains(volume))
     };
     for (i, vol) in volumes.iter().enumerate() {
         let p = path.index(i);
@@ -55,7 +60,7 @@ pub(super) fn validate_volumes<'a>(
         } else {
             dns_label(&mut el, &vol.name, &name_path);
         }
-        if valid.contains_key(vol.name.as_str()) {
+        if valid.contains(vol.name.as_str()) {
             el.push(Error::duplicate(&name_path, vol.name.as_str()));
         }
         if el.is_empty() {
@@ -64,7 +69,7 @@ pub(super) fn validate_volumes<'a>(
             errs.append(el);
         }
         if let Some(pvc) = &vol.persistent_volume_claim {
-            if created.contains(&pvc.claim_name) {
+            if created(&pvc.claim_name) {
                 errs.push(Error::invalid(
                     &p.child("persistentVolumeClaim").child("claimName"),
                     pvc.claim_name.as_str(),

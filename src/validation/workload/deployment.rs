@@ -45,17 +45,18 @@ pub(crate) fn validate_required_selector(
     errs
 }
 
-/// `selector does not match template labels`. The apps kinds but DaemonSet skip an empty
+/// `selector does not match template labels`, from what [`Selector::label_selector_matches`]
+/// (or a built selector) found, `(empty, matches)`. The apps kinds but DaemonSet skip an empty
 /// selector (`skip_empty`); a `None` selector selects nothing, so it never matches.
-pub(crate) fn selector_mismatch(
-    selector: &Selector,
+pub(crate) fn mismatch(
+    (empty, matched): (bool, bool),
     template: &PodTemplateSpec,
     path: &Path,
     skip_empty: bool,
 ) -> Option<Error> {
     let labels = &template.metadata.labels;
-    let skipped = skip_empty && selector.is_empty();
-    (!skipped && !selector.matches(labels)).then(|| {
+    let skipped = skip_empty && empty;
+    (!skipped && !matched).then(|| {
         Error::invalid(
             &path.child("metadata").child("labels"),
             json::string_map(labels),
@@ -71,8 +72,8 @@ pub(crate) fn unguarded_mismatch(
     template: &PodTemplateSpec,
     path: &Path,
 ) -> Option<Error> {
-    let sel = Selector::from_label_selector(selector).ok()?;
-    selector_mismatch(&sel, template, &path.child("template"), false)
+    let found = Selector::label_selector_matches(selector, &template.metadata.labels)?;
+    mismatch(found, template, &path.child("template"), false)
 }
 
 /// The template rules of the controllers whose pods run forever: restart policy `Always`, no
@@ -110,8 +111,23 @@ pub fn validate_pod_template_spec_for_replica_set(
     path: &Path,
     opts: &PodValidationOptions,
 ) -> ErrorList {
+    let found = (
+        selector.is_empty(),
+        selector.matches(&template.metadata.labels),
+    );
+    template_for_replica_set(template, found, path, opts)
+}
+
+/// [`validate_pod_template_spec_for_replica_set`] on what
+/// [`Selector::label_selector_matches`] found.
+fn template_for_replica_set(
+    template: &PodTemplateSpec,
+    selector_found: (bool, bool),
+    path: &Path,
+    opts: &PodValidationOptions,
+) -> ErrorList {
     let mut errs = ErrorList::new();
-    errs.extend(selector_mismatch(selector, template, path, true));
+    errs.extend(mismatch(selector_found, template, path, true));
     errs.extend(validate_pod_template_spec(template, path, opts));
     errs.extend(validate_restart_always(template, path, "ReplicaSet"));
     errs
@@ -128,19 +144,16 @@ fn selector_and_template(
     opts: &PodValidationOptions,
 ) -> ErrorList {
     let mut errs = validate_required_selector(selector, "deployment", path);
-    errs.extend(match Selector::from_label_selector(selector) {
-        Ok(sel) => validate_pod_template_spec_for_replica_set(
-            template,
-            &sel,
-            &path.child("template"),
-            opts,
-        ),
-        Err(_) => ErrorList::from(alloc::vec![Error::invalid(
-            &path.child("selector"),
-            json::label_selector(selector),
-            "invalid label selector",
-        )]),
-    });
+    errs.extend(
+        match Selector::label_selector_matches(selector, &template.metadata.labels) {
+            Some(found) => template_for_replica_set(template, found, &path.child("template"), opts),
+            None => ErrorList::from(alloc::vec![Error::invalid(
+                &path.child("selector"),
+                json::label_selector(selector),
+                "invalid label selector",
+            )]),
+        },
+    );
     errs
 }
 

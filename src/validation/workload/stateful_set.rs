@@ -4,7 +4,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use super::deployment::{selector_mismatch, validate_required_selector, validate_restart_always};
+use super::deployment::{mismatch, validate_required_selector, validate_restart_always};
 use super::intstr::{
     int_or_percent_value, is_not_more_than_100_percent, validate_positive_int_or_percent,
 };
@@ -202,9 +202,10 @@ fn spec_errors(
         path,
     ));
     let tp = path.child("template");
-    match Selector::from_label_selector(spec.selector.as_ref()) {
-        Ok(sel) => {
-            errs.extend(selector_mismatch(&sel, &spec.template, &tp, true));
+    let labels = &spec.template.metadata.labels;
+    match Selector::label_selector_matches(spec.selector.as_ref(), labels) {
+        Some(found) => {
+            errs.extend(mismatch(found, &spec.template, &tp, true));
             // The template as a pod template, then its labels and annotations once more (the
             // StatefulSet checks that predate the pod template's).
             if let Some(opts) = opts {
@@ -224,7 +225,7 @@ fn spec_errors(
                 ));
             }
         }
-        Err(_) => errs.push(Error::invalid(
+        None => errs.push(Error::invalid(
             &path.child("selector"),
             json::label_selector(spec.selector.as_ref()),
             "",
