@@ -60,43 +60,66 @@ impl Path {
         }
     }
 
-    fn extended(&self, parts: &[&str]) -> Path {
-        let (mut buf, mut len) = match &self.0 {
-            Repr::Nil => ([0; INLINE], 0),
-            Repr::Inline { len, buf } => (*buf, usize::from(*len)),
-            Repr::Heap(_) => ([0; INLINE], INLINE + 1),
+    /// `self` followed by `open`, `part` and `close`. The one-byte separators are written in
+    /// place rather than copied as strings: validators build a path for every field they visit,
+    /// and a `memcpy` call per separator was most of the cost.
+    fn extended(&self, open: Option<u8>, part: &[u8], close: Option<u8>) -> Path {
+        let extra = part.len() + usize::from(open.is_some()) + usize::from(close.is_some());
+        let len = match &self.0 {
+            Repr::Nil => 0,
+            Repr::Inline { len, .. } => usize::from(*len),
+            Repr::Heap(_) => INLINE + 1,
         };
-        let extra: usize = parts.iter().map(|p| p.len()).sum();
-        if let Ok(new_len) = u8::try_from(len + extra) {
-            if usize::from(new_len) <= INLINE {
-                for part in parts {
-                    if let Some(dst) = buf.get_mut(len..len + part.len()) {
-                        dst.copy_from_slice(part.as_bytes());
+        let total = len + extra;
+        if let (true, Ok(new_len)) = (total <= INLINE, u8::try_from(total)) {
+            // Built in the returned value itself: one copy of the parent's bytes.
+            let mut out = match &self.0 {
+                Repr::Inline { buf, .. } => Path(Repr::Inline {
+                    len: new_len,
+                    buf: *buf,
+                }),
+                _ => Path(Repr::Inline {
+                    len: new_len,
+                    buf: [0; INLINE],
+                }),
+            };
+            if let Repr::Inline { buf, .. } = &mut out.0 {
+                let mut at = len;
+                if let Some(b) = open {
+                    if let Some(slot) = buf.get_mut(at) {
+                        *slot = b;
                     }
-                    len += part.len();
+                    at += 1;
                 }
-                return Path(Repr::Inline { len: new_len, buf });
+                if let Some(dst) = buf.get_mut(at..at + part.len()) {
+                    dst.copy_from_slice(part);
+                    at += part.len();
+                }
+                if let (Some(b), Some(slot)) = (close, buf.get_mut(at)) {
+                    *slot = b;
+                }
             }
+            return out;
         }
         let base = self.rendered().unwrap_or_default();
-        let mut s = String::with_capacity(base.len() + extra);
-        // Only whole strings are ever appended, so this does not fail.
-        s.push_str(core::str::from_utf8(base).unwrap_or_default());
-        for part in parts {
-            s.push_str(part);
-        }
-        Path(Repr::Heap(s))
+        let mut out = alloc::vec::Vec::with_capacity(base.len() + extra);
+        out.extend_from_slice(base);
+        out.extend(open);
+        out.extend_from_slice(part);
+        out.extend(close);
+        // Only whole strings and ASCII separators are ever appended, so this does not fail.
+        Path(Repr::Heap(String::from_utf8(out).unwrap_or_default()))
     }
 
     /// A child field: `parent.name`. As in Go, an empty name prints as `[]`.
     #[doc(alias = "Child")]
     pub fn child(&self, name: &str) -> Path {
         if name.is_empty() {
-            self.extended(&["[]"])
+            self.extended(Some(b'['), &[], Some(b']'))
         } else if self.rendered().is_some() {
-            self.extended(&[".", name])
+            self.extended(Some(b'.'), name.as_bytes(), None)
         } else {
-            self.extended(&[name])
+            self.extended(None, name.as_bytes(), None)
         }
     }
 
@@ -117,17 +140,17 @@ impl Path {
                 break;
             }
         }
-        let number = digits
-            .get(start..)
-            .and_then(|d| core::str::from_utf8(d).ok())
-            .unwrap_or("");
-        self.extended(&["[", number, "]"])
+        self.extended(
+            Some(b'['),
+            digits.get(start..).unwrap_or_default(),
+            Some(b']'),
+        )
     }
 
     /// A map entry: `parent[key]`.
     #[doc(alias = "Key")]
     pub fn key(&self, key: &str) -> Path {
-        self.extended(&["[", key, "]"])
+        self.extended(Some(b'['), key.as_bytes(), Some(b']'))
     }
 
     /// The printed path (`<nil>` for [`Path::none`]).
