@@ -1,9 +1,9 @@
 //! More rows of pkg/apis/core/validation/validation_test.go, through the same API-server create
 //! path as `upstream_pod_validation` (whose helpers these tables share): container resources
 //! (`TestValidateResourceRequirements`, pod-level `spec.resources`), `TestValidateDNSPolicy`,
-//! `TestValidatePodDNSConfig`, `TestValidateTopologySpreadConstraints`, `TestValidateContainers`,
-//! `TestValidateInitContainers`, readiness gates, scheduling gates, host aliases, sysctls and
-//! overhead. Every expected message is written from validation.go (v1.36.0) and its exact text
+//! `TestValidatePodDNSConfig`, `TestValidateTopologySpreadConstraints`, readiness gates,
+//! scheduling gates, host aliases, sysctls and overhead (containers are in
+//! `upstream_pod_validation_containers`). Every expected message is written from validation.go (v1.36.0) and its exact text
 //! checked against the 1.36 API server's answers in the conformance vectors.
 //!
 //! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation_test.go>
@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 /// `validation.IsQualifiedName`'s name-part message (k8s.io/apimachinery/pkg/util/validation).
 const NAME_PART: &str = "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
 
-fn spec(extra: Value) -> Value {
+pub(crate) fn spec(extra: Value) -> Value {
     json!({ "spec": extra })
 }
 
@@ -348,145 +348,6 @@ fn topology_spread_constraints() {
     );
 }
 
-fn init(extra: Value) -> Value {
-    let mut c = json!({"name": "init", "image": "image"});
-    super::upstream_pod_validation::merge(&mut c, extra);
-    json!({"spec": {"initContainers": [c]}})
-}
-
-// TestValidateContainers
-#[test]
-fn containers() {
-    create(
-        "empty name",
-        ctr(json!({"name": ""})),
-        &["spec.containers[0].name: Required value"],
-    );
-    create(
-        "invalid name",
-        ctr(json!({"name": "UPPER"})),
-        &[
-            r#"spec.containers[0].name: Invalid value: "UPPER": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"#,
-        ],
-    );
-    create(
-        "duplicate names",
-        spec(
-            json!({"containers": [{"name": "abc", "image": "image"}, {"name": "abc", "image": "image"}]}),
-        ),
-        &[r#"spec.containers[1].name: Duplicate value: "abc""#],
-    );
-    create(
-        "empty image",
-        ctr(json!({"image": ""})),
-        &["spec.containers[0].image: Required value"],
-    );
-    create(
-        "image with leading whitespace",
-        ctr(json!({"image": " nginx"})),
-        &[
-            r#"spec.containers[0].image: Invalid value: " nginx": must not have leading or trailing whitespace"#,
-        ],
-    );
-    create(
-        "image with trailing whitespace",
-        ctr(json!({"image": "nginx "})),
-        &[
-            r#"spec.containers[0].image: Invalid value: "nginx ": must not have leading or trailing whitespace"#,
-        ],
-    );
-    create(
-        "unsupported imagePullPolicy",
-        ctr(json!({"imagePullPolicy": "Bogus"})),
-        &[
-            r#"spec.containers[0].imagePullPolicy: Unsupported value: "Bogus": supported values: "Always", "IfNotPresent", "Never""#,
-        ],
-    );
-    create(
-        "unsupported terminationMessagePolicy",
-        ctr(json!({"terminationMessagePolicy": "Bogus"})),
-        &[
-            r#"spec.containers[0].terminationMessagePolicy: Unsupported value: "Bogus": supported values: "File", "FallbackToLogsOnError""#,
-        ],
-    );
-    create(
-        "lifecycle preStop without handler",
-        ctr(json!({"lifecycle": {"preStop": {}}})),
-        &["spec.containers[0].lifecycle.preStop: Required value: must specify a handler type"],
-    );
-    create(
-        "lifecycle postStart without handler",
-        ctr(json!({"lifecycle": {"postStart": {}}})),
-        &["spec.containers[0].lifecycle.postStart: Required value: must specify a handler type"],
-    );
-    create(
-        "lifecycle preStop exec without command",
-        ctr(json!({"lifecycle": {"preStop": {"exec": {}}}})),
-        &["spec.containers[0].lifecycle.preStop.exec.command: Required value"],
-    );
-    create(
-        "lifecycle preStop negative sleep",
-        ctr(json!({"lifecycle": {"preStop": {"sleep": {"seconds": -1}}}})),
-        &["spec.containers[0].lifecycle.preStop.sleep: Invalid value: -1: must be non-negative and less than terminationGracePeriodSeconds (30)"],
-    );
-    create(
-        "lifecycle preStop with two handlers",
-        ctr(json!({"lifecycle": {"preStop": {"exec": {"command": ["true"]}, "sleep": {"seconds": 1}}}})),
-        &["spec.containers[0].lifecycle.preStop.sleep: Forbidden: may not specify more than 1 handler type"],
-    );
-}
-
-// TestValidateInitContainers
-#[test]
-fn init_containers() {
-    create("valid", init(json!({})), &[]);
-    create(
-        "valid: sidecar with probes and lifecycle",
-        init(json!({
-            "restartPolicy": "Always",
-            "readinessProbe": {"exec": {"command": ["true"]}},
-            "livenessProbe": {"exec": {"command": ["true"]}},
-            "startupProbe": {"exec": {"command": ["true"]}},
-            "lifecycle": {"preStop": {"exec": {"command": ["true"]}}}
-        })),
-        &[],
-    );
-    create(
-        "name shared with a container",
-        init(json!({"name": "ctr"})),
-        &[r#"spec.initContainers[0].name: Duplicate value: "ctr""#],
-    );
-    create(
-        "empty image",
-        init(json!({"image": ""})),
-        &["spec.initContainers[0].image: Required value"],
-    );
-    create(
-        "unsupported restartPolicy",
-        init(json!({"restartPolicy": "Sometimes"})),
-        &[
-            r#"spec.initContainers[0].restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "Never", "OnFailure""#,
-        ],
-    );
-    for (field, value) in [
-        (
-            "lifecycle",
-            json!({"preStop": {"exec": {"command": ["true"]}}}),
-        ),
-        ("livenessProbe", json!({"exec": {"command": ["true"]}})),
-        ("readinessProbe", json!({"exec": {"command": ["true"]}})),
-        ("startupProbe", json!({"exec": {"command": ["true"]}})),
-    ] {
-        create(
-            &format!("{field} without restartPolicy=Always"),
-            init(json!({ field: value })),
-            &[&format!(
-                "spec.initContainers[0].{field}: Forbidden: may not be set for init containers without restartPolicy=Always"
-            )],
-        );
-    }
-}
-
 // TestValidatePodSpec: readiness gates, scheduling gates, host aliases
 #[test]
 fn gates_and_host_aliases() {
@@ -649,48 +510,6 @@ fn pod_level_resources_vs_containers() {
         &[
             r#"spec.resources.requests[memory]: Invalid value: "-1Gi": must be greater than or equal to 0"#,
             r#"spec.resources.requests[memory]: Invalid value: "-1Gi": must be greater than or equal to aggregate container requests of 1000Mi"#,
-        ],
-    );
-}
-
-// TestValidateContainers: restartPolicy and restartPolicyRules on regular containers
-#[test]
-fn container_restart_rules() {
-    create(
-        "valid: Never with a Restart rule",
-        ctr(json!({"restartPolicy": "Never", "restartPolicyRules": [
-            {"action": "Restart", "exitCodes": {"operator": "In", "values": [42]}}
-        ]})),
-        &[],
-    );
-    create(
-        "rules without restartPolicy",
-        ctr(json!({"restartPolicyRules": [
-            {"action": "Restart", "exitCodes": {"operator": "In", "values": [42]}}
-        ]})),
-        &["spec.containers[0].restartPolicy: Required value: must specify restartPolicy when restart rules are used"],
-    );
-    create(
-        "rule without exitCodes",
-        ctr(json!({"restartPolicy": "Never", "restartPolicyRules": [{"action": "Restart"}]})),
-        &["spec.containers[0].restartPolicyRules[0].exitCodes: Required value: must be specified"],
-    );
-    create(
-        "unsupported action",
-        ctr(json!({"restartPolicy": "Never", "restartPolicyRules": [
-            {"action": "Bogus", "exitCodes": {"operator": "NotIn", "values": [0]}}
-        ]})),
-        &[
-            r#"spec.containers[0].restartPolicyRules[0].action: Unsupported value: "Bogus": supported values: "Restart", "RestartAllContainers""#,
-        ],
-    );
-    create(
-        "unsupported exitCodes operator",
-        ctr(json!({"restartPolicy": "Never", "restartPolicyRules": [
-            {"action": "Restart", "exitCodes": {"operator": "Bogus", "values": [0]}}
-        ]})),
-        &[
-            r#"spec.containers[0].restartPolicyRules[0].exitCodes.operator: Unsupported value: "Bogus": supported values: "In", "NotIn""#,
         ],
     );
 }
