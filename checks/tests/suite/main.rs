@@ -66,6 +66,8 @@ mod upstream_phase;
 mod upstream_pod_defaults;
 mod upstream_pod_resources;
 mod upstream_pod_validation;
+mod upstream_pod_validation_containers;
+mod upstream_pod_validation_more;
 mod upstream_qos;
 mod upstream_quantity;
 mod upstream_quota_admission;

@@ -17,7 +17,7 @@ use kube_primitives::validation::pod::{
 use serde_json::{json, Value};
 
 /// A minimal valid pod, as the rows start from.
-fn valid() -> Value {
+pub(crate) fn valid() -> Value {
     json!({
         "metadata": {"name": "123", "namespace": "ns"},
         "spec": {"containers": [{"name": "ctr", "image": "image"}]}
@@ -25,11 +25,11 @@ fn valid() -> Value {
 }
 
 /// RFC 7396 merge patch (`null` removes a field).
-fn merge(base: &mut Value, extra: Value) {
+pub(crate) fn merge(base: &mut Value, extra: Value) {
     json_patch::merge(base, &extra);
 }
 
-fn pod(tweak: Value) -> Pod {
+pub(crate) fn pod(tweak: Value) -> Pod {
     let mut v = valid();
     merge(&mut v, tweak);
     let mut pod: Pod = serde_json::from_value(v).unwrap();
@@ -37,7 +37,7 @@ fn pod(tweak: Value) -> Pod {
     pod
 }
 
-fn create(name: &str, tweak: Value, want: &[&str]) {
+pub(crate) fn create(name: &str, tweak: Value, want: &[&str]) {
     let mut p = pod(tweak);
     prepare_pod_for_create(&mut p, "bcdfg");
     let got: Vec<String> = validate_pod_create(&p, &PodValidationOptions::default())
@@ -49,7 +49,7 @@ fn create(name: &str, tweak: Value, want: &[&str]) {
 }
 
 /// A container with the given fields merged into the valid one.
-fn ctr(extra: Value) -> Value {
+pub(crate) fn ctr(extra: Value) -> Value {
     let mut c = json!({"name": "ctr", "image": "image"});
     merge(&mut c, extra);
     json!({"spec": {"containers": [c]}})
