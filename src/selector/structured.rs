@@ -124,13 +124,8 @@ impl Selector {
             );
         }
         for expr in &ls.match_expressions {
-            let op = match expr.operator.as_str() {
-                "In" => Operator::In,
-                "NotIn" => Operator::NotIn,
-                "Exists" => Operator::Exists,
-                "DoesNotExist" => Operator::DoesNotExist,
-                other => return Err(LabelSelectorError::UnknownOperator(other.into())),
-            };
+            let op = label_selector_operator(&expr.operator)
+                .ok_or_else(|| LabelSelectorError::UnknownOperator(expr.operator.clone()))?;
             let values = expr.values.iter().map(String::as_str);
             reqs.push(
                 Requirement::new(&expr.key, op, values).map_err(LabelSelectorError::Invalid)?,
@@ -160,13 +155,7 @@ impl Selector {
             matched &= matches_value(Operator::Equals, value, labels.label(k));
         }
         for expr in &ls.match_expressions {
-            let op = match expr.operator.as_str() {
-                "In" => Operator::In,
-                "NotIn" => Operator::NotIn,
-                "Exists" => Operator::Exists,
-                "DoesNotExist" => Operator::DoesNotExist,
-                _ => return None,
-            };
+            let op = label_selector_operator(&expr.operator)?;
             let values: SmallVec<[&str; 8]> = expr.values.iter().map(String::as_str).collect();
             if !check(&expr.key, op, &values, true, &Path::none()).is_empty() {
                 return None;
@@ -352,5 +341,16 @@ pub fn label_selector_has_invalid_label_value(selector: Option<&LabelSelector>) 
         ls.match_expressions
             .iter()
             .any(|e| e.values.iter().any(|v| !label_value(v).is_valid()))
+    })
+}
+
+/// The operators a `metav1.LabelSelectorRequirement` may hold (`LabelSelectorAsSelector`).
+fn label_selector_operator(operator: &str) -> Option<Operator> {
+    Some(match operator {
+        "In" => Operator::In,
+        "NotIn" => Operator::NotIn,
+        "Exists" => Operator::Exists,
+        "DoesNotExist" => Operator::DoesNotExist,
+        _ => return None,
     })
 }

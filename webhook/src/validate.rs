@@ -8,10 +8,8 @@ use kube_primitives::meta::decode;
 use kube_primitives::meta::field::{ErrorList, ErrorType, Path};
 use kube_primitives::meta::{validate_object_meta, validate_object_meta_update, NameValidator};
 use kube_primitives::service::validate_service_manifest;
-use kube_primitives::validation::defaults::default_pod;
 use kube_primitives::validation::pod::{
-    prepare_pod_for_create, prepare_pod_for_update, validate_pod_create, validate_pod_update,
-    PodValidationOptions,
+    validate_pod_create_request, validate_pod_update_request, PodValidationOptions,
 };
 use kube_primitives::validation::workload::{
     validate_create, validate_update, Request, Workload, WorkloadKind,
@@ -140,26 +138,15 @@ fn pod_errors(
     old_doc: Option<&Value>,
     allow_privileged: bool,
 ) -> Result<(ErrorList, String), Denial> {
-    let decode_pod = |v: &Value| -> Result<Pod, Denial> {
-        let mut pod: Pod = decode(v, &request.kind)?;
-        default_pod(&mut pod);
-        if pod.metadata.namespace.is_empty() {
-            pod.metadata.namespace.clone_from(&request.namespace);
-        }
-        Ok(pod)
-    };
     let opts = PodValidationOptions::with_allow_privileged(allow_privileged);
-    let mut pod = decode_pod(doc)?;
+    let namespace = Some(request.namespace.as_str()).filter(|ns| !ns.is_empty());
+    let mut pod: Pod = decode(doc, &request.kind)?;
     let errs = match old_doc {
         Some(old) => {
-            let old = decode_pod(old)?;
-            prepare_pod_for_update(&mut pod, &old);
-            validate_pod_update(&pod, &old, &opts)
+            let mut old: Pod = decode(old, &request.kind)?;
+            validate_pod_update_request(&mut pod, &mut old, namespace, &opts)
         }
-        None => {
-            prepare_pod_for_create(&mut pod, GENERATED_SUFFIX);
-            validate_pod_create(&pod, &opts)
-        }
+        None => validate_pod_create_request(&mut pod, namespace, GENERATED_SUFFIX, &opts),
     };
     Ok((errs, pod.metadata.name))
 }

@@ -34,6 +34,7 @@ mod os;
 mod ports;
 mod probes;
 mod projected;
+mod registry;
 mod resources;
 mod scheduling;
 mod security_context;
@@ -49,6 +50,7 @@ mod windows;
 
 pub use claim_spec::validate_claim_spec;
 pub use create::{prepare_pod_for_create, validate_pod_create};
+pub use registry::{validate_pod_create_request, validate_pod_update_request};
 pub use update::{prepare_pod_for_update, validate_pod_update};
 
 pub(crate) use template_json::pod_template_json;
