@@ -32,6 +32,7 @@ mod node_rate_limiter;
 mod parity_1_36;
 mod probe_simulation;
 mod probe_worker;
+mod quantity_error_spans;
 mod quantity_huge;
 mod quantity_serde;
 mod quota_controller_usage;

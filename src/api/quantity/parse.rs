@@ -83,11 +83,24 @@ fn scan(s: &[u8]) -> Result<Pieces<'_>, QuantityError> {
     if matches!(s.get(pos), Some(b'-' | b'+')) {
         pos += 1;
     }
-    if digits(pos) >= end {
+    let bad = digits(pos);
+    if bad >= end {
         p.suffix = s.get(suffix_start..).unwrap_or_default();
         return Ok(p);
     }
-    Err(QuantityError::FormatWrong)
+    Err(QuantityError::FormatWrong {
+        span: bad..bad.saturating_add(s.get(bad).map_or(1, |&b| utf8_len(b))),
+    })
+}
+
+/// The length of the UTF-8 sequence `lead` starts, so that a span covers a whole character.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xf0.. => 4,
+        0xe0.. => 3,
+        0xc0.. => 2,
+        _ => 1,
+    }
 }
 
 /// A suffix's base, exponent and format: upstream's `quantitySuffixer.interpret`.
@@ -307,7 +320,7 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
 #[inline(never)]
 fn parse_general(input: &str) -> Result<Quantity, QuantityError> {
     if input.is_empty() {
-        return Err(QuantityError::FormatWrong);
+        return Err(QuantityError::FormatWrong { span: 0..0 });
     }
     if input == "0" {
         // Upstream caches the input here; it prints as "0" anyway, so nothing is kept.
@@ -318,7 +331,11 @@ fn parse_general(input: &str) -> Result<Quantity, QuantityError> {
         ));
     }
     let p = scan(input.as_bytes())?;
-    let (base, exponent, mut format) = interpret(p.suffix).ok_or(QuantityError::Suffix)?;
+    // The suffix runs to the end of the input and the number starts it.
+    let (base, exponent, mut format) =
+        interpret(p.suffix).ok_or_else(|| QuantityError::Suffix {
+            span: input.len().saturating_sub(p.suffix.len())..input.len(),
+        })?;
 
     let digits = i64::try_from(p.num.len() + p.denom.len()).unwrap_or(i64::MAX);
     let (precision, mut scale, mantissa) = match format {
@@ -370,7 +387,9 @@ fn parse_general(input: &str) -> Result<Quantity, QuantityError> {
         }
     }
 
-    let mut amount = Dec::parse(p.value).ok_or(QuantityError::Numeric)?;
+    let mut amount = Dec::parse(p.value).ok_or(QuantityError::Numeric {
+        span: 0..p.value.len(),
+    })?;
     if base == 10 {
         amount.scale = amount.scale.wrapping_add(exponent.wrapping_neg());
     } else {
