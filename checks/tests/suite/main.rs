@@ -34,6 +34,7 @@ mod probe_simulation;
 mod probe_worker;
 mod quantity_error_spans;
 mod quantity_huge;
+mod quantity_paths;
 mod quantity_serde;
 mod quota_controller_usage;
 mod quota_props;

@@ -298,7 +298,48 @@ fn simple_suffix(suffix: &[u8]) -> Option<(i32, Format)> {
 }
 
 /// Go's `ParseQuantity`.
+#[inline]
 pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
+    // The commonest shape of all, in a leaf that needs no stack frame; the rest is a tail call.
+    if let Some((value, scale, format)) = scan_integer(input.as_bytes()) {
+        return Ok(Quantity::with(
+            Repr::Int(Amount::new(value, scale)),
+            format,
+            None,
+        ));
+    }
+    parse_scanned(input)
+}
+
+/// An integer with an SI or binary suffix (`100m`, `512Mi`, `3`): at most 18 digits, the first
+/// not `0`, no sign and no fraction. Upstream's fast path takes these and never keeps their
+/// text (only a `+`, a leading zero or a `.` makes a canonical input differ from its printing).
+#[inline(always)]
+fn scan_integer(s: &[u8]) -> Option<(i64, i32, Format)> {
+    if !matches!(s.first(), Some(b'1'..=b'9')) {
+        return None;
+    }
+    let mut value: u64 = 0;
+    let n = read_digits(s, &mut value);
+    if n > 18 {
+        return None;
+    }
+    let (exponent, format) = simple_suffix(s.get(n..)?)?;
+    let value = i64::try_from(value).ok()?;
+    if format == Format::BinarySI {
+        // Upstream's precision test: 15 − digits − exponent·3/10 − 1 ≥ 0.
+        let digits = i64::try_from(n).ok()?;
+        if 15 - digits - binary_digits(exponent) - 1 < 0 {
+            return None;
+        }
+        return Some((multiply(value, 1i64 << exponent)?, 0, format));
+    }
+    Some((value, exponent, format))
+}
+
+/// [`parse`] for everything [`scan_integer`] does not take.
+#[inline(never)]
+fn parse_scanned(input: &str) -> Result<Quantity, QuantityError> {
     match scan_simple(input.as_bytes()) {
         Some(Simple::Int(value, scale, format, keep)) => Ok(Quantity::with(
             Repr::Int(Amount::new(value, scale)),
