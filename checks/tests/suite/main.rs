@@ -68,6 +68,7 @@ mod upstream_pod_defaults;
 mod upstream_pod_resources;
 mod upstream_pod_validation;
 mod upstream_pod_validation_containers;
+mod upstream_pod_validation_env_mounts;
 mod upstream_pod_validation_more;
 mod upstream_qos;
 mod upstream_quantity;
