@@ -77,6 +77,7 @@ mod upstream_quota_usage;
 mod upstream_resources;
 mod upstream_rolling;
 mod upstream_service_validation;
+mod upstream_stateful_set_validation;
 mod upstream_status;
 mod upstream_taints;
 mod upstream_validation;
