@@ -38,9 +38,14 @@ pub(crate) fn pod(tweak: Value) -> Pod {
 }
 
 pub(crate) fn create(name: &str, tweak: Value, want: &[&str]) {
+    create_with(name, tweak, &PodValidationOptions::default(), want);
+}
+
+/// [`create`] with other options (e.g. `--allow-privileged`).
+pub(crate) fn create_with(name: &str, tweak: Value, opts: &PodValidationOptions, want: &[&str]) {
     let mut p = pod(tweak);
     prepare_pod_for_create(&mut p, "bcdfg");
-    let got: Vec<String> = validate_pod_create(&p, &PodValidationOptions::default())
+    let got: Vec<String> = validate_pod_create(&p, opts)
         .into_vec()
         .iter()
         .map(ToString::to_string)

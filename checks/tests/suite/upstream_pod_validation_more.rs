@@ -12,7 +12,7 @@ use super::upstream_pod_validation::{create, ctr};
 use serde_json::{json, Value};
 
 /// `validation.IsQualifiedName`'s name-part message (k8s.io/apimachinery/pkg/util/validation).
-const NAME_PART: &str = "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
+pub(crate) const NAME_PART: &str = "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
 
 pub(crate) fn spec(extra: Value) -> Value {
     json!({ "spec": extra })

@@ -33,19 +33,19 @@ use kube_primitives::validation::workload::{
 use serde_json::{json, Value};
 
 /// upstream's `validPodTemplate`: labels `a: b`, restart policy `Always`, one container.
-fn template(restart: &str) -> Value {
+pub(crate) fn template(restart: &str) -> Value {
     json!({"metadata": {"labels": {"a": "b"}}, "spec": {"restartPolicy": restart, "dnsPolicy": "ClusterFirst",
         "containers": [{"name": "abc", "image": "image", "imagePullPolicy": "IfNotPresent",
                         "terminationMessagePolicy": "File"}]}})
 }
 
-fn object<T: serde::de::DeserializeOwned>(base: Value, patch: &Value) -> T {
+pub(crate) fn object<T: serde::de::DeserializeOwned>(base: Value, patch: &Value) -> T {
     let mut v = base;
     overlay(&mut v, patch);
     serde_json::from_value(v).expect("fixture decodes")
 }
 
-fn strings(errs: &ErrorList) -> Vec<String> {
+pub(crate) fn strings(errs: &ErrorList) -> Vec<String> {
     errs.iter().map(ToString::to_string).collect()
 }
 
