@@ -6,6 +6,7 @@
 //! full mapping (`İ` lowers to `i` in Go, to `i̇` in Rust). All of it follows Unicode 15.0.0, the
 //! version of Go's tables.
 
+pub(crate) mod go_json;
 mod unicode_tables;
 
 use core::fmt::{self, Write};

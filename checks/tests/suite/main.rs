@@ -48,6 +48,7 @@ mod selector_index;
 mod selector_index_corpus;
 mod selector_props;
 mod service_defaults_patch;
+mod tolerations_annotation;
 mod upstream_active_pods;
 mod upstream_allocator;
 mod upstream_api;

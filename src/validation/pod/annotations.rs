@@ -1,5 +1,5 @@
 //! The pod annotations with security or scheduling meaning (`ValidatePodSpecificAnnotations`:
-//! mirror pods, deletion cost, seccomp and AppArmor), and on create the agreement of the seccomp
+//! mirror pods, the legacy tolerations annotation, deletion cost, seccomp and AppArmor), and on create the agreement of the seccomp
 //! and AppArmor annotations with their fields
 //! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
 
@@ -10,6 +10,7 @@ use alloc::string::String;
 use smallvec::SmallVec;
 
 use super::os::visit_containers;
+use super::tolerations_annotation::{validate_tolerations_annotation, TOLERATIONS_ANNOTATION};
 use super::volumes::validate_local_descending_path;
 use super::PodValidationOptions;
 use crate::api::core::{ObjectMeta, PodSpec, SeccompProfile};
@@ -78,6 +79,9 @@ pub(super) fn validate_pod_specific_annotations(
                 "must set spec.nodeName if mirror pod annotation is set",
             ));
         }
+    }
+    if let Some(v) = ann.get(TOLERATIONS_ANNOTATION).filter(|v| !v.is_empty()) {
+        errs.append(validate_tolerations_annotation(v, path));
     }
     if let Some(v) = ann.get(DELETION_COST) {
         if !valid_deletion_cost(v) {

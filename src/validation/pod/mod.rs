@@ -42,6 +42,7 @@ mod spec;
 mod spec_diff;
 mod spec_json;
 mod template_json;
+mod tolerations_annotation;
 mod update;
 mod volume_json;
 mod volume_sources;
