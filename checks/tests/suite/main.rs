@@ -60,6 +60,8 @@ mod upstream_envvars;
 mod upstream_fields;
 mod upstream_image_normalize;
 mod upstream_image_reference;
+mod upstream_job_update_validation;
+mod upstream_job_validation;
 mod upstream_limit_ranger;
 mod upstream_node_health;
 mod upstream_nodeaffinity;
