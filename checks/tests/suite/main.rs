@@ -52,6 +52,7 @@ mod upstream_active_pods;
 mod upstream_allocator;
 mod upstream_api;
 mod upstream_conditions;
+mod upstream_cron_job_validation;
 mod upstream_deployment_scale;
 mod upstream_dns;
 mod upstream_dns_names;
