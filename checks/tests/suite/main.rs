@@ -67,6 +67,7 @@ mod upstream_limit_ranger;
 mod upstream_node_health;
 mod upstream_nodeaffinity;
 mod upstream_object_quota;
+mod upstream_pdb_validation;
 mod upstream_phase;
 mod upstream_pod_defaults;
 mod upstream_pod_resources;

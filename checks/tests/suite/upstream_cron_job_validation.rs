@@ -207,7 +207,7 @@ fn validate_cron_job_schedule_tz_rows() {
     );
     let invalid = cron_job(&spec(json!({"schedule": TZ})));
     let valid = cron_job(&spec(json!({"schedule": "0 * * * *"})));
-    assert_eq!(create(&invalid), [tz_in_schedule.clone()]);
+    assert_eq!(create(&invalid), std::slice::from_ref(&tz_in_schedule));
     assert_eq!(create(&valid), Vec::<String>::new());
 
     let changed = |cj: &CronJob, f: &dyn Fn(&mut CronJob)| {
@@ -250,7 +250,8 @@ fn validate_cron_job_spec_time_zone_rows() {
             r#"spec.timeZone: Invalid value: "{tz}": unknown time zone {tz}"#
         )]
     };
-    let rows: &[(&str, Option<&str>, Option<&str>, Vec<String>)] = &[
+    type Row<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Vec<String>);
+    let rows: &[Row] = &[
         (
             "no validation because timeZone is nil for old and new",
             None,
