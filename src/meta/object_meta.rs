@@ -1,7 +1,7 @@
 //! `ObjectMeta` validation on create and on update
 //! ([objectmeta.go](https://github.com/kubernetes/apimachinery/blob/v0.36.3/pkg/api/validation/objectmeta.go)).
 
-use super::field::{BadValue, Error, ErrorList, Json, Path};
+use super::field::{AsPath, BadValue, Error, ErrorList, Json, Path};
 use super::finalizers::{validate_finalizers, validate_no_new_finalizers};
 use super::labels::{validate_annotations, validate_labels};
 use super::managed_fields::validate_managed_fields;
@@ -16,6 +16,13 @@ pub const FIELD_IMMUTABLE: &str = "field is immutable";
 #[doc(alias = "ValidateNonnegativeField")]
 pub fn validate_nonnegative(value: i64, path: &Path) -> ErrorList {
     let mut errs = ErrorList::new();
+    nonnegative_into(&mut errs, value, path);
+    errs
+}
+
+/// [`validate_nonnegative`] into the caller's list, at any kind of path (whole-object validators
+/// name fields with borrowed paths and gather every error in one list).
+pub(crate) fn nonnegative_into(errs: &mut ErrorList, value: i64, path: &impl AsPath) {
     if value < 0 {
         errs.push(Error::invalid(
             path,
@@ -23,7 +30,6 @@ pub fn validate_nonnegative(value: i64, path: &Path) -> ErrorList {
             "must be greater than or equal to 0",
         ));
     }
-    errs
 }
 
 /// Go's `ValidateObjectMeta`: the metadata of an object being created.

@@ -13,7 +13,7 @@ use super::os::visit_containers;
 use super::volumes::validate_local_descending_path;
 use super::PodValidationOptions;
 use crate::api::core::{ObjectMeta, PodSpec, SeccompProfile};
-use crate::meta::field::{BadValue, Error, ErrorList, Path};
+use crate::meta::field::{BadValue, Error, ErrorList, LazyPath};
 
 const SECCOMP_POD: &str = "seccomp.security.alpha.kubernetes.io/pod";
 const SECCOMP_CONTAINER_PREFIX: &str = "container.seccomp.security.alpha.kubernetes.io/";
@@ -37,7 +37,7 @@ fn get_prefixed<'m>(
 }
 
 /// Go's `ValidateSeccompProfile` for an annotation value.
-fn validate_seccomp_annotation(v: &str, path: &Path) -> ErrorList {
+fn validate_seccomp_annotation(v: &str, path: &LazyPath<'_>) -> ErrorList {
     if matches!(v, "runtime/default" | "docker/default" | "unconfined") {
         return ErrorList::new();
     }
@@ -65,7 +65,7 @@ fn valid_deletion_cost(v: &str) -> bool {
 pub(super) fn validate_pod_specific_annotations(
     meta: &ObjectMeta,
     spec: &PodSpec,
-    path: &Path,
+    path: &LazyPath<'_>,
     _opts: &PodValidationOptions,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
@@ -100,7 +100,7 @@ pub(super) fn validate_pod_specific_annotations(
         let Some(name) = k.strip_prefix(APPARMOR_PREFIX) else {
             continue;
         };
-        if !visit_containers(spec, &Path::new("spec")).any(|(c, _)| c.name == name) {
+        if !visit_containers(spec).any(|(c, _, _)| c.name == name) {
             errs.push(Error::invalid(&path.key(k), name, "container not found"));
         }
         if !(p.is_empty()
@@ -126,7 +126,7 @@ pub(super) fn validate_pod_specific_annotations(
 pub(super) fn validate_seccomp_fields_match(
     meta: &ObjectMeta,
     spec: &PodSpec,
-    spec_path: &Path,
+    spec_path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     let ann = &meta.annotations;
@@ -143,7 +143,9 @@ pub(super) fn validate_seccomp_fields_match(
             ));
         }
     }
-    for (c, cpath) in visit_containers(spec, spec_path) {
+    for (c, list, i) in visit_containers(spec) {
+        let list_path = spec_path.child(list);
+        let cpath = list_path.index(i);
         let Some(sp) = c.sc.and_then(|s| s.seccomp_profile.as_ref()) else {
             continue;
         };
@@ -158,7 +160,7 @@ pub(super) fn validate_seccomp_fields_match(
     errs
 }
 
-fn seccomp_match(a: &str, sp: &SeccompProfile, path: &Path) -> Option<Error> {
+fn seccomp_match(a: &str, sp: &SeccompProfile, path: &LazyPath<'_>) -> Option<Error> {
     const TYPE: &str = "seccomp type in annotation and field must match";
     match sp.type_.as_str() {
         "Unconfined" if a != "unconfined" => Some(Error::forbidden(&path.child("type"), TYPE)),
@@ -181,7 +183,7 @@ fn seccomp_match(a: &str, sp: &SeccompProfile, path: &Path) -> Option<Error> {
 pub(super) fn validate_apparmor_fields_match(
     meta: &ObjectMeta,
     spec: &PodSpec,
-    spec_path: &Path,
+    spec_path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     if spec.os.as_ref().is_some_and(|o| o.name == "windows") {
@@ -191,7 +193,9 @@ pub(super) fn validate_apparmor_fields_match(
         .security_context
         .as_ref()
         .and_then(|s| s.app_armor_profile.as_ref());
-    for (c, cpath) in visit_containers(spec, spec_path) {
+    for (c, list, i) in visit_containers(spec) {
+        let list_path = spec_path.child(list);
+        let cpath = list_path.index(i);
         let Some(profile) =
             c.sc.and_then(|s| s.app_armor_profile.as_ref())
                 .or(pod_profile)
@@ -201,7 +205,8 @@ pub(super) fn validate_apparmor_fields_match(
         let Some(a) = get_prefixed(&meta.annotations, APPARMOR_PREFIX, c.name) else {
             continue;
         };
-        let p = cpath.child("securityContext").child("appArmorProfile");
+        let sc_path = cpath.child("securityContext");
+        let p = sc_path.child("appArmorProfile");
         const TYPE: &str = "apparmor type in annotation and field must match";
         match profile.type_.as_str() {
             "Unconfined" if a != "unconfined" => {

@@ -15,7 +15,7 @@ use super::resources::validate_container_resource_requirements;
 use super::security_context::validate_security_context;
 use super::{dns_label, named, PodValidationOptions};
 use crate::api::core::{Container, EphemeralContainer, Volume};
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath};
 use crate::validation::small_map::{SmallMap, SmallSet};
 
 /// What every container's validation reads from its pod.
@@ -34,7 +34,11 @@ pub(super) struct ContainerCtx<'a, 'v> {
 }
 
 /// Go's `validateContainerCommon`.
-fn validate_container_common(c: &Container, ctx: &ContainerCtx<'_, '_>, path: &Path) -> ErrorList {
+fn validate_container_common(
+    c: &Container,
+    ctx: &ContainerCtx<'_, '_>,
+    path: &LazyPath<'_>,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     let name_path = path.child("name");
     if c.name.is_empty() {
@@ -94,7 +98,7 @@ fn validate_container_common(c: &Container, ctx: &ContainerCtx<'_, '_>, path: &P
 }
 
 /// Go's `validatePullPolicy` (containers' and image volumes').
-pub(super) fn validate_pull_policy(errs: &mut ErrorList, policy: &str, path: &Path) {
+pub(super) fn validate_pull_policy(errs: &mut ErrorList, policy: &str, path: &LazyPath<'_>) {
     match policy {
         "Always" | "IfNotPresent" | "Never" => {}
         "" => errs.push(Error::required(path, "")),
@@ -107,7 +111,11 @@ pub(super) fn validate_pull_policy(errs: &mut ErrorList, policy: &str, path: &Pa
 }
 
 /// Go's `validateResizePolicy`.
-fn validate_resize_policy(c: &Container, path: &Path, pod_restart_policy: &str) -> ErrorList {
+fn validate_resize_policy(
+    c: &Container,
+    path: &LazyPath<'_>,
+    pod_restart_policy: &str,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     let mut seen = SmallSet::new();
     for (i, p) in c.resize_policy.iter().enumerate() {
@@ -141,7 +149,7 @@ fn validate_resize_policy(c: &Container, path: &Path, pod_restart_policy: &str) 
 
 /// A container's own `restartPolicy` and `restartPolicyRules` (the container restart rules of
 /// 1.35+): allowed on every container kind, the rules only with a policy.
-fn validate_container_restart(c: &Container, path: &Path) -> ErrorList {
+fn validate_container_restart(c: &Container, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     if let Some(policy) = &c.restart_policy {
         match policy.as_str() {
@@ -159,7 +167,8 @@ fn validate_container_restart(c: &Container, path: &Path) -> ErrorList {
         ));
     }
     for (i, rule) in c.restart_policy_rules.iter().enumerate() {
-        let rp = path.child("restartPolicyRules").index(i);
+        let rules = path.child("restartPolicyRules");
+        let rp = rules.index(i);
         match rule.action.as_str() {
             "Restart" | "RestartAllContainers" => {}
             other => errs.push(Error::not_supported(
@@ -187,7 +196,7 @@ fn validate_container_restart(c: &Container, path: &Path) -> ErrorList {
 pub(super) fn validate_containers(
     containers: &[Container],
     ctx: &ContainerCtx<'_, '_>,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     if containers.is_empty() {
@@ -218,7 +227,7 @@ pub(super) fn validate_containers(
     errs
 }
 
-fn validate_probes(c: &Container, ctx: &ContainerCtx<'_, '_>, p: &Path) -> ErrorList {
+fn validate_probes(c: &Container, ctx: &ContainerCtx<'_, '_>, p: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     if let Some(pr) = &c.liveness_probe {
         errs.append(validate_probe(
@@ -252,7 +261,7 @@ pub(super) fn validate_init_containers(
     init: &[Container],
     regular: &[Container],
     ctx: &ContainerCtx<'_, '_>,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     let mut names = SmallSet::new();
@@ -360,7 +369,7 @@ pub(super) fn validate_ephemeral_containers(
     regular: &[Container],
     init: &[Container],
     ctx: &ContainerCtx<'_, '_>,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     if ephemeral.is_empty() {
@@ -409,7 +418,8 @@ pub(super) fn validate_ephemeral_containers(
             }
         }
         for (j, vm) in ec.volume_mounts.iter().enumerate() {
-            let vp = p.child("volumeMounts").index(j);
+            let mounts = p.child("volumeMounts");
+            let vp = mounts.index(j);
             if !vm.sub_path.is_empty() {
                 errs.push(Error::forbidden(&vp.child("subPath"), MSG));
             }

@@ -6,7 +6,7 @@ use alloc::string::String;
 
 use super::push_violations;
 use crate::api::core::PodDnsConfig;
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath};
 use crate::meta::validate::{dns1123_subdomain_with_underscore, ip};
 
 /// Upstream's `MaxDNSNameservers`, `MaxDNSSearchPaths` and `MaxDNSSearchListChars`.
@@ -22,7 +22,7 @@ fn strings(v: &[String]) -> Json {
 pub(super) fn validate_pod_dns_config(
     config: Option<&PodDnsConfig>,
     policy: &str,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     if policy == "None" {

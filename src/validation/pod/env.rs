@@ -8,7 +8,7 @@ use alloc::string::ToString;
 
 use super::{push_violations, qualified_name};
 use crate::api::core::{EnvFromSource, EnvVar, ObjectFieldSelector, ResourceFieldSelector};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::meta::validate::{config_map_key, relaxed_env_var_name};
 use crate::meta::NameValidator;
 
@@ -36,7 +36,7 @@ const RESOURCE_FIELD_PATHS: [&str; 6] = [
 ];
 
 /// Go's `ValidateEnv` (with the relaxed variable names of 1.36).
-pub(super) fn validate_env(vars: &[EnvVar], path: &Path) -> ErrorList {
+pub(super) fn validate_env(vars: &[EnvVar], path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     for (i, ev) in vars.iter().enumerate() {
         let p = path.index(i);
@@ -56,7 +56,7 @@ pub(super) fn validate_env(vars: &[EnvVar], path: &Path) -> ErrorList {
 }
 
 /// Go's `validateEnvVarValueFrom`.
-fn validate_value_from(ev: &EnvVar, path: &Path) -> ErrorList {
+fn validate_value_from(ev: &EnvVar, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     let Some(vf) = &ev.value_from else {
         return errs;
@@ -130,7 +130,7 @@ fn validate_value_from(ev: &EnvVar, path: &Path) -> ErrorList {
 }
 
 /// Go's `validateConfigMapKeySelector` / `validateSecretKeySelector`.
-fn validate_key_selector(name: &str, key: &str, path: &Path) -> ErrorList {
+fn validate_key_selector(name: &str, key: &str, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     push_violations(
         &mut errs,
@@ -191,7 +191,7 @@ fn convert_field_label(version: &str, label: &str) -> Result<(), alloc::string::
 pub(super) fn validate_object_field_selector(
     fs: &ObjectFieldSelector,
     expressions: &[&str],
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     if fs.api_version.is_empty() {
@@ -236,7 +236,7 @@ pub(super) fn validate_object_field_selector(
 /// needs a container name).
 pub(super) fn validate_resource_field_selector(
     fs: &ResourceFieldSelector,
-    path: &Path,
+    path: &LazyPath<'_>,
     volume: bool,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
@@ -304,7 +304,7 @@ pub(super) fn validate_resource_field_selector(
 }
 
 /// Go's `ValidateEnvFrom`.
-pub(super) fn validate_env_from(vars: &[EnvFromSource], path: &Path) -> ErrorList {
+pub(super) fn validate_env_from(vars: &[EnvFromSource], path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     for (i, ev) in vars.iter().enumerate() {
         let p = path.index(i);
@@ -344,7 +344,7 @@ pub(super) fn validate_env_from(vars: &[EnvFromSource], path: &Path) -> ErrorLis
 
 /// `validateConfigMapEnvSource` / `validateSecretEnvSource`: the name is validated as a prefix
 /// (upstream passes `prefix = true`).
-fn validate_ref_name(name: &str, path: &Path) -> ErrorList {
+fn validate_ref_name(name: &str, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     if name.is_empty() {
         errs.push(Error::required(&path.child("name"), ""));

@@ -6,14 +6,14 @@
 use super::named;
 use super::volumes::{validate_local_descending_path, validate_path_no_backsteps};
 use crate::api::core::{Container, Volume};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::validation::small_map::{SmallMap, SmallSet};
 
 /// Go's `ValidateVolumeMounts`.
 pub(super) fn validate_volume_mounts(
     c: &Container,
     volumes: &SmallMap<&str, &Volume>,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     let mut mount_points = SmallSet::new();
@@ -145,7 +145,7 @@ pub(super) fn validate_volume_mounts(
 pub(super) fn validate_volume_devices(
     c: &Container,
     volumes: &SmallMap<&str, &Volume>,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     let mut paths = SmallSet::new();

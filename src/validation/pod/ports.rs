@@ -7,12 +7,12 @@ use alloc::vec::Vec;
 
 use super::{named, push_violations};
 use crate::api::core::ContainerPort;
-use crate::meta::field::{Error, ErrorList, Path, DIGITS};
+use crate::meta::field::{Error, ErrorList, LazyPath, DIGITS};
 use crate::meta::validate::{port_name, port_number};
 use crate::validation::small_map::SmallSet;
 
 /// Go's `validateContainerPorts`.
-pub(super) fn validate_container_ports(ports: &[ContainerPort], path: &Path) -> ErrorList {
+pub(super) fn validate_container_ports(ports: &[ContainerPort], path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     let mut names = SmallSet::new();
     for (i, port) in ports.iter().enumerate() {
@@ -62,7 +62,7 @@ pub(super) fn validate_container_ports(ports: &[ContainerPort], path: &Path) -> 
 /// the given containers' ports, reported at `path[container].ports[port].hostPort`.
 pub(super) fn check_host_port_conflicts<'a>(
     containers: impl Iterator<Item = &'a Vec<ContainerPort>>,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     let mut seen = SmallSet::new();

@@ -10,9 +10,9 @@ use crate::api::core::{
     TcpSocketAction,
 };
 use crate::api::IntOrString;
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
+use crate::meta::nonnegative_into;
 use crate::meta::validate::{http_header_name, port_name, port_number};
-use crate::meta::validate_nonnegative;
 
 /// Which probe: liveness and startup probes need a success threshold of 1, readiness probes may
 /// not set a termination grace period.
@@ -37,7 +37,7 @@ pub(super) fn validate_probe(
     probe: &Probe,
     kind: ProbeKind,
     grace_period: Option<i64>,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let handler = Handler {
         exec: probe.exec.as_ref(),
@@ -54,7 +54,7 @@ pub(super) fn validate_probe(
         (probe.success_threshold, "successThreshold"),
         (probe.failure_threshold, "failureThreshold"),
     ] {
-        errs.append(validate_nonnegative(i64::from(v), &path.child(name)));
+        nonnegative_into(&mut errs, i64::from(v), &path.child(name));
     }
     if let Some(t) = probe.termination_grace_period_seconds {
         if t <= 0 {
@@ -92,7 +92,7 @@ pub(super) fn validate_probe(
 pub(super) fn validate_lifecycle(
     l: &Lifecycle,
     grace_period: Option<i64>,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     for (h, name) in [(&l.post_start, "postStart"), (&l.pre_stop, "preStop")] {
@@ -118,7 +118,7 @@ fn lifecycle_handler(h: &LifecycleHandler) -> Handler<'_> {
 }
 
 /// Go's `validateHandler`: the first handler set is validated, any further one is forbidden.
-fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &Path) -> ErrorList {
+fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &LazyPath<'_>) -> ErrorList {
     const MORE: &str = "may not specify more than 1 handler type";
     let mut errs = ErrorList::new();
     let mut n = 0;
@@ -201,7 +201,7 @@ fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &Path) -> 
 }
 
 /// Go's `ValidatePortNumOrName`.
-pub(super) fn validate_port_num_or_name(port: &IntOrString, path: &Path) -> ErrorList {
+pub(super) fn validate_port_num_or_name(port: &IntOrString, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     match port {
         IntOrString::Int(n) => {

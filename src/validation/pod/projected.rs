@@ -8,10 +8,10 @@ use alloc::collections::BTreeSet;
 use super::env::{validate_object_field_selector, validate_resource_field_selector};
 use super::volumes::{mode, validate_local_non_reserved_path, VOLUME_FIELD_PATHS};
 use crate::api::core::{DownwardApiVolumeFile, KeyToPath, ProjectedVolumeSource};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 
 /// Go's `validateKeyToPath`.
-pub(super) fn validate_key_to_path(kp: &KeyToPath, path: &Path) -> ErrorList {
+pub(super) fn validate_key_to_path(kp: &KeyToPath, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     if kp.key.is_empty() {
         errs.push(Error::required(&path.child("key"), ""));
@@ -28,7 +28,10 @@ pub(super) fn validate_key_to_path(kp: &KeyToPath, path: &Path) -> ErrorList {
 }
 
 /// Go's `validateDownwardAPIVolumeFile`.
-pub(super) fn validate_downward_api_file(f: &DownwardApiVolumeFile, path: &Path) -> ErrorList {
+pub(super) fn validate_downward_api_file(
+    f: &DownwardApiVolumeFile,
+    path: &LazyPath<'_>,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     if f.path.is_empty() {
         errs.push(Error::required(&path.child("path"), ""));
@@ -67,12 +70,16 @@ pub(super) fn validate_downward_api_file(f: &DownwardApiVolumeFile, path: &Path)
 }
 
 /// Go's `validateProjectionSources`.
-pub(super) fn validate_projection_sources(pr: &ProjectedVolumeSource, path: &Path) -> ErrorList {
+pub(super) fn validate_projection_sources(
+    pr: &ProjectedVolumeSource,
+    path: &LazyPath<'_>,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     let mut paths: BTreeSet<&str> = BTreeSet::new();
     for (i, source) in pr.sources.iter().enumerate() {
         let mut n = 0;
-        let sp = path.child("sources").index(i);
+        let sources = path.child("sources");
+        let sp = sources.index(i);
         if let Some(s) = &source.secret {
             n += 1;
             let p = sp.child("secret");

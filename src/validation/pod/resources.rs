@@ -9,7 +9,7 @@ use alloc::string::{String, ToString};
 use super::{dns_label, named, qualified_name, PodValidationOptions};
 use crate::api::core::{Pod, PodResourceClaim, PodSpec, ResourceList, ResourceRequirements};
 use crate::api::Quantity;
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath};
 use crate::meta::NameValidator;
 use crate::quota::resource_name::{
     is_extended_resource_name, is_huge_page_resource_name, is_integer_resource_name,
@@ -27,7 +27,7 @@ enum Names {
 }
 
 /// Go's `validateResourceName`: a qualified name, and a standard one when it has no domain.
-fn validate_resource_name(name: &str, path: &Path) -> ErrorList {
+fn validate_resource_name(name: &str, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     qualified_name(&mut errs, name, path);
     if !errs.is_empty() {
@@ -43,7 +43,7 @@ fn validate_resource_name(name: &str, path: &Path) -> ErrorList {
     errs
 }
 
-fn validate_name(kind: Names, name: &str, path: &Path) -> ErrorList {
+fn validate_name(kind: Names, name: &str, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = validate_resource_name(name, path);
     match kind {
         Names::Container => {
@@ -80,7 +80,7 @@ fn validate_name(kind: Names, name: &str, path: &Path) -> ErrorList {
 }
 
 /// Go's `ValidateResourceQuantityValue`: not negative, whole for integer resources.
-fn validate_quantity_value(name: &str, q: &Quantity, path: &Path) -> ErrorList {
+fn validate_quantity_value(name: &str, q: &Quantity, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     if q.signum() < 0 {
         errs.push(Error::invalid(
@@ -118,7 +118,7 @@ fn huge_page_value(
     errs: &mut ErrorList,
     name: &str,
     q: &Quantity,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) {
     if is_huge_page_resource_name(name)
@@ -138,7 +138,7 @@ fn validate_requirements(
     r: &ResourceRequirements,
     kind: Names,
     claim_names: &[&str],
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
@@ -194,7 +194,11 @@ fn validate_requirements(
 }
 
 /// Go's `validateResourceClaimNames`: a container's claims name the pod's resource claims.
-fn validate_claim_refs(r: &ResourceRequirements, claim_names: &[&str], path: &Path) -> ErrorList {
+fn validate_claim_refs(
+    r: &ResourceRequirements,
+    claim_names: &[&str],
+    path: &LazyPath<'_>,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     let mut seen = BTreeSet::new();
     for (i, claim) in r.claims.iter().enumerate() {
@@ -231,7 +235,7 @@ fn validate_claim_refs(r: &ResourceRequirements, claim_names: &[&str], path: &Pa
 pub(super) fn validate_container_resource_requirements(
     r: &ResourceRequirements,
     claim_names: &[&str],
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) -> ErrorList {
     validate_requirements(r, Names::Container, claim_names, path, opts)
@@ -240,7 +244,7 @@ pub(super) fn validate_container_resource_requirements(
 /// Go's `validateOverhead`: the overhead validated as container limits.
 pub(super) fn validate_overhead(
     overhead: &ResourceList,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) -> ErrorList {
     let r = ResourceRequirements::new(ResourceList::new(), overhead.clone());
@@ -251,7 +255,7 @@ pub(super) fn validate_overhead(
 pub(super) fn validate_pod_resources(
     spec: &PodSpec,
     claim_names: &[&str],
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
@@ -317,7 +321,10 @@ pub(super) fn validate_pod_resources(
 }
 
 /// Go's `validatePodResourceClaims`.
-pub(super) fn validate_pod_resource_claims(claims: &[PodResourceClaim], path: &Path) -> ErrorList {
+pub(super) fn validate_pod_resource_claims(
+    claims: &[PodResourceClaim],
+    path: &LazyPath<'_>,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     let mut names = BTreeSet::new();
     for (i, claim) in claims.iter().enumerate() {

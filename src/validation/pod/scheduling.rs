@@ -12,9 +12,9 @@ use crate::api::core::{
     Affinity, NodeSelectorRequirement, NodeSelectorTerm, PodAffinity, PodAffinityTerm,
     PodReadinessGate, PodSchedulingGate, Toleration, TopologySpreadConstraint,
 };
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::meta::validate::label_value;
-use crate::meta::{validate_label_name, NameValidator};
+use crate::meta::{label_name_into, NameValidator};
 use crate::selector::{validate_label_selector, LabelSelectorValidationOptions};
 
 const WEIGHT: &str = "must be in the range 1-100";
@@ -23,16 +23,15 @@ const WEIGHT: &str = "must be in the range 1-100";
 pub(super) fn validate_affinity(
     a: Option<&Affinity>,
     opts: &PodValidationOptions,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     let Some(a) = a else { return errs };
     if let Some(na) = &a.node_affinity {
         let p = path.child("nodeAffinity");
         if let Some(req) = &na.required {
-            let tp = p
-                .child("requiredDuringSchedulingIgnoredDuringExecution")
-                .child("nodeSelectorTerms");
+            let rp = p.child("requiredDuringSchedulingIgnoredDuringExecution");
+            let tp = rp.child("nodeSelectorTerms");
             if req.node_selector_terms.is_empty() {
                 errs.push(Error::required(
                     &tp,
@@ -80,7 +79,7 @@ pub(super) fn validate_affinity(
 fn validate_node_selector_term(
     term: &NodeSelectorTerm,
     allow_invalid_value: bool,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     for (j, r) in term.match_expressions.iter().enumerate() {
@@ -103,7 +102,7 @@ fn validate_node_selector_term(
 fn validate_node_selector_requirement(
     r: &NodeSelectorRequirement,
     allow_invalid_value: bool,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     let values: &[String] = r.values.as_deref().unwrap_or(&[]);
@@ -138,7 +137,7 @@ fn validate_node_selector_requirement(
             "not a valid selector operator",
         )),
     }
-    errs.append(validate_label_name(&r.key, &path.child("key")));
+    label_name_into(&mut errs, &r.key, &path.child("key"));
     if !allow_invalid_value {
         for (i, v) in values.iter().enumerate() {
             push_violations(&mut errs, &path.child("values").index(i), v, label_value(v));
@@ -148,7 +147,10 @@ fn validate_node_selector_requirement(
 }
 
 /// Go's `ValidateNodeFieldSelectorRequirement`: only `metadata.name`, with one value.
-fn validate_node_field_selector_requirement(r: &NodeSelectorRequirement, path: &Path) -> ErrorList {
+fn validate_node_field_selector_requirement(
+    r: &NodeSelectorRequirement,
+    path: &LazyPath<'_>,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     let values: &[String] = r.values.as_deref().unwrap_or(&[]);
     match r.operator.as_str() {
@@ -185,7 +187,11 @@ fn validate_node_field_selector_requirement(r: &NodeSelectorRequirement, path: &
     errs
 }
 
-fn validate_pod_affinity(pa: &PodAffinity, opts: &PodValidationOptions, path: &Path) -> ErrorList {
+fn validate_pod_affinity(
+    pa: &PodAffinity,
+    opts: &PodValidationOptions,
+    path: &LazyPath<'_>,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     let rp = path.child("requiredDuringSchedulingIgnoredDuringExecution");
     for (i, t) in pa.required.iter().enumerate() {
@@ -213,7 +219,7 @@ fn validate_pod_affinity(pa: &PodAffinity, opts: &PodValidationOptions, path: &P
 fn validate_pod_affinity_term(
     t: &PodAffinityTerm,
     opts: &PodValidationOptions,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let sel_opts = LabelSelectorValidationOptions {
         allow_invalid_label_value: opts.allow_invalid_label_value_in_selector,
@@ -222,12 +228,12 @@ fn validate_pod_affinity_term(
     let mut errs = validate_label_selector(
         t.label_selector.as_ref(),
         sel_opts,
-        &path.child("labelSelector"),
+        &path.child("labelSelector").to_path(),
     );
     errs.append(validate_label_selector(
         t.namespace_selector.as_ref(),
         sel_opts,
-        &path.child("namespaceSelector"),
+        &path.child("namespaceSelector").to_path(),
     ));
     for ns in &t.namespaces {
         push_violations(
@@ -240,14 +246,11 @@ fn validate_pod_affinity_term(
     errs.append(validate_match_label_keys(t, path));
     if t.topology_key.is_empty() {
         errs.push(Error::required(
-            &path.child("topologyKey"),
+            &path.child("topologyKey").to_path(),
             "can not be empty",
         ));
     }
-    errs.append(validate_label_name(
-        &t.topology_key,
-        &path.child("topologyKey"),
-    ));
+    label_name_into(&mut errs, &t.topology_key, &path.child("topologyKey"));
     errs
 }
 
@@ -255,7 +258,7 @@ fn validate_pod_affinity_term(
 /// term's `matchLabels` and (as [`prepare_pod_for_create`](super::prepare_pod_for_create) merges
 /// them) its `matchExpressions`, not in both lists. Upstream reports the overlap at the term's
 /// path indexed by the key's position (`…[0][1]`).
-fn validate_match_label_keys(t: &PodAffinityTerm, path: &Path) -> ErrorList {
+fn validate_match_label_keys(t: &PodAffinityTerm, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     for (keys, field) in [
         (&t.match_label_keys, "matchLabelKeys"),
@@ -272,7 +275,7 @@ fn validate_match_label_keys(t: &PodAffinityTerm, path: &Path) -> ErrorList {
             continue;
         };
         for (i, k) in keys.iter().enumerate() {
-            errs.append(validate_label_name(k, &path.child(field).index(i)));
+            label_name_into(&mut errs, k, &path.child(field).index(i));
         }
         for (i, k) in keys.iter().enumerate() {
             let in_expressions = sel.match_expressions.iter().any(|e| &e.key == k);
@@ -299,12 +302,12 @@ fn validate_match_label_keys(t: &PodAffinityTerm, path: &Path) -> ErrorList {
 }
 
 /// Go's `ValidateTolerations`.
-pub(super) fn validate_tolerations(tolerations: &[Toleration], path: &Path) -> ErrorList {
+pub(super) fn validate_tolerations(tolerations: &[Toleration], path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     for (i, t) in tolerations.iter().enumerate() {
         let p = path.index(i);
         if !t.key.is_empty() {
-            errs.append(validate_label_name(&t.key, &p.child("key")));
+            label_name_into(&mut errs, &t.key, &p.child("key"));
         }
         if t.key.is_empty() && t.operator != "Exists" {
             errs.push(Error::invalid(
@@ -373,7 +376,10 @@ pub(super) fn validate_tolerations(tolerations: &[Toleration], path: &Path) -> E
 }
 
 /// Go's `validateReadinessGates`.
-pub(super) fn validate_readiness_gates(gates: &[PodReadinessGate], path: &Path) -> ErrorList {
+pub(super) fn validate_readiness_gates(
+    gates: &[PodReadinessGate],
+    path: &LazyPath<'_>,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     for (i, g) in gates.iter().enumerate() {
         qualified_name(
@@ -386,7 +392,10 @@ pub(super) fn validate_readiness_gates(gates: &[PodReadinessGate], path: &Path) 
 }
 
 /// Go's `validateSchedulingGates`.
-pub(super) fn validate_scheduling_gates(gates: &[PodSchedulingGate], path: &Path) -> ErrorList {
+pub(super) fn validate_scheduling_gates(
+    gates: &[PodSchedulingGate],
+    path: &LazyPath<'_>,
+) -> ErrorList {
     let mut errs = ErrorList::new();
     let mut seen = BTreeSet::new();
     for (i, g) in gates.iter().enumerate() {
@@ -401,7 +410,7 @@ pub(super) fn validate_scheduling_gates(gates: &[PodSchedulingGate], path: &Path
 /// Go's `validateTopologySpreadConstraints`.
 pub(super) fn validate_topology_spread_constraints(
     constraints: &[TopologySpreadConstraint],
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
@@ -472,13 +481,13 @@ pub(super) fn validate_topology_spread_constraints(
             }
         }
         for (j, k) in c.match_label_keys.iter().enumerate() {
-            errs.append(validate_label_name(k, &p.child("matchLabelKeys").index(j)));
+            label_name_into(&mut errs, k, &p.child("matchLabelKeys").index(j));
         }
         if !opts.allow_invalid_topology_spread_constraint_label_selector {
             errs.append(validate_label_selector(
                 c.label_selector.as_ref(),
                 LabelSelectorValidationOptions::default(),
-                &p.child("labelSelector"),
+                &p.child("labelSelector").to_path(),
             ));
         }
     }

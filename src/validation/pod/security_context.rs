@@ -11,12 +11,12 @@ use super::volumes::validate_local_descending_path;
 use super::windows::validate_windows_options;
 use super::{named, PodValidationOptions};
 use crate::api::core::{AppArmorProfile, PodSpec, SeccompProfile, SecurityContext};
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath};
 
 /// `validation.InclusiveRangeError(0, math.MaxInt32)` of `IsValidUserID` / `IsValidGroupID`.
 const ID_RANGE: &str = "must be between 0 and 2147483647, inclusive";
 
-fn id_check(errs: &mut ErrorList, id: Option<i64>, path: &Path) {
+fn id_check(errs: &mut ErrorList, id: Option<i64>, path: &LazyPath<'_>) {
     if let Some(id) = id {
         if !(0..=i64::from(i32::MAX)).contains(&id) {
             errs.push(Error::invalid(path, id, ID_RANGE));
@@ -27,7 +27,7 @@ fn id_check(errs: &mut ErrorList, id: Option<i64>, path: &Path) {
 /// Go's `ValidateSecurityContext`: a container's security context.
 pub(super) fn validate_security_context(
     sc: Option<&SecurityContext>,
-    path: &Path,
+    path: &LazyPath<'_>,
     host_users: bool,
     opts: &PodValidationOptions,
 ) -> ErrorList {
@@ -94,7 +94,7 @@ pub(super) fn validate_security_context(
 }
 
 /// Go's `validateSeccompProfileField`.
-fn validate_seccomp_profile(sp: Option<&SeccompProfile>, path: &Path) -> ErrorList {
+fn validate_seccomp_profile(sp: Option<&SeccompProfile>, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     let Some(sp) = sp else { return errs };
     let tp = path.child("type");
@@ -135,7 +135,7 @@ fn validate_seccomp_profile(sp: Option<&SeccompProfile>, path: &Path) -> ErrorLi
 }
 
 /// Go's `ValidateAppArmorProfileField`.
-fn validate_app_armor_profile(p: Option<&AppArmorProfile>, path: &Path) -> ErrorList {
+fn validate_app_armor_profile(p: Option<&AppArmorProfile>, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     let Some(p) = p else { return errs };
     let lp = path.child("localhostProfile");
@@ -223,8 +223,8 @@ fn sysctl_namespace(name: &str) -> Option<&'static str> {
 /// Go's `validatePodSpecSecurityContext`.
 pub(super) fn validate_pod_security_context(
     spec: &PodSpec,
-    _spec_path: &Path,
-    path: &Path,
+    _spec_path: &LazyPath<'_>,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
@@ -250,7 +250,9 @@ pub(super) fn validate_pod_security_context(
     }
     let mut names = alloc::collections::BTreeSet::new();
     for (i, s) in sc.sysctls.iter().enumerate() {
-        let p = path.child("sysctls").index(i).child("name");
+        let sysctls = path.child("sysctls");
+        let item = sysctls.index(i);
+        let p = item.child("name");
         if s.name.is_empty() {
             errs.push(Error::required(&p, ""));
         } else if !is_valid_sysctl_name(&s.name) {

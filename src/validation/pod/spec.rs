@@ -18,9 +18,9 @@ use super::security_context::validate_pod_security_context;
 use super::volumes::validate_volumes;
 use super::{dns_label, dns_subdomain, named, push_violations, PodValidationOptions};
 use crate::api::core::{ObjectMeta, PodSpec};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::meta::validate::ip;
-use crate::meta::{validate_labels, NameValidator};
+use crate::meta::{labels_into, NameValidator};
 
 /// `validation.InclusiveRangeError(1, math.MaxInt32)`.
 const ACTIVE_DEADLINE_RANGE: &str = "must be between 1 and 2147483647, inclusive";
@@ -29,7 +29,7 @@ const ACTIVE_DEADLINE_RANGE: &str = "must be between 1 and 2147483647, inclusive
 pub(super) fn validate_pod_spec(
     spec: &PodSpec,
     meta: Option<&ObjectMeta>,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
@@ -105,10 +105,7 @@ pub(super) fn validate_pod_spec(
             &["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"],
         )),
     }
-    errs.append(validate_labels(
-        &spec.node_selector,
-        &path.child("nodeSelector"),
-    ));
+    labels_into(&mut errs, &spec.node_selector, &path.child("nodeSelector"));
     errs.append(validate_pod_security_context(
         spec,
         path,
@@ -183,7 +180,8 @@ pub(super) fn validate_pod_spec(
         ));
     }
     for (i, alias) in spec.host_aliases.iter().enumerate() {
-        let p = path.child("hostAliases").index(i);
+        let aliases = path.child("hostAliases");
+        let p = aliases.index(i);
         push_violations(&mut errs, &p.child("ip"), &alias.ip, ip(&alias.ip));
         for (j, h) in alias.hostnames.iter().enumerate() {
             dns_subdomain(&mut errs, h, &p.child("hostnames").index(j));
@@ -257,7 +255,7 @@ pub(super) fn service_account_name(spec: &PodSpec) -> &str {
 /// container ports (a template's may also be left 0).
 fn validate_host_network_deps(
     spec: &PodSpec,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) -> ErrorList {
     let mut errs = ErrorList::new();

@@ -12,7 +12,7 @@ use super::create::validate_pod_metadata_and_spec;
 use super::scheduling::validate_tolerations;
 use super::PodValidationOptions;
 use crate::api::core::{Container, Pod, Toleration};
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath, Path};
 use crate::meta::{validate_object_meta, validate_object_meta_update, NameValidator};
 
 /// Upstream's `updatablePodSpecFields`, as the forbidden-change message lists them.
@@ -74,9 +74,9 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
     errs.append(validate_annotation_updates(
         new,
         old,
-        &meta_path.child("annotations"),
+        &LazyPath::from(&meta_path).child("annotations"),
     ));
-    let spec_path = Path::new("spec");
+    let spec_path = LazyPath::new("spec");
     for (n, o, name) in [
         (&new.spec.containers, &old.spec.containers, "containers"),
         (
@@ -185,7 +185,7 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
 fn validate_container_updates(
     new: &[Container],
     old: &[Container],
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> (ErrorList, bool) {
     let mut errs = ErrorList::new();
     if new.len() != old.len() {
@@ -209,7 +209,7 @@ fn validate_container_updates(
 fn validate_only_added_tolerations(
     new: &[Toleration],
     old: &[Toleration],
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     for o in old {
@@ -231,7 +231,7 @@ fn validate_only_added_tolerations(
 }
 
 /// Go's `validateOnlyDeletedSchedulingGates`.
-fn validate_only_deleted_gates(new: &Pod, old: &Pod, path: &Path) -> ErrorList {
+fn validate_only_deleted_gates(new: &Pod, old: &Pod, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     // Upstream walks a map of new gate names; in index order here.
     let mut added: BTreeMap<&str, usize> = BTreeMap::new();
@@ -258,7 +258,7 @@ const MIRROR: &str = "kubernetes.io/config.mirror";
 /// Go's `ValidatePodSpecificAnnotationUpdates`: AppArmor and mirror pod annotations may not be
 /// added, changed or removed; then `ValidatePodSpecificAnnotations` once more (upstream reports
 /// its errors twice on update: [`validate_pod_metadata_and_spec`] ran it already).
-fn validate_annotation_updates(new: &Pod, old: &Pod, path: &Path) -> ErrorList {
+fn validate_annotation_updates(new: &Pod, old: &Pod, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     let (na, oa) = (&new.metadata.annotations, &old.metadata.annotations);
     for (k, ov) in oa {

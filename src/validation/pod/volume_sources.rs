@@ -11,12 +11,12 @@ use crate::api::core::{
     FlexVolumeSource, FlockerVolumeSource, IscsiVolumeSource, LocalObjectReference,
     PersistentVolumeClaimTemplate, QuobyteVolumeSource, StorageOsVolumeSource,
 };
-use crate::meta::field::{Error, ErrorList, Json, Path};
-use crate::meta::{validate_annotations, validate_labels};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath};
+use crate::meta::{annotations_into, labels_into};
 
 const LUN_RANGE: &str = "must be between 0 and 255, inclusive";
 
-fn required(errs: &mut ErrorList, empty: bool, path: &Path) {
+fn required(errs: &mut ErrorList, empty: bool, path: &LazyPath<'_>) {
     if empty {
         errs.push(Error::required(path, ""));
     }
@@ -68,7 +68,7 @@ fn eui_naa_matches(s: &str, prefix: &str, len: usize) -> bool {
     }
 }
 
-fn iqn_format(errs: &mut ErrorList, value: &str, path: &Path, prefix_msg: &str) {
+fn iqn_format(errs: &mut ErrorList, value: &str, path: &LazyPath<'_>, prefix_msg: &str) {
     if !value.starts_with("iqn") && !value.starts_with("eui") && !value.starts_with("naa") {
         errs.push(Error::invalid(path, value, prefix_msg));
     }
@@ -90,8 +90,8 @@ fn iqn_format(errs: &mut ErrorList, value: &str, path: &Path, prefix_msg: &str) 
 pub(super) fn iscsi(
     v: &IscsiVolumeSource,
     vol_name: &str,
-    vol_path: &Path,
-    path: &Path,
+    vol_path: &LazyPath<'_>,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     required(
@@ -141,7 +141,7 @@ pub(super) fn iscsi(
 /// The sources whose only rules are required fields (`validateGlusterfsVolumeSource`,
 /// `validateRBDVolumeSource`, `validateAzureFile`, `validateScaleIOVolumeSource`, vSphere,
 /// Photon, Portworx): each `(empty, field)` pair that is empty is `Required`.
-pub(super) fn required_fields(path: &Path, fields: &[(bool, &str)]) -> ErrorList {
+pub(super) fn required_fields(path: &LazyPath<'_>, fields: &[(bool, &str)]) -> ErrorList {
     let mut errs = ErrorList::new();
     for (empty, field) in fields {
         required(&mut errs, *empty, &path.child(field));
@@ -150,7 +150,7 @@ pub(super) fn required_fields(path: &Path, fields: &[(bool, &str)]) -> ErrorList
 }
 
 /// Go's `validateFlockerVolumeSource`.
-pub(super) fn flocker(v: &FlockerVolumeSource, path: &Path) -> ErrorList {
+pub(super) fn flocker(v: &FlockerVolumeSource, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     if v.dataset_name.is_empty() && v.dataset_uuid.is_empty() {
         errs.push(Error::required(
@@ -176,7 +176,7 @@ pub(super) fn flocker(v: &FlockerVolumeSource, path: &Path) -> ErrorList {
 }
 
 /// A set `secretRef` names its secret.
-fn secret_ref_name(errs: &mut ErrorList, r: Option<&LocalObjectReference>, path: &Path) {
+fn secret_ref_name(errs: &mut ErrorList, r: Option<&LocalObjectReference>, path: &LazyPath<'_>) {
     if let Some(r) = r {
         required(
             errs,
@@ -187,7 +187,7 @@ fn secret_ref_name(errs: &mut ErrorList, r: Option<&LocalObjectReference>, path:
 }
 
 /// Go's `validateCinderVolumeSource`.
-pub(super) fn cinder(v: &CinderVolumeSource, path: &Path) -> ErrorList {
+pub(super) fn cinder(v: &CinderVolumeSource, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     required(&mut errs, v.volume_id.is_empty(), &path.child("volumeID"));
     secret_ref_name(&mut errs, v.secret_ref.as_ref(), path);
@@ -195,7 +195,7 @@ pub(super) fn cinder(v: &CinderVolumeSource, path: &Path) -> ErrorList {
 }
 
 /// Go's `validateCephFSVolumeSource` (at upstream's `cephfs` path).
-pub(super) fn cephfs(v: &CephFsVolumeSource, path: &Path) -> ErrorList {
+pub(super) fn cephfs(v: &CephFsVolumeSource, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     required(&mut errs, v.monitors.is_empty(), &path.child("monitors"));
     errs
@@ -220,7 +220,7 @@ fn split_host_port_ok(s: &str) -> bool {
 }
 
 /// Go's `validateQuobyteVolumeSource`.
-pub(super) fn quobyte(v: &QuobyteVolumeSource, path: &Path) -> ErrorList {
+pub(super) fn quobyte(v: &QuobyteVolumeSource, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     const PAIRS: &str = "must be a host:port pair or multiple pairs separated by commas";
     if v.registry.is_empty() {
@@ -246,7 +246,7 @@ pub(super) fn quobyte(v: &QuobyteVolumeSource, path: &Path) -> ErrorList {
 }
 
 /// Go's `validateFCVolumeSource`.
-pub(super) fn fc(v: &FcVolumeSource, path: &Path) -> ErrorList {
+pub(super) fn fc(v: &FcVolumeSource, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     if v.target_ww_ns.is_empty() && v.wwids.is_empty() {
         errs.push(Error::required(
@@ -281,7 +281,7 @@ pub(super) fn fc(v: &FcVolumeSource, path: &Path) -> ErrorList {
 }
 
 /// Go's `validateFlexVolumeSource`: the driver, and no options in Kubernetes' namespaces.
-pub(super) fn flex(v: &FlexVolumeSource, path: &Path) -> ErrorList {
+pub(super) fn flex(v: &FlexVolumeSource, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     required(&mut errs, v.driver.is_empty(), &path.child("driver"));
     for k in v.options.keys() {
@@ -300,7 +300,7 @@ pub(super) fn flex(v: &FlexVolumeSource, path: &Path) -> ErrorList {
 }
 
 /// Go's `validateAzureDisk`.
-pub(super) fn azure_disk(v: &AzureDiskVolumeSource, path: &Path) -> ErrorList {
+pub(super) fn azure_disk(v: &AzureDiskVolumeSource, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     required(&mut errs, v.disk_name.is_empty(), &path.child("diskName"));
     required(&mut errs, v.disk_uri.is_empty(), &path.child("diskURI"));
@@ -340,7 +340,7 @@ pub(super) fn azure_disk(v: &AzureDiskVolumeSource, path: &Path) -> ErrorList {
 }
 
 /// Go's `validateStorageOSVolumeSource`.
-pub(super) fn storageos(v: &StorageOsVolumeSource, path: &Path) -> ErrorList {
+pub(super) fn storageos(v: &StorageOsVolumeSource, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     if v.volume_name.is_empty() {
         errs.push(Error::required(&path.child("volumeName"), ""));
@@ -361,10 +361,11 @@ pub(super) fn storageos(v: &StorageOsVolumeSource, path: &Path) -> ErrorList {
 /// Go's `ValidatePersistentVolumeClaimTemplate` for a generic ephemeral volume: labels and
 /// annotations only in the template's metadata, and the claim spec
 /// ([`validate_claim_spec`](super::validate_claim_spec)).
-pub(super) fn claim_template(t: &PersistentVolumeClaimTemplate, path: &Path) -> ErrorList {
+pub(super) fn claim_template(t: &PersistentVolumeClaimTemplate, path: &LazyPath<'_>) -> ErrorList {
     let mp = path.child("metadata");
-    let mut errs = validate_annotations(&t.metadata.annotations, &mp.child("annotations"));
-    errs.append(validate_labels(&t.metadata.labels, &mp.child("labels")));
+    let mut errs = ErrorList::new();
+    annotations_into(&mut errs, &t.metadata.annotations, &mp.child("annotations"));
+    labels_into(&mut errs, &t.metadata.labels, &mp.child("labels"));
     // `validateFieldAllowList`: every other metadata field, by its Go name lowercased at the
     // first letter (`UID` becomes `uID`), must keep its zero value.
     let m = &t.metadata;
@@ -393,10 +394,7 @@ pub(super) fn claim_template(t: &PersistentVolumeClaimTemplate, path: &Path) -> 
             errs.push(Error::forbidden(&mp.child(name), "cannot be set"));
         }
     }
-    errs.append(super::claim_spec::validate_claim_spec(
-        &t.spec,
-        &path.child("spec"),
-    ));
+    errs.append(super::claim_spec::claim_spec(&t.spec, &path.child("spec")));
     errs
 }
 

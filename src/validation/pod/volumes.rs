@@ -11,7 +11,7 @@ use super::projected::{
 use super::volume_sources as src;
 use super::{dns_label, named, push_violations, PodValidationOptions};
 use crate::api::core::{ObjectMeta, Volume};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::meta::NameValidator;
 use crate::validation::small_map::{SmallMap, SmallSet};
 
@@ -31,7 +31,7 @@ pub(super) const VOLUME_FIELD_PATHS: [&str; 5] = [
 pub(super) fn validate_volumes<'a>(
     volumes: &'a [Volume],
     meta: Option<&ObjectMeta>,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) -> (SmallMap<&'a str, &'a Volume>, ErrorList) {
     let mut errs = ErrorList::new();
@@ -85,7 +85,7 @@ pub(super) fn validate_volumes<'a>(
 /// forbidden (at upstream's field names, `downwarAPI` and `cephFS` included).
 fn validate_volume_source(
     v: &Volume,
-    path: &Path,
+    path: &LazyPath<'_>,
     pod_name: Option<&str>,
     opts: &PodValidationOptions,
 ) -> ErrorList {
@@ -441,7 +441,7 @@ fn validate_volume_source(
     errs
 }
 
-fn partition(errs: &mut ErrorList, p: i32, path: &Path) {
+fn partition(errs: &mut ErrorList, p: i32, path: &LazyPath<'_>) {
     if !(0..=255).contains(&p) {
         errs.push(Error::invalid(
             &path.child("partition"),
@@ -451,7 +451,7 @@ fn partition(errs: &mut ErrorList, p: i32, path: &Path) {
     }
 }
 
-pub(super) fn mode(errs: &mut ErrorList, m: Option<i32>, path: &Path) {
+pub(super) fn mode(errs: &mut ErrorList, m: Option<i32>, path: &LazyPath<'_>) {
     if let Some(m) = m {
         if !(0..=0o777).contains(&m) {
             errs.push(Error::invalid(path, i64::from(m), FILE_MODE));
@@ -460,7 +460,7 @@ pub(super) fn mode(errs: &mut ErrorList, m: Option<i32>, path: &Path) {
 }
 
 /// Go's `validatePathNoBacksteps`: no `..` element.
-pub(super) fn validate_path_no_backsteps(target: &str, path: &Path) -> ErrorList {
+pub(super) fn validate_path_no_backsteps(target: &str, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     // `filepath.ToSlash` is the identity on Linux.
     if target.split('/').any(|e| e == "..") {
@@ -470,7 +470,7 @@ pub(super) fn validate_path_no_backsteps(target: &str, path: &Path) -> ErrorList
 }
 
 /// Go's `validateLocalDescendingPath`: relative, without `..` elements.
-pub(super) fn validate_local_descending_path(target: &str, path: &Path) -> ErrorList {
+pub(super) fn validate_local_descending_path(target: &str, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = ErrorList::new();
     if target.starts_with('/') {
         errs.push(Error::invalid(path, target, "must be a relative path"));
@@ -480,7 +480,7 @@ pub(super) fn validate_local_descending_path(target: &str, path: &Path) -> Error
 }
 
 /// Go's `ValidateLocalNonReservedPath`: also not starting with `..`.
-pub(super) fn validate_local_non_reserved_path(target: &str, path: &Path) -> ErrorList {
+pub(super) fn validate_local_non_reserved_path(target: &str, path: &LazyPath<'_>) -> ErrorList {
     let mut errs = validate_local_descending_path(target, path);
     if target.starts_with("..") && !target.starts_with("../") {
         errs.push(Error::invalid(path, target, "must not start with '..'"));

@@ -5,7 +5,7 @@
 use alloc::format;
 
 use crate::api::core::WindowsSecurityContextOptions;
-use crate::meta::field::{BadValue, Error, ErrorList, Path};
+use crate::meta::field::{BadValue, Error, ErrorList, LazyPath};
 
 const MAX_GMSA_CREDENTIAL_SPEC_LENGTH_IN_KIB: usize = 64;
 const MAX_GMSA_CREDENTIAL_SPEC_LENGTH: usize = MAX_GMSA_CREDENTIAL_SPEC_LENGTH_IN_KIB * 1024;
@@ -79,7 +79,7 @@ fn has_invalid_user_char(user: &str) -> bool {
 
 /// The checks of `runAsUserName`: not empty, no control characters, at most one backslash,
 /// then the domain and the user.
-fn validate_run_as_user_name(name: &str, path: &Path, errs: &mut ErrorList) {
+fn validate_run_as_user_name(name: &str, path: &LazyPath<'_>, errs: &mut ErrorList) {
     let mut invalid = |detail: &str| {
         errs.push(Error::invalid(path, BadValue::from(name), detail));
     };
@@ -125,7 +125,7 @@ fn validate_run_as_user_name(name: &str, path: &Path, errs: &mut ErrorList) {
 /// Go's `validateWindowsSecurityContextOptions`.
 pub(super) fn validate_windows_options(
     w: Option<&WindowsSecurityContextOptions>,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let mut errs = ErrorList::new();
     let Some(w) = w else { return errs };
@@ -173,7 +173,7 @@ mod tests {
             run_as_user_name: Some(name.into()),
             ..WindowsSecurityContextOptions::default()
         };
-        validate_windows_options(Some(&w), &Path::new("w"))
+        validate_windows_options(Some(&w), &LazyPath::new("w"))
             .iter()
             .map(alloc::string::ToString::to_string)
             .collect()
