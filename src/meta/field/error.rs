@@ -269,11 +269,14 @@ impl ErrorList {
     /// Appends every error of `other`.
     #[inline]
     pub fn append(&mut self, other: ErrorList) {
-        // Validators append many lists, nearly all empty: skip them, and take the first
-        // non-empty one whole.
+        // Validators append many lists, nearly all empty: skip them first (an empty `Vec` has
+        // nothing to free), and take the first non-empty one whole.
+        if other.0.is_empty() {
+            return;
+        }
         if self.0.is_empty() {
             self.0 = other.0;
-        } else if !other.0.is_empty() {
+        } else {
             self.0.extend(other.0);
         }
     }

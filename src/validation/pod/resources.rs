@@ -27,11 +27,12 @@ enum Names {
 }
 
 /// Go's `validateResourceName`: a qualified name, and a standard one when it has no domain.
-fn validate_resource_name(name: &str, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
-    qualified_name(&mut errs, name, path);
-    if !errs.is_empty() {
-        return errs;
+/// Whether the name passed.
+fn validate_resource_name(errs: &mut ErrorList, name: &str, path: &LazyPath<'_>) -> bool {
+    let before = errs.len();
+    qualified_name(errs, name, path);
+    if errs.len() != before {
+        return false;
     }
     if !name.contains('/') && !is_standard_resource_name(name) {
         errs.push(Error::invalid(
@@ -39,12 +40,18 @@ fn validate_resource_name(name: &str, path: &LazyPath<'_>) -> ErrorList {
             named(name),
             "must be a standard resource type or fully qualified",
         ));
+        return false;
     }
-    errs
+    true
 }
 
-fn validate_name(kind: Names, name: &str, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = validate_resource_name(name, path);
+fn validate_name(errs: &mut ErrorList, kind: Names, name: &str, path: &LazyPath<'_>) {
+    // Nearly every requirement names `cpu` or `memory`, which every check below accepts for
+    // containers and pods alike: skip the scans.
+    if name == "cpu" || name == "memory" {
+        return;
+    }
+    let valid = validate_resource_name(errs, name, path);
     match kind {
         Names::Container => {
             if !name.contains('/') {
@@ -64,10 +71,7 @@ fn validate_name(kind: Names, name: &str, path: &LazyPath<'_>) -> ErrorList {
             }
         }
         Names::Pod => {
-            if !errs.is_empty() {
-                return errs;
-            }
-            if name != "cpu" && name != "memory" && !is_huge_page_resource_name(name) {
+            if valid && name != "cpu" && name != "memory" && !is_huge_page_resource_name(name) {
                 errs.push(Error::not_supported(
                     path,
                     named(name),
@@ -76,12 +80,10 @@ fn validate_name(kind: Names, name: &str, path: &LazyPath<'_>) -> ErrorList {
             }
         }
     }
-    errs
 }
 
 /// Go's `ValidateResourceQuantityValue`: not negative, whole for integer resources.
-fn validate_quantity_value(name: &str, q: &Quantity, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_quantity_value(errs: &mut ErrorList, name: &str, q: &Quantity, path: &LazyPath<'_>) {
     if q.signum() < 0 {
         errs.push(Error::invalid(
             path,
@@ -89,14 +91,18 @@ fn validate_quantity_value(name: &str, q: &Quantity, path: &LazyPath<'_>) -> Err
             "must be greater than or equal to 0",
         ));
     }
-    if is_integer_resource_name(name) && q.milli_value() % 1000 != 0 {
+    // `cpu` and `memory` (most names) are not integer resources: skip the lookup.
+    if name != "cpu"
+        && name != "memory"
+        && is_integer_resource_name(name)
+        && q.milli_value() % 1000 != 0
+    {
         errs.push(Error::invalid(
             path,
             Json::String(q.to_string()),
             "must be an integer",
         ));
     }
-    errs
 }
 
 /// `IsHugePageResourceValueDivisible`.
@@ -148,8 +154,8 @@ fn validate_requirements(
     let (mut lim_qos, mut req_qos, mut lim_huge, mut req_huge) = (false, false, false, false);
     for (name, q) in r.limits.iter() {
         let p = lim_path.key(name);
-        errs.append(validate_name(kind, name, &p));
-        errs.append(validate_quantity_value(name, q, &p));
+        validate_name(&mut errs, kind, name, &p);
+        validate_quantity_value(&mut errs, name, q, &p);
         if is_huge_page_resource_name(name) {
             lim_huge = true;
             huge_page_value(&mut errs, name, q, &p, opts);
@@ -158,8 +164,8 @@ fn validate_requirements(
     }
     for (name, q) in r.requests.iter() {
         let p = req_path.key(name);
-        errs.append(validate_name(kind, name, &p));
-        errs.append(validate_quantity_value(name, q, &p));
+        validate_name(&mut errs, kind, name, &p);
+        validate_quantity_value(&mut errs, name, q, &p);
         if let Some(limit) = r.limits.get(name) {
             if q != limit && !is_overcommit_allowed(name) {
                 errs.push(Error::invalid(
