@@ -42,7 +42,9 @@ fn validate_seccomp_annotation(v: &str, path: &LazyPath<'_>) -> ErrorList {
         return ErrorList::new();
     }
     if let Some(rest) = v.strip_prefix("localhost/") {
-        return validate_local_descending_path(rest, path);
+        let mut errs = ErrorList::new();
+        validate_local_descending_path(&mut errs, rest, path);
+        return errs;
     }
     let mut errs = ErrorList::new();
     errs.push(Error::invalid(path, v, "must be a valid seccomp profile"));
@@ -63,12 +65,12 @@ fn valid_deletion_cost(v: &str) -> bool {
 
 /// Go's `ValidatePodSpecificAnnotations`.
 pub(super) fn validate_pod_specific_annotations(
+    errs: &mut ErrorList,
     meta: &ObjectMeta,
     spec: &PodSpec,
     path: &LazyPath<'_>,
     _opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let ann = &meta.annotations;
     if let Some(v) = ann.get(MIRROR) {
         if spec.node_name.is_empty() {
@@ -118,17 +120,16 @@ pub(super) fn validate_pod_specific_annotations(
             ));
         }
     }
-    errs
 }
 
 /// Go's `validateSeccompAnnotationsAndFields`: where both a seccomp annotation and field are set,
 /// they agree.
 pub(super) fn validate_seccomp_fields_match(
+    errs: &mut ErrorList,
     meta: &ObjectMeta,
     spec: &PodSpec,
     spec_path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let ann = &meta.annotations;
     if let Some(sp) = spec
         .security_context
@@ -157,7 +158,6 @@ pub(super) fn validate_seccomp_fields_match(
             ));
         }
     }
-    errs
 }
 
 fn seccomp_match(a: &str, sp: &SeccompProfile, path: &LazyPath<'_>) -> Option<Error> {
@@ -181,13 +181,13 @@ fn seccomp_match(a: &str, sp: &SeccompProfile, path: &LazyPath<'_>) -> Option<Er
 
 /// Go's `validateAppArmorAnnotationsAndFieldsMatchOnCreate`.
 pub(super) fn validate_apparmor_fields_match(
+    errs: &mut ErrorList,
     meta: &ObjectMeta,
     spec: &PodSpec,
     spec_path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     if spec.os.as_ref().is_some_and(|o| o.name == "windows") {
-        return errs;
+        return;
     }
     let pod_profile = spec
         .security_context
@@ -228,7 +228,6 @@ pub(super) fn validate_apparmor_fields_match(
             _ => {}
         }
     }
-    errs
 }
 
 #[cfg(test)]

@@ -73,12 +73,17 @@ fn validate_data_source_ref(r: &TypedObjectReference, path: &LazyPath<'_>, errs:
 #[doc(alias = "ValidatePersistentVolumeClaimSpec")]
 #[must_use]
 pub fn validate_claim_spec(spec: &PersistentVolumeClaimSpec, path: &Path) -> ErrorList {
-    claim_spec(spec, &LazyPath::from(path))
+    let mut errs = ErrorList::new();
+    claim_spec(&mut errs, spec, &LazyPath::from(path));
+    errs
 }
 
 /// [`validate_claim_spec`] at a borrowed path.
-pub(super) fn claim_spec(spec: &PersistentVolumeClaimSpec, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn claim_spec(
+    errs: &mut ErrorList,
+    spec: &PersistentVolumeClaimSpec,
+    path: &LazyPath<'_>,
+) {
     let ap = path.child("accessModes");
     if spec.access_modes.is_empty() {
         errs.push(Error::required(&ap, "at least 1 access mode is required"));
@@ -130,11 +135,7 @@ pub(super) fn claim_spec(spec: &PersistentVolumeClaimSpec, path: &LazyPath<'_>) 
             );
         }
     };
-    class_name(
-        &mut errs,
-        spec.storage_class_name.as_deref(),
-        "storageClassName",
-    );
+    class_name(errs, spec.storage_class_name.as_deref(), "storageClassName");
     if let Some(mode) = &spec.volume_mode {
         if mode != "Block" && mode != "Filesystem" {
             errs.push(Error::not_supported(
@@ -145,10 +146,10 @@ pub(super) fn claim_spec(spec: &PersistentVolumeClaimSpec, path: &LazyPath<'_>) 
         }
     }
     if let Some(ds) = &spec.data_source {
-        validate_data_source(ds, &path.child("dataSource"), &mut errs);
+        validate_data_source(ds, &path.child("dataSource"), errs);
     }
     if let Some(r) = &spec.data_source_ref {
-        validate_data_source_ref(r, &path.child("dataSourceRef"), &mut errs);
+        validate_data_source_ref(r, &path.child("dataSourceRef"), errs);
     }
     let ref_namespaced = spec
         .data_source_ref
@@ -173,11 +174,10 @@ pub(super) fn claim_spec(spec: &PersistentVolumeClaimSpec, path: &LazyPath<'_>) 
         _ => {}
     }
     class_name(
-        &mut errs,
+        errs,
         spec.volume_attributes_class_name.as_deref(),
         "volumeAttributesClassName",
     );
-    errs
 }
 
 #[cfg(test)]

@@ -35,16 +35,16 @@ pub(super) struct ContainerCtx<'a, 'v> {
 
 /// Go's `validateContainerCommon`.
 fn validate_container_common(
+    errs: &mut ErrorList,
     c: &Container,
     ctx: &ContainerCtx<'_, '_>,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let name_path = path.child("name");
     if c.name.is_empty() {
         errs.push(Error::required(&name_path, ""));
     } else {
-        dns_label(&mut errs, &c.name, &name_path);
+        dns_label(errs, &c.name, &name_path);
     }
     if c.image.is_empty() {
         errs.push(Error::required(&path.child("image"), ""));
@@ -59,42 +59,27 @@ fn validate_container_common(
             &["File", "FallbackToLogsOnError"],
         )),
     }
-    errs.append(validate_container_ports(&c.ports, &path.child("ports")));
-    errs.append(validate_env(&c.env, &path.child("env")));
-    errs.append(validate_env_from(&c.env_from, &path.child("envFrom")));
-    errs.append(validate_volume_mounts(
-        c,
-        ctx.volumes,
-        &path.child("volumeMounts"),
-    ));
-    errs.append(validate_volume_devices(
-        c,
-        ctx.volumes,
-        &path.child("volumeDevices"),
-    ));
-    validate_pull_policy(
-        &mut errs,
-        &c.image_pull_policy,
-        &path.child("imagePullPolicy"),
-    );
-    errs.append(validate_container_resource_requirements(
+    validate_container_ports(errs, &c.ports, &path.child("ports"));
+    validate_env(errs, &c.env, &path.child("env"));
+    validate_env_from(errs, &c.env_from, &path.child("envFrom"));
+    validate_volume_mounts(errs, c, ctx.volumes, &path.child("volumeMounts"));
+    validate_volume_devices(errs, c, ctx.volumes, &path.child("volumeDevices"));
+    validate_pull_policy(errs, &c.image_pull_policy, &path.child("imagePullPolicy"));
+    validate_container_resource_requirements(
+        errs,
         &c.resources,
         ctx.claim_names,
         &path.child("resources"),
         ctx.opts,
-    ));
-    errs.append(validate_resize_policy(
-        c,
-        &path.child("resizePolicy"),
-        ctx.pod_restart_policy,
-    ));
-    errs.append(validate_security_context(
+    );
+    validate_resize_policy(errs, c, &path.child("resizePolicy"), ctx.pod_restart_policy);
+    validate_security_context(
+        errs,
         c.security_context.as_ref(),
         &path.child("securityContext"),
         ctx.host_users,
         ctx.opts,
-    ));
-    errs
+    );
 }
 
 /// Go's `validatePullPolicy` (containers' and image volumes').
@@ -112,11 +97,11 @@ pub(super) fn validate_pull_policy(errs: &mut ErrorList, policy: &str, path: &La
 
 /// Go's `validateResizePolicy`.
 fn validate_resize_policy(
+    errs: &mut ErrorList,
     c: &Container,
     path: &LazyPath<'_>,
     pod_restart_policy: &str,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let mut seen = SmallSet::new();
     for (i, p) in c.resize_policy.iter().enumerate() {
         if !seen.add(p.resource_name.as_str()) {
@@ -144,13 +129,11 @@ fn validate_resize_policy(
             ));
         }
     }
-    errs
 }
 
 /// A container's own `restartPolicy` and `restartPolicyRules` (the container restart rules of
 /// 1.35+): allowed on every container kind, the rules only with a policy.
-fn validate_container_restart(c: &Container, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_container_restart(errs: &mut ErrorList, c: &Container, path: &LazyPath<'_>) {
     if let Some(policy) = &c.restart_policy {
         match policy.as_str() {
             "Always" | "Never" | "OnFailure" => {}
@@ -189,46 +172,41 @@ fn validate_container_restart(c: &Container, path: &LazyPath<'_>) -> ErrorList {
             },
         }
     }
-    errs
 }
 
 /// Go's `validateContainers`: the regular containers.
 pub(super) fn validate_containers(
+    errs: &mut ErrorList,
     containers: &[Container],
     ctx: &ContainerCtx<'_, '_>,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     if containers.is_empty() {
         errs.push(Error::required(path, ""));
-        return errs;
+        return;
     }
     let mut names = SmallSet::new();
     for (i, c) in containers.iter().enumerate() {
         let p = path.index(i);
-        errs.append(validate_container_common(c, ctx, &p));
+        validate_container_common(errs, c, ctx, &p);
         if !names.add(c.name.as_str()) {
             errs.push(Error::duplicate(&p.child("name"), c.name.as_str()));
         }
         if let Some(l) = &c.lifecycle {
-            errs.append(validate_lifecycle(
-                l,
-                ctx.grace_period,
-                &p.child("lifecycle"),
-            ));
+            validate_lifecycle(errs, l, ctx.grace_period, &p.child("lifecycle"));
         }
-        errs.append(validate_probes(c, ctx, &p));
-        errs.append(validate_container_restart(c, &p));
+        validate_probes(errs, c, ctx, &p);
+        validate_container_restart(errs, c, &p);
     }
-    errs.append(check_host_port_conflicts(
-        containers.iter().map(|c| &c.ports),
-        path,
-    ));
-    errs
+    check_host_port_conflicts(errs, containers.iter().map(|c| &c.ports), path);
 }
 
-fn validate_probes(c: &Container, ctx: &ContainerCtx<'_, '_>, p: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_probes(
+    errs: &mut ErrorList,
+    c: &Container,
+    ctx: &ContainerCtx<'_, '_>,
+    p: &LazyPath<'_>,
+) {
     if let Some(pr) = &c.liveness_probe {
         errs.append(validate_probe(
             pr,
@@ -253,41 +231,36 @@ fn validate_probes(c: &Container, ctx: &ContainerCtx<'_, '_>, p: &LazyPath<'_>) 
             &p.child("startupProbe"),
         ));
     }
-    errs
 }
 
 /// Go's `validateInitContainers`.
 pub(super) fn validate_init_containers(
+    errs: &mut ErrorList,
     init: &[Container],
     regular: &[Container],
     ctx: &ContainerCtx<'_, '_>,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let mut names = SmallSet::new();
     for c in regular {
         names.add(c.name.as_str());
     }
     for (i, c) in init.iter().enumerate() {
         let p = path.index(i);
-        errs.append(validate_container_common(c, ctx, &p));
+        validate_container_common(errs, c, ctx, &p);
         let restart_always = c.restart_policy.as_deref() == Some("Always");
-        errs.append(validate_container_restart(c, &p));
+        validate_container_restart(errs, c, &p);
         if names.contains(c.name.as_str()) {
             errs.push(Error::duplicate(&p.child("name"), c.name.as_str()));
         } else if !c.name.is_empty() {
             names.add(c.name.as_str());
         }
-        errs.append(check_host_port_conflicts(core::iter::once(&c.ports), path));
+        check_host_port_conflicts(errs, core::iter::once(&c.ports), path);
         if restart_always {
             if let Some(l) = &c.lifecycle {
-                errs.append(validate_lifecycle(
-                    l,
-                    ctx.grace_period,
-                    &p.child("lifecycle"),
-                ));
+                validate_lifecycle(errs, l, ctx.grace_period, &p.child("lifecycle"));
             }
-            errs.append(validate_probes(c, ctx, &p));
+            validate_probes(errs, c, ctx, &p);
         } else {
             const MSG: &str = "may not be set for init containers without restartPolicy=Always";
             if c.lifecycle.is_some() {
@@ -328,7 +301,6 @@ pub(super) fn validate_init_containers(
             ));
         }
     }
-    errs
 }
 
 /// An ephemeral container's fields as a [`Container`] (Go converts
@@ -365,15 +337,15 @@ pub(super) fn as_container(ec: &EphemeralContainer) -> Container {
 
 /// Go's `validateEphemeralContainers`.
 pub(super) fn validate_ephemeral_containers(
+    errs: &mut ErrorList,
     ephemeral: &[EphemeralContainer],
     regular: &[Container],
     init: &[Container],
     ctx: &ContainerCtx<'_, '_>,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     if ephemeral.is_empty() {
-        return errs;
+        return;
     }
     let others: BTreeSet<&str> = regular
         .iter()
@@ -384,8 +356,8 @@ pub(super) fn validate_ephemeral_containers(
     for (i, ec) in ephemeral.iter().enumerate() {
         let p = path.index(i);
         let c = as_container(ec);
-        errs.append(validate_container_common(&c, ctx, &p));
-        super::create::image_whitespace(&mut errs, &c.image, &p);
+        validate_container_common(errs, &c, ctx, &p);
+        super::create::image_whitespace(errs, &c.image, &p);
         if !all.insert(ec.name.clone()) {
             errs.push(Error::duplicate(&p.child("name"), ec.name.as_str()));
         }
@@ -428,5 +400,4 @@ pub(super) fn validate_ephemeral_containers(
             }
         }
     }
-    errs
 }

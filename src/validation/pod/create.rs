@@ -74,16 +74,8 @@ pub fn validate_pod_create(pod: &Pod, opts: &PodValidationOptions) -> ErrorList 
             "cannot be set until all schedulingGates have been cleared",
         ));
     }
-    errs.append(validate_seccomp_fields_match(
-        &pod.metadata,
-        &pod.spec,
-        &spec_path,
-    ));
-    errs.append(validate_apparmor_fields_match(
-        &pod.metadata,
-        &pod.spec,
-        &spec_path,
-    ));
+    validate_seccomp_fields_match(&mut errs, &pod.metadata, &pod.spec, &spec_path);
+    validate_apparmor_fields_match(&mut errs, &pod.metadata, &pod.spec, &spec_path);
     errs
 }
 
@@ -128,18 +120,14 @@ pub(super) fn validate_pod_metadata_and_spec(pod: &Pod, opts: &PodValidationOpti
             ));
         }
     }
-    errs.append(super::annotations::validate_pod_specific_annotations(
+    super::annotations::validate_pod_specific_annotations(
+        &mut errs,
         &pod.metadata,
         &pod.spec,
         &meta_lazy.child("annotations"),
         opts,
-    ));
-    errs.append(spec::validate_pod_spec(
-        &pod.spec,
-        Some(&pod.metadata),
-        &spec_path,
-        opts,
-    ));
+    );
+    spec::validate_pod_spec(&mut errs, &pod.spec, Some(&pod.metadata), &spec_path, opts);
     if spec::service_account_name(&pod.spec).is_empty() {
         for (vi, volume) in pod.spec.volumes.iter().enumerate() {
             let Some(projected) = &volume.projected else {

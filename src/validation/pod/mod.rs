@@ -119,7 +119,9 @@ pub fn validate_pod_spec(
     path: &Path,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    spec::validate_pod_spec(spec, Some(meta), &LazyPath::from(path), opts)
+    let mut errs = ErrorList::new();
+    spec::validate_pod_spec(&mut errs, spec, Some(meta), &LazyPath::from(path), opts);
+    errs
 }
 
 /// Go's `ValidatePodTemplateSpec`: the template's labels and annotations (the pod-specific ones
@@ -139,19 +141,10 @@ pub fn validate_pod_template_spec(
     let mut errs = ErrorList::new();
     labels_into(&mut errs, &meta.labels, &path.child("labels"));
     annotations_into(&mut errs, &meta.annotations, &annotations_path);
-    errs.append(annotations::validate_pod_specific_annotations(
-        meta,
-        spec,
-        &annotations_path,
-        opts,
-    ));
-    errs.extend(spec::validate_pod_spec(spec, Some(meta), &spec_path, opts));
-    errs.append(annotations::validate_seccomp_fields_match(
-        meta, spec, &spec_path,
-    ));
-    errs.append(annotations::validate_apparmor_fields_match(
-        meta, spec, &spec_path,
-    ));
+    annotations::validate_pod_specific_annotations(&mut errs, meta, spec, &annotations_path, opts);
+    spec::validate_pod_spec(&mut errs, spec, Some(meta), &spec_path, opts);
+    annotations::validate_seccomp_fields_match(&mut errs, meta, spec, &spec_path);
+    annotations::validate_apparmor_fields_match(&mut errs, meta, spec, &spec_path);
     if !spec.ephemeral_containers.is_empty() {
         errs.push(crate::meta::field::Error::forbidden(
             &spec_path.child("ephemeralContainers"),
@@ -168,12 +161,15 @@ pub(crate) fn validate_template_specific_annotations(
     path: &Path,
     opts: &PodValidationOptions,
 ) -> ErrorList {
+    let mut errs = ErrorList::new();
     annotations::validate_pod_specific_annotations(
+        &mut errs,
         &template.metadata,
         &template.spec,
         &LazyPath::from(path),
         opts,
-    )
+    );
+    errs
 }
 
 /// One `Invalid` error a violation, as upstream's `for _, msg := range validation.IsX(v)` loops.

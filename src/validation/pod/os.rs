@@ -50,11 +50,11 @@ impl<'a> From<&'a Container> for ContainerView<'a> {
 
 /// Go's `validateWindowsHostProcessPod`.
 pub(super) fn validate_windows_host_process_pod(
+    errs: &mut ErrorList,
     spec: &PodSpec,
     path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let pod_hp = spec
         .security_context
         .as_ref()
@@ -108,14 +108,12 @@ pub(super) fn validate_windows_host_process_pod(
             ));
         }
     }
-    errs
 }
 
 /// Go's `validateHostUsers`: a pod in a user namespace shares no host namespace.
-pub(super) fn validate_host_users(spec: &PodSpec, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_host_users(errs: &mut ErrorList, spec: &PodSpec, path: &LazyPath<'_>) {
     if spec.host_users != Some(false) {
-        return errs;
+        return;
     }
     if spec.host_network {
         errs.push(Error::forbidden(
@@ -135,12 +133,10 @@ pub(super) fn validate_host_users(spec: &PodSpec, path: &LazyPath<'_>) -> ErrorL
             "when `hostUsers` is false",
         ));
     }
-    errs
 }
 
 /// Go's `validateLinux`: no Windows options in a Linux pod.
-pub(super) fn validate_linux(spec: &PodSpec, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_linux(errs: &mut ErrorList, spec: &PodSpec, path: &LazyPath<'_>) {
     const MSG: &str = "windows options cannot be set for a linux pod";
     if spec
         .security_context
@@ -162,12 +158,10 @@ pub(super) fn validate_linux(spec: &PodSpec, path: &LazyPath<'_>) -> ErrorList {
             ));
         }
     }
-    errs
 }
 
 /// Go's `validateWindows`: no Linux-only settings in a Windows pod.
-pub(super) fn validate_windows(spec: &PodSpec, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_windows(errs: &mut ErrorList, spec: &PodSpec, path: &LazyPath<'_>) {
     let sp = path.child("securityContext");
     if let Some(sc) = &spec.security_context {
         let checks: [(bool, LazyPath<'_>); 8] = [
@@ -244,5 +238,4 @@ pub(super) fn validate_windows(spec: &PodSpec, path: &LazyPath<'_>) -> ErrorList
             }
         }
     }
-    errs
 }

@@ -90,11 +90,11 @@ pub(super) fn validate_probe(
 
 /// Go's `validateLifecycle`.
 pub(super) fn validate_lifecycle(
+    errs: &mut ErrorList,
     l: &Lifecycle,
     grace_period: Option<i64>,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     for (h, name) in [(&l.post_start, "postStart"), (&l.pre_stop, "preStop")] {
         if let Some(h) = h {
             errs.append(validate_handler(
@@ -104,7 +104,6 @@ pub(super) fn validate_lifecycle(
             ));
         }
     }
-    errs
 }
 
 fn lifecycle_handler(h: &LifecycleHandler) -> Handler<'_> {
@@ -137,7 +136,7 @@ fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &LazyPath<
             if g.path.is_empty() {
                 errs.push(Error::required(&p.child("path"), ""));
             }
-            errs.append(validate_port_num_or_name(&g.port, &p.child("port")));
+            validate_port_num_or_name(&mut errs, &g.port, &p.child("port"));
             if g.scheme != "HTTP" && g.scheme != "HTTPS" {
                 errs.push(Error::not_supported(
                     &p.child("scheme"),
@@ -161,7 +160,7 @@ fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &LazyPath<
             errs.push(Error::forbidden(&p, MORE));
         } else {
             n += 1;
-            errs.append(validate_port_num_or_name(&t.port, &p.child("port")));
+            validate_port_num_or_name(&mut errs, &t.port, &p.child("port"));
         }
     }
     if let Some(g) = h.grpc {
@@ -170,10 +169,7 @@ fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &LazyPath<
             errs.push(Error::forbidden(&p, MORE));
         } else {
             n += 1;
-            errs.append(validate_port_num_or_name(
-                &IntOrString::Int(g.port),
-                &p.child("port"),
-            ));
+            validate_port_num_or_name(&mut errs, &IntOrString::Int(g.port), &p.child("port"));
         }
     }
     if let Some(s) = h.sleep {
@@ -201,15 +197,17 @@ fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &LazyPath<
 }
 
 /// Go's `ValidatePortNumOrName`.
-pub(super) fn validate_port_num_or_name(port: &IntOrString, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_port_num_or_name(
+    errs: &mut ErrorList,
+    port: &IntOrString,
+    path: &LazyPath<'_>,
+) {
     match port {
         IntOrString::Int(n) => {
             for v in port_number(i64::from(*n)) {
                 errs.push(Error::invalid(path, i64::from(*n), v));
             }
         }
-        IntOrString::String(s) => push_violations(&mut errs, path, s, port_name(s)),
+        IntOrString::String(s) => push_violations(errs, path, s, port_name(s)),
     }
-    errs
 }

@@ -141,31 +141,31 @@ fn huge_page_value(
 
 /// Go's `validateResourceRequirements`, resource names in order (upstream walks a Go map).
 fn validate_requirements(
+    errs: &mut ErrorList,
     r: &ResourceRequirements,
     kind: Names,
     claim_names: &[&str],
     path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let lim_path = path.child("limits");
     let req_path = path.child("requests");
     let qos = |n: &str| n == "cpu" || n == "memory";
     let (mut lim_qos, mut req_qos, mut lim_huge, mut req_huge) = (false, false, false, false);
     for (name, q) in r.limits.iter() {
         let p = lim_path.key(name);
-        validate_name(&mut errs, kind, name, &p);
-        validate_quantity_value(&mut errs, name, q, &p);
+        validate_name(errs, kind, name, &p);
+        validate_quantity_value(errs, name, q, &p);
         if is_huge_page_resource_name(name) {
             lim_huge = true;
-            huge_page_value(&mut errs, name, q, &p, opts);
+            huge_page_value(errs, name, q, &p, opts);
         }
         lim_qos |= qos(name);
     }
     for (name, q) in r.requests.iter() {
         let p = req_path.key(name);
-        validate_name(&mut errs, kind, name, &p);
-        validate_quantity_value(&mut errs, name, q, &p);
+        validate_name(errs, kind, name, &p);
+        validate_quantity_value(errs, name, q, &p);
         if let Some(limit) = r.limits.get(name) {
             if q != limit && !is_overcommit_allowed(name) {
                 errs.push(Error::invalid(
@@ -188,24 +188,23 @@ fn validate_requirements(
         }
         if is_huge_page_resource_name(name) {
             req_huge = true;
-            huge_page_value(&mut errs, name, q, &p, opts);
+            huge_page_value(errs, name, q, &p, opts);
         }
         req_qos |= qos(name);
     }
     if !lim_qos && !req_qos && (req_huge || lim_huge) {
         errs.push(Error::forbidden(path, "HugePages require cpu or memory"));
     }
-    errs.append(validate_claim_refs(r, claim_names, &path.child("claims")));
-    errs
+    validate_claim_refs(errs, r, claim_names, &path.child("claims"));
 }
 
 /// Go's `validateResourceClaimNames`: a container's claims name the pod's resource claims.
 fn validate_claim_refs(
+    errs: &mut ErrorList,
     r: &ResourceRequirements,
     claim_names: &[&str],
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let mut seen = BTreeSet::new();
     for (i, claim) in r.claims.iter().enumerate() {
         let p = path.index(i);
@@ -231,42 +230,43 @@ fn validate_claim_refs(
             }
         }
         if !claim.request.is_empty() {
-            dns_label(&mut errs, &claim.request, &p.child("request"));
+            dns_label(errs, &claim.request, &p.child("request"));
         }
     }
-    errs
 }
 
 /// Go's `ValidateContainerResourceRequirements`.
 pub(super) fn validate_container_resource_requirements(
+    errs: &mut ErrorList,
     r: &ResourceRequirements,
     claim_names: &[&str],
     path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    validate_requirements(r, Names::Container, claim_names, path, opts)
+) {
+    validate_requirements(errs, r, Names::Container, claim_names, path, opts);
 }
 
 /// Go's `validateOverhead`: the overhead validated as container limits.
 pub(super) fn validate_overhead(
+    errs: &mut ErrorList,
     overhead: &ResourceList,
     path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
+) {
     let r = ResourceRequirements::new(ResourceList::new(), overhead.clone());
-    validate_requirements(&r, Names::Container, &[], path, opts)
+    validate_requirements(errs, &r, Names::Container, &[], path, opts);
 }
 
 /// Go's `validatePodResources` (pod-level resources, on by default at 1.36).
 pub(super) fn validate_pod_resources(
+    errs: &mut ErrorList,
     spec: &PodSpec,
     claim_names: &[&str],
     path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let Some(r) = &spec.resources else {
-        return errs;
+        return;
     };
     if !r.claims.is_empty() {
         errs.push(Error::forbidden(
@@ -274,13 +274,7 @@ pub(super) fn validate_pod_resources(
             "claims may not be set for Resources at pod-level",
         ));
     }
-    errs.append(validate_requirements(
-        r,
-        Names::Pod,
-        claim_names,
-        path,
-        opts,
-    ));
+    validate_requirements(errs, r, Names::Pod, claim_names, path, opts);
     // validatePodResourceConsistency: the pod's requests cover its containers', and no
     // container's limit exceeds the pod's.
     let pod = Pod {
@@ -323,15 +317,14 @@ pub(super) fn validate_pod_resources(
             }
         }
     }
-    errs
 }
 
 /// Go's `validatePodResourceClaims`.
 pub(super) fn validate_pod_resource_claims(
+    errs: &mut ErrorList,
     claims: &[PodResourceClaim],
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let mut names = BTreeSet::new();
     for (i, claim) in claims.iter().enumerate() {
         let p = path.index(i);
@@ -340,7 +333,7 @@ pub(super) fn validate_pod_resource_claims(
         } else if names.contains(claim.name.as_str()) {
             errs.push(Error::duplicate(&p.child("name"), claim.name.as_str()));
         } else {
-            dns_label(&mut errs, &claim.name, &p.child("name"));
+            dns_label(errs, &claim.name, &p.child("name"));
             names.insert(claim.name.as_str());
         }
         match (&claim.resource_claim_name, &claim.resource_claim_template_name) {
@@ -365,7 +358,7 @@ pub(super) fn validate_pod_resource_claims(
         ] {
             if let Some(v) = v {
                 super::push_violations(
-                    &mut errs,
+                    errs,
                     &p.child(field),
                     v,
                     NameValidator::DnsSubdomain.validate(v, false),
@@ -373,7 +366,6 @@ pub(super) fn validate_pod_resource_claims(
             }
         }
     }
-    errs
 }
 
 /// The internal `core.PodResourceClaim` as Go's `json.Marshal` prints it (no JSON tags: Go field

@@ -21,12 +21,12 @@ const WEIGHT: &str = "must be in the range 1-100";
 
 /// Go's `validateAffinity`.
 pub(super) fn validate_affinity(
+    errs: &mut ErrorList,
     a: Option<&Affinity>,
     opts: &PodValidationOptions,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
-    let Some(a) = a else { return errs };
+) {
+    let Some(a) = a else { return };
     if let Some(na) = &a.node_affinity {
         let p = path.child("nodeAffinity");
         if let Some(req) = &na.required {
@@ -39,11 +39,12 @@ pub(super) fn validate_affinity(
                 ));
             } else {
                 for (i, term) in req.node_selector_terms.iter().enumerate() {
-                    errs.append(validate_node_selector_term(
+                    validate_node_selector_term(
+                        errs,
                         term,
                         opts.allow_invalid_label_value_in_required_node_affinity,
                         &tp.index(i),
-                    ));
+                    );
                 }
             }
         }
@@ -56,55 +57,48 @@ pub(super) fn validate_affinity(
                     WEIGHT,
                 ));
             }
-            errs.append(validate_node_selector_term(
+            validate_node_selector_term(
+                errs,
                 &term.preference,
                 true,
                 &pp.index(i).child("preference"),
-            ));
+            );
         }
     }
     if let Some(pa) = &a.pod_affinity {
-        errs.append(validate_pod_affinity(pa, opts, &path.child("podAffinity")));
+        validate_pod_affinity(errs, pa, opts, &path.child("podAffinity"));
     }
     if let Some(pa) = &a.pod_anti_affinity {
-        errs.append(validate_pod_affinity(
-            pa,
-            opts,
-            &path.child("podAntiAffinity"),
-        ));
+        validate_pod_affinity(errs, pa, opts, &path.child("podAntiAffinity"));
     }
-    errs
 }
 
 fn validate_node_selector_term(
+    errs: &mut ErrorList,
     term: &NodeSelectorTerm,
     allow_invalid_value: bool,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     for (j, r) in term.match_expressions.iter().enumerate() {
-        errs.append(validate_node_selector_requirement(
+        validate_node_selector_requirement(
+            errs,
             r,
             allow_invalid_value,
             &path.child("matchExpressions").index(j),
-        ));
+        );
     }
     for (j, r) in term.match_fields.iter().enumerate() {
-        errs.append(validate_node_field_selector_requirement(
-            r,
-            &path.child("matchFields").index(j),
-        ));
+        validate_node_field_selector_requirement(errs, r, &path.child("matchFields").index(j));
     }
-    errs
 }
 
 /// Go's `ValidateNodeSelectorRequirement`.
 fn validate_node_selector_requirement(
+    errs: &mut ErrorList,
     r: &NodeSelectorRequirement,
     allow_invalid_value: bool,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let values: &[String] = r.values.as_deref().unwrap_or(&[]);
     match r.operator.as_str() {
         "In" | "NotIn" => {
@@ -137,21 +131,20 @@ fn validate_node_selector_requirement(
             "not a valid selector operator",
         )),
     }
-    label_name_into(&mut errs, &r.key, &path.child("key"));
+    label_name_into(errs, &r.key, &path.child("key"));
     if !allow_invalid_value {
         for (i, v) in values.iter().enumerate() {
-            push_violations(&mut errs, &path.child("values").index(i), v, label_value(v));
+            push_violations(errs, &path.child("values").index(i), v, label_value(v));
         }
     }
-    errs
 }
 
 /// Go's `ValidateNodeFieldSelectorRequirement`: only `metadata.name`, with one value.
 fn validate_node_field_selector_requirement(
+    errs: &mut ErrorList,
     r: &NodeSelectorRequirement,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let values: &[String] = r.values.as_deref().unwrap_or(&[]);
     match r.operator.as_str() {
         "In" | "NotIn" => {
@@ -171,7 +164,7 @@ fn validate_node_field_selector_requirement(
     if r.key == "metadata.name" {
         for (i, v) in values.iter().enumerate() {
             push_violations(
-                &mut errs,
+                errs,
                 &path.child("values").index(i),
                 v,
                 NameValidator::DnsSubdomain.validate(v, false),
@@ -184,15 +177,14 @@ fn validate_node_field_selector_requirement(
             "not a valid field selector key",
         ));
     }
-    errs
 }
 
 fn validate_pod_affinity(
+    errs: &mut ErrorList,
     pa: &PodAffinity,
     opts: &PodValidationOptions,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let rp = path.child("requiredDuringSchedulingIgnoredDuringExecution");
     for (i, t) in pa.required.iter().enumerate() {
         errs.append(validate_pod_affinity_term(t, opts, &rp.index(i)));
@@ -212,7 +204,6 @@ fn validate_pod_affinity(
             &pp.index(i).child("podAffinityTerm"),
         ));
     }
-    errs
 }
 
 /// Go's `validatePodAffinityTerm`.
@@ -243,7 +234,7 @@ fn validate_pod_affinity_term(
             NameValidator::NAMESPACE.validate(ns, false),
         );
     }
-    errs.append(validate_match_label_keys(t, path));
+    validate_match_label_keys(&mut errs, t, path);
     if t.topology_key.is_empty() {
         errs.push(Error::required(
             &path.child("topologyKey").to_path(),
@@ -258,8 +249,7 @@ fn validate_pod_affinity_term(
 /// term's `matchLabels` and (as [`prepare_pod_for_create`](super::prepare_pod_for_create) merges
 /// them) its `matchExpressions`, not in both lists. Upstream reports the overlap at the term's
 /// path indexed by the key's position (`…[0][1]`).
-fn validate_match_label_keys(t: &PodAffinityTerm, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_match_label_keys(errs: &mut ErrorList, t: &PodAffinityTerm, path: &LazyPath<'_>) {
     for (keys, field) in [
         (&t.match_label_keys, "matchLabelKeys"),
         (&t.mismatch_label_keys, "mismatchLabelKeys"),
@@ -275,7 +265,7 @@ fn validate_match_label_keys(t: &PodAffinityTerm, path: &LazyPath<'_>) -> ErrorL
             continue;
         };
         for (i, k) in keys.iter().enumerate() {
-            label_name_into(&mut errs, k, &path.child(field).index(i));
+            label_name_into(errs, k, &path.child(field).index(i));
         }
         for (i, k) in keys.iter().enumerate() {
             let in_expressions = sel.match_expressions.iter().any(|e| &e.key == k);
@@ -298,16 +288,18 @@ fn validate_match_label_keys(t: &PodAffinityTerm, path: &LazyPath<'_>) -> ErrorL
             ));
         }
     }
-    errs
 }
 
 /// Go's `ValidateTolerations`.
-pub(super) fn validate_tolerations(tolerations: &[Toleration], path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_tolerations(
+    errs: &mut ErrorList,
+    tolerations: &[Toleration],
+    path: &LazyPath<'_>,
+) {
     for (i, t) in tolerations.iter().enumerate() {
         let p = path.index(i);
         if !t.key.is_empty() {
-            label_name_into(&mut errs, &t.key, &p.child("key"));
+            label_name_into(errs, &t.key, &p.child("key"));
         }
         if t.key.is_empty() && t.operator != "Exists" {
             errs.push(Error::invalid(
@@ -372,48 +364,45 @@ pub(super) fn validate_tolerations(tolerations: &[Toleration], path: &LazyPath<'
             ));
         }
     }
-    errs
 }
 
 /// Go's `validateReadinessGates`.
 pub(super) fn validate_readiness_gates(
+    errs: &mut ErrorList,
     gates: &[PodReadinessGate],
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     for (i, g) in gates.iter().enumerate() {
         qualified_name(
-            &mut errs,
+            errs,
             &g.condition_type,
             &path.index(i).child("conditionType"),
         );
     }
-    errs
 }
 
 /// Go's `validateSchedulingGates`.
 pub(super) fn validate_scheduling_gates(
+    errs: &mut ErrorList,
     gates: &[PodSchedulingGate],
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let mut seen = BTreeSet::new();
     for (i, g) in gates.iter().enumerate() {
-        qualified_name(&mut errs, &g.name, &path.index(i));
+        qualified_name(errs, &g.name, &path.index(i));
         if !seen.insert(g.name.as_str()) {
             errs.push(Error::duplicate(&path.index(i), g.name.as_str()));
         }
     }
-    errs
 }
 
 /// Go's `validateTopologySpreadConstraints`.
 pub(super) fn validate_topology_spread_constraints(
+    errs: &mut ErrorList,
     constraints: &[TopologySpreadConstraint],
     path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     for (i, c) in constraints.iter().enumerate() {
         let p = path.index(i);
         if c.max_skew <= 0 {
@@ -481,7 +470,7 @@ pub(super) fn validate_topology_spread_constraints(
             }
         }
         for (j, k) in c.match_label_keys.iter().enumerate() {
-            label_name_into(&mut errs, k, &p.child("matchLabelKeys").index(j));
+            label_name_into(errs, k, &p.child("matchLabelKeys").index(j));
         }
         if !opts.allow_invalid_topology_spread_constraint_label_selector {
             errs.append(validate_label_selector(
@@ -491,5 +480,4 @@ pub(super) fn validate_topology_spread_constraints(
             ));
         }
     }
-    errs
 }

@@ -124,11 +124,11 @@ fn validate_run_as_user_name(name: &str, path: &LazyPath<'_>, errs: &mut ErrorLi
 
 /// Go's `validateWindowsSecurityContextOptions`.
 pub(super) fn validate_windows_options(
+    errs: &mut ErrorList,
     w: Option<&WindowsSecurityContextOptions>,
     path: &LazyPath<'_>,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
-    let Some(w) = w else { return errs };
+) {
+    let Some(w) = w else { return };
     if let Some(name) = &w.gmsa_credential_spec_name {
         for v in crate::meta::validate::dns1123_subdomain(name) {
             errs.push(Error::invalid(
@@ -159,9 +159,8 @@ pub(super) fn validate_windows_options(
         }
     }
     if let Some(name) = &w.run_as_user_name {
-        validate_run_as_user_name(name, &path.child("runAsUserName"), &mut errs);
+        validate_run_as_user_name(name, &path.child("runAsUserName"), errs);
     }
-    errs
 }
 
 #[cfg(test)]
@@ -173,8 +172,9 @@ mod tests {
             run_as_user_name: Some(name.into()),
             ..WindowsSecurityContextOptions::default()
         };
-        validate_windows_options(Some(&w), &LazyPath::new("w"))
-            .iter()
+        let mut errs = ErrorList::new();
+        validate_windows_options(&mut errs, Some(&w), &LazyPath::new("w"));
+        errs.iter()
             .map(alloc::string::ToString::to_string)
             .collect()
     }
