@@ -174,6 +174,10 @@ pub(crate) fn validate_template_specific_annotations(
 
 /// One `Invalid` error a violation, as upstream's `for _, msg := range validation.IsX(v)` loops.
 fn push_violations(errs: &mut ErrorList, path: &LazyPath<'_>, value: &str, violations: Violations) {
+    // Nearly always valid: skip moving the violations into an iterator.
+    if violations.is_valid() {
+        return;
+    }
     for v in violations {
         errs.push(Error::invalid(path, value, v));
     }
