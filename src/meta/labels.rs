@@ -3,7 +3,7 @@
 use alloc::string::String;
 use smallvec::SmallVec;
 
-use super::field::{Error, ErrorList, Path};
+use super::field::{AsPath, Error, ErrorList, Path};
 use super::validate::{label_value, qualified_name, qualified_name_bytes, Violations};
 use crate::text::to_lower;
 
@@ -13,10 +13,17 @@ pub const TOTAL_ANNOTATION_SIZE_LIMIT: usize = 256 * 1024;
 /// Go's `metav1validation.ValidateLabelName`: a label key must be a qualified name.
 #[doc(alias = "ValidateLabelName")]
 pub fn validate_label_name(name: &str, path: &Path) -> ErrorList {
-    qualified_name(name)
-        .into_iter()
-        .map(|v| Error::invalid(path, name, v))
-        .collect()
+    let mut errs = ErrorList::new();
+    label_name_into(&mut errs, name, path);
+    errs
+}
+
+/// [`validate_label_name`] into the caller's list, at any kind of path (whole-object validators
+/// name fields with borrowed paths and gather every error in one list).
+pub(crate) fn label_name_into(errs: &mut ErrorList, name: &str, path: &impl AsPath) {
+    for v in qualified_name(name) {
+        errs.push(Error::invalid(path, name, v));
+    }
 }
 
 /// Go's `metav1validation.ValidateLabels`: every key a qualified name, every value a label
@@ -41,14 +48,23 @@ where
     V: AsRef<str>,
 {
     let mut errs = ErrorList::new();
+    labels_into(&mut errs, labels, path);
+    errs
+}
+
+/// [`validate_labels`] into the caller's list, at any kind of path.
+pub(crate) fn labels_into(
+    errs: &mut ErrorList,
+    labels: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
+    path: &impl AsPath,
+) {
     for (key, value) in labels {
         let (key, value) = (key.as_ref(), value.as_ref());
-        errs.append(validate_label_name(key, path));
+        label_name_into(errs, key, path);
         for v in label_value(value) {
             errs.push(Error::invalid(path, value, v));
         }
     }
-    errs
 }
 
 /// The violations of an annotation key: a qualified name once lower-cased with Go's
@@ -85,6 +101,16 @@ where
     V: AsRef<str>,
 {
     let mut errs = ErrorList::new();
+    annotations_into(&mut errs, annotations, path);
+    errs
+}
+
+/// [`validate_annotations`] into the caller's list, at any kind of path.
+pub(crate) fn annotations_into(
+    errs: &mut ErrorList,
+    annotations: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
+    path: &impl AsPath,
+) {
     let mut total: usize = 0;
     for (key, value) in annotations {
         let key = key.as_ref();
@@ -98,5 +124,4 @@ where
     if total > TOTAL_ANNOTATION_SIZE_LIMIT {
         errs.push(Error::too_long(path, Some(TOTAL_ANNOTATION_SIZE_LIMIT)));
     }
-    errs
 }

@@ -33,6 +33,7 @@ pub use finalizers::{
     validate_finalizer_name, validate_finalizers, validate_no_new_finalizers,
     FINALIZER_DELETE_DEPENDENTS, FINALIZER_ORPHAN_DEPENDENTS,
 };
+pub(crate) use labels::{annotations_into, label_name_into, labels_into};
 pub use labels::{
     validate_annotations, validate_label_name, validate_labels, TOTAL_ANNOTATION_SIZE_LIMIT,
 };
@@ -40,6 +41,7 @@ pub use managed_fields::{
     validate_field_manager, validate_managed_fields, FIELD_MANAGER_MAX_LEN, SUBRESOURCE_MAX_LEN,
 };
 pub use name::NameValidator;
+pub(crate) use object_meta::nonnegative_into;
 pub use object_meta::{
     validate_nonnegative, validate_object_meta, validate_object_meta_update, FIELD_IMMUTABLE,
 };

@@ -1,9 +1,9 @@
 //! `ObjectMeta` validation on create and on update
 //! ([objectmeta.go](https://github.com/kubernetes/apimachinery/blob/v0.36.3/pkg/api/validation/objectmeta.go)).
 
-use super::field::{BadValue, Error, ErrorList, Json, Path};
+use super::field::{AsPath, BadValue, Error, ErrorList, Json, LazyPath, Path};
 use super::finalizers::{validate_finalizers, validate_no_new_finalizers};
-use super::labels::{validate_annotations, validate_labels};
+use super::labels::{annotations_into, labels_into, validate_annotations, validate_labels};
 use super::managed_fields::validate_managed_fields;
 use super::owners::validate_owner_references;
 use super::NameValidator;
@@ -16,6 +16,13 @@ pub const FIELD_IMMUTABLE: &str = "field is immutable";
 #[doc(alias = "ValidateNonnegativeField")]
 pub fn validate_nonnegative(value: i64, path: &Path) -> ErrorList {
     let mut errs = ErrorList::new();
+    nonnegative_into(&mut errs, value, path);
+    errs
+}
+
+/// [`validate_nonnegative`] into the caller's list, at any kind of path (whole-object validators
+/// name fields with borrowed paths and gather every error in one list).
+pub(crate) fn nonnegative_into(errs: &mut ErrorList, value: i64, path: &impl AsPath) {
     if value < 0 {
         errs.push(Error::invalid(
             path,
@@ -23,7 +30,6 @@ pub fn validate_nonnegative(value: i64, path: &Path) -> ErrorList {
             "must be greater than or equal to 0",
         ));
     }
-    errs
 }
 
 /// Go's `ValidateObjectMeta`: the metadata of an object being created.
@@ -48,6 +54,9 @@ pub fn validate_object_meta(
     name_fn: NameValidator,
     path: &Path,
 ) -> ErrorList {
+    // Fields are named with borrowed paths, rendered only for an error or a non-empty list.
+    let base = path;
+    let path = LazyPath::from(base);
     let mut errs = ErrorList::new();
     if !meta.generate_name.is_empty() {
         let p = path.child("generateName");
@@ -78,27 +87,28 @@ pub fn validate_object_meta(
     } else if !meta.namespace.is_empty() {
         errs.push(Error::forbidden(&ns_path, "not allowed on this type"));
     }
-    errs.append(validate_nonnegative(
-        meta.generation,
-        &path.child("generation"),
-    ));
-    errs.append(validate_labels(&meta.labels, &path.child("labels")));
-    errs.append(validate_annotations(
-        &meta.annotations,
-        &path.child("annotations"),
-    ));
-    errs.append(validate_owner_references(
-        &meta.owner_references,
-        &path.child("ownerReferences"),
-    ));
-    errs.append(validate_finalizers(
-        &meta.finalizers,
-        &path.child("finalizers"),
-    ));
-    errs.append(validate_managed_fields(
-        &meta.managed_fields,
-        &path.child("managedFields"),
-    ));
+    nonnegative_into(&mut errs, meta.generation, &path.child("generation"));
+    labels_into(&mut errs, &meta.labels, &path.child("labels"));
+    annotations_into(&mut errs, &meta.annotations, &path.child("annotations"));
+    // Empty lists have nothing to report: skip rendering their paths.
+    if !meta.owner_references.is_empty() {
+        errs.append(validate_owner_references(
+            &meta.owner_references,
+            &base.child("ownerReferences"),
+        ));
+    }
+    if !meta.finalizers.is_empty() {
+        errs.append(validate_finalizers(
+            &meta.finalizers,
+            &base.child("finalizers"),
+        ));
+    }
+    if !meta.managed_fields.is_empty() {
+        errs.append(validate_managed_fields(
+            &meta.managed_fields,
+            &base.child("managedFields"),
+        ));
+    }
     errs
 }
 

@@ -4,7 +4,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
 
-use super::{BadValue, Path};
+use super::{AsPath, BadValue, Path};
 
 /// Why a field is invalid: Go's `field.ErrorType`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -110,10 +110,15 @@ pub struct Error {
 }
 
 impl Error {
-    fn new(kind: ErrorType, field: &Path, bad_value: BadValue, detail: impl Into<String>) -> Error {
+    fn new(
+        kind: ErrorType,
+        field: &impl AsPath,
+        bad_value: BadValue,
+        detail: impl Into<String>,
+    ) -> Error {
         Error {
             kind,
-            field: field.clone(),
+            field: field.render(),
             bad_value,
             detail: detail.into(),
         }
@@ -121,38 +126,42 @@ impl Error {
 
     /// Go's `field.Invalid`.
     #[doc(alias = "Invalid")]
-    pub fn invalid(field: &Path, value: impl Into<BadValue>, detail: impl fmt::Display) -> Error {
+    pub fn invalid(
+        field: &impl AsPath,
+        value: impl Into<BadValue>,
+        detail: impl fmt::Display,
+    ) -> Error {
         Error::new(ErrorType::Invalid, field, value.into(), detail.to_string())
     }
 
     /// Go's `field.Required`.
     #[doc(alias = "Required")]
-    pub fn required(field: &Path, detail: impl Into<String>) -> Error {
+    pub fn required(field: &impl AsPath, detail: impl Into<String>) -> Error {
         Error::new(ErrorType::Required, field, BadValue::Omitted, detail)
     }
 
     /// Go's `field.Forbidden`.
     #[doc(alias = "Forbidden")]
-    pub fn forbidden(field: &Path, detail: impl Into<String>) -> Error {
+    pub fn forbidden(field: &impl AsPath, detail: impl Into<String>) -> Error {
         Error::new(ErrorType::Forbidden, field, BadValue::Omitted, detail)
     }
 
     /// Go's `field.Duplicate`.
     #[doc(alias = "Duplicate")]
-    pub fn duplicate(field: &Path, value: impl Into<BadValue>) -> Error {
+    pub fn duplicate(field: &impl AsPath, value: impl Into<BadValue>) -> Error {
         Error::new(ErrorType::Duplicate, field, value.into(), "")
     }
 
     /// Go's `field.NotFound`.
     #[doc(alias = "NotFound")]
-    pub fn not_found(field: &Path, value: impl Into<BadValue>) -> Error {
+    pub fn not_found(field: &impl AsPath, value: impl Into<BadValue>) -> Error {
         Error::new(ErrorType::NotFound, field, value.into(), "")
     }
 
     /// Go's `field.NotSupported`: the detail lists the quoted valid values.
     #[doc(alias = "NotSupported")]
     pub fn not_supported<S: AsRef<str>>(
-        field: &Path,
+        field: &impl AsPath,
         value: impl Into<BadValue>,
         valid: &[S],
     ) -> Error {
@@ -167,7 +176,7 @@ impl Error {
     /// Go's `field.TooLong`: `may not be more than N bytes` (`value is too long` when `max` is
     /// `None`).
     #[doc(alias = "TooLong")]
-    pub fn too_long(field: &Path, max: Option<usize>) -> Error {
+    pub fn too_long(field: &impl AsPath, max: Option<usize>) -> Error {
         let detail = match max {
             Some(1) => String::from("may not be more than 1 byte"),
             Some(max) => alloc::format!("may not be more than {max} bytes"),
@@ -178,7 +187,7 @@ impl Error {
 
     /// Go's `field.TooMany`: `must have at most N items`, showing the actual count when known.
     #[doc(alias = "TooMany")]
-    pub fn too_many(field: &Path, actual: Option<usize>, max: Option<usize>) -> Error {
+    pub fn too_many(field: &impl AsPath, actual: Option<usize>, max: Option<usize>) -> Error {
         let detail = match max {
             Some(1) => String::from("must have at most 1 item"),
             Some(max) => alloc::format!("must have at most {max} items"),
@@ -192,7 +201,7 @@ impl Error {
 
     /// Go's `field.TooShort`: `must be at least N characters`.
     #[doc(alias = "TooShort")]
-    pub fn too_short(field: &Path, min: Option<usize>) -> Error {
+    pub fn too_short(field: &impl AsPath, min: Option<usize>) -> Error {
         let detail = match min {
             Some(1) => String::from("must be at least 1 character"),
             Some(min) => alloc::format!("must be at least {min} characters"),
@@ -203,7 +212,7 @@ impl Error {
 
     /// Go's `field.InternalError`.
     #[doc(alias = "InternalError")]
-    pub fn internal(field: &Path, detail: impl Into<String>) -> Error {
+    pub fn internal(field: &impl AsPath, detail: impl Into<String>) -> Error {
         Error::new(ErrorType::Internal, field, BadValue::Omitted, detail)
     }
 
@@ -260,11 +269,14 @@ impl ErrorList {
     /// Appends every error of `other`.
     #[inline]
     pub fn append(&mut self, other: ErrorList) {
-        // Validators append many lists, nearly all empty: skip them, and take the first
-        // non-empty one whole.
+        // Validators append many lists, nearly all empty: skip them first (an empty `Vec` has
+        // nothing to free), and take the first non-empty one whole.
+        if other.0.is_empty() {
+            return;
+        }
         if self.0.is_empty() {
             self.0 = other.0;
-        } else if !other.0.is_empty() {
+        } else {
             self.0.extend(other.0);
         }
     }

@@ -15,11 +15,14 @@
 //! ```
 
 mod error;
+mod lazy;
 mod path;
 mod status;
 mod value;
 
 pub use error::{Error, ErrorList, ErrorType};
+pub use lazy::AsPath;
+pub(crate) use lazy::LazyPath;
 pub use path::Path;
 pub(crate) use path::DIGITS;
 pub use value::{BadValue, Json};

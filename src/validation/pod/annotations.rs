@@ -14,7 +14,7 @@ use super::tolerations_annotation::{validate_tolerations_annotation, TOLERATIONS
 use super::volumes::validate_local_descending_path;
 use super::PodValidationOptions;
 use crate::api::core::{ObjectMeta, PodSpec, SeccompProfile};
-use crate::meta::field::{BadValue, Error, ErrorList, Path};
+use crate::meta::field::{BadValue, Error, ErrorList, LazyPath};
 
 const SECCOMP_POD: &str = "seccomp.security.alpha.kubernetes.io/pod";
 const SECCOMP_CONTAINER_PREFIX: &str = "container.seccomp.security.alpha.kubernetes.io/";
@@ -38,12 +38,14 @@ fn get_prefixed<'m>(
 }
 
 /// Go's `ValidateSeccompProfile` for an annotation value.
-fn validate_seccomp_annotation(v: &str, path: &Path) -> ErrorList {
+fn validate_seccomp_annotation(v: &str, path: &LazyPath<'_>) -> ErrorList {
     if matches!(v, "runtime/default" | "docker/default" | "unconfined") {
         return ErrorList::new();
     }
     if let Some(rest) = v.strip_prefix("localhost/") {
-        return validate_local_descending_path(rest, path);
+        let mut errs = ErrorList::new();
+        validate_local_descending_path(&mut errs, rest, path);
+        return errs;
     }
     let mut errs = ErrorList::new();
     errs.push(Error::invalid(path, v, "must be a valid seccomp profile"));
@@ -64,12 +66,12 @@ fn valid_deletion_cost(v: &str) -> bool {
 
 /// Go's `ValidatePodSpecificAnnotations`.
 pub(super) fn validate_pod_specific_annotations(
+    errs: &mut ErrorList,
     meta: &ObjectMeta,
     spec: &PodSpec,
-    path: &Path,
+    path: &LazyPath<'_>,
     _opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let ann = &meta.annotations;
     if let Some(v) = ann.get(MIRROR) {
         if spec.node_name.is_empty() {
@@ -81,7 +83,7 @@ pub(super) fn validate_pod_specific_annotations(
         }
     }
     if let Some(v) = ann.get(TOLERATIONS_ANNOTATION).filter(|v| !v.is_empty()) {
-        errs.append(validate_tolerations_annotation(v, path));
+        validate_tolerations_annotation(errs, v, path);
     }
     if let Some(v) = ann.get(DELETION_COST) {
         if !valid_deletion_cost(v) {
@@ -104,7 +106,7 @@ pub(super) fn validate_pod_specific_annotations(
         let Some(name) = k.strip_prefix(APPARMOR_PREFIX) else {
             continue;
         };
-        if !visit_containers(spec, &Path::new("spec")).any(|(c, _)| c.name == name) {
+        if !visit_containers(spec).any(|(c, _, _)| c.name == name) {
             errs.push(Error::invalid(&path.key(k), name, "container not found"));
         }
         if !(p.is_empty()
@@ -122,17 +124,16 @@ pub(super) fn validate_pod_specific_annotations(
             ));
         }
     }
-    errs
 }
 
 /// Go's `validateSeccompAnnotationsAndFields`: where both a seccomp annotation and field are set,
 /// they agree.
 pub(super) fn validate_seccomp_fields_match(
+    errs: &mut ErrorList,
     meta: &ObjectMeta,
     spec: &PodSpec,
-    spec_path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    spec_path: &LazyPath<'_>,
+) {
     let ann = &meta.annotations;
     if let Some(sp) = spec
         .security_context
@@ -147,7 +148,9 @@ pub(super) fn validate_seccomp_fields_match(
             ));
         }
     }
-    for (c, cpath) in visit_containers(spec, spec_path) {
+    for (c, list, i) in visit_containers(spec) {
+        let list_path = spec_path.child(list);
+        let cpath = list_path.index(i);
         let Some(sp) = c.sc.and_then(|s| s.seccomp_profile.as_ref()) else {
             continue;
         };
@@ -159,10 +162,9 @@ pub(super) fn validate_seccomp_fields_match(
             ));
         }
     }
-    errs
 }
 
-fn seccomp_match(a: &str, sp: &SeccompProfile, path: &Path) -> Option<Error> {
+fn seccomp_match(a: &str, sp: &SeccompProfile, path: &LazyPath<'_>) -> Option<Error> {
     const TYPE: &str = "seccomp type in annotation and field must match";
     match sp.type_.as_str() {
         "Unconfined" if a != "unconfined" => Some(Error::forbidden(&path.child("type"), TYPE)),
@@ -183,19 +185,21 @@ fn seccomp_match(a: &str, sp: &SeccompProfile, path: &Path) -> Option<Error> {
 
 /// Go's `validateAppArmorAnnotationsAndFieldsMatchOnCreate`.
 pub(super) fn validate_apparmor_fields_match(
+    errs: &mut ErrorList,
     meta: &ObjectMeta,
     spec: &PodSpec,
-    spec_path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    spec_path: &LazyPath<'_>,
+) {
     if spec.os.as_ref().is_some_and(|o| o.name == "windows") {
-        return errs;
+        return;
     }
     let pod_profile = spec
         .security_context
         .as_ref()
         .and_then(|s| s.app_armor_profile.as_ref());
-    for (c, cpath) in visit_containers(spec, spec_path) {
+    for (c, list, i) in visit_containers(spec) {
+        let list_path = spec_path.child(list);
+        let cpath = list_path.index(i);
         let Some(profile) =
             c.sc.and_then(|s| s.app_armor_profile.as_ref())
                 .or(pod_profile)
@@ -205,7 +209,8 @@ pub(super) fn validate_apparmor_fields_match(
         let Some(a) = get_prefixed(&meta.annotations, APPARMOR_PREFIX, c.name) else {
             continue;
         };
-        let p = cpath.child("securityContext").child("appArmorProfile");
+        let sc_path = cpath.child("securityContext");
+        let p = sc_path.child("appArmorProfile");
         const TYPE: &str = "apparmor type in annotation and field must match";
         match profile.type_.as_str() {
             "Unconfined" if a != "unconfined" => {
@@ -227,7 +232,6 @@ pub(super) fn validate_apparmor_fields_match(
             _ => {}
         }
     }
-    errs
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use super::{named, push_violations};
 use crate::api::core::{
     PersistentVolumeClaimSpec, TypedLocalObjectReference, TypedObjectReference,
 };
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath, Path};
 use crate::meta::NameValidator;
 use crate::selector::{validate_label_selector, LabelSelectorValidationOptions};
 
@@ -27,7 +27,7 @@ fn validate_typed_reference(
     api_group: Option<&str>,
     kind: &str,
     name: &str,
-    path: &Path,
+    path: &LazyPath<'_>,
     errs: &mut ErrorList,
 ) {
     if name.is_empty() {
@@ -54,11 +54,11 @@ fn validate_typed_reference(
     }
 }
 
-fn validate_data_source(r: &TypedLocalObjectReference, path: &Path, errs: &mut ErrorList) {
+fn validate_data_source(r: &TypedLocalObjectReference, path: &LazyPath<'_>, errs: &mut ErrorList) {
     validate_typed_reference(r.api_group.as_deref(), &r.kind, &r.name, path, errs);
 }
 
-fn validate_data_source_ref(r: &TypedObjectReference, path: &Path, errs: &mut ErrorList) {
+fn validate_data_source_ref(r: &TypedObjectReference, path: &LazyPath<'_>, errs: &mut ErrorList) {
     validate_typed_reference(r.api_group.as_deref(), &r.kind, &r.name, path, errs);
     if let Some(ns) = r.namespace.as_deref().filter(|ns| !ns.is_empty()) {
         for msg in NameValidator::DnsLabel.validate(ns, false) {
@@ -74,6 +74,16 @@ fn validate_data_source_ref(r: &TypedObjectReference, path: &Path, errs: &mut Er
 #[must_use]
 pub fn validate_claim_spec(spec: &PersistentVolumeClaimSpec, path: &Path) -> ErrorList {
     let mut errs = ErrorList::new();
+    claim_spec(&mut errs, spec, &LazyPath::from(path));
+    errs
+}
+
+/// [`validate_claim_spec`] at a borrowed path.
+pub(super) fn claim_spec(
+    errs: &mut ErrorList,
+    spec: &PersistentVolumeClaimSpec,
+    path: &LazyPath<'_>,
+) {
     let ap = path.child("accessModes");
     if spec.access_modes.is_empty() {
         errs.push(Error::required(&ap, "at least 1 access mode is required"));
@@ -82,7 +92,7 @@ pub fn validate_claim_spec(spec: &PersistentVolumeClaimSpec, path: &Path) -> Err
         errs.append(validate_label_selector(
             spec.selector.as_ref(),
             LabelSelectorValidationOptions::default(),
-            &path.child("selector"),
+            &path.child("selector").to_path(),
         ));
     }
     let (mut once_pod, mut other) = (false, false);
@@ -102,7 +112,8 @@ pub fn validate_claim_spec(spec: &PersistentVolumeClaimSpec, path: &Path) -> Err
             "may not use ReadWriteOncePod with other access modes",
         ));
     }
-    let sp = path.child("resources").key("storage");
+    let resources = path.child("resources");
+    let sp = resources.key("storage");
     match spec.resources.requests.get("storage") {
         None => errs.push(Error::required(&sp, "")),
         Some(q) if q.signum() <= 0 => {
@@ -124,11 +135,7 @@ pub fn validate_claim_spec(spec: &PersistentVolumeClaimSpec, path: &Path) -> Err
             );
         }
     };
-    class_name(
-        &mut errs,
-        spec.storage_class_name.as_deref(),
-        "storageClassName",
-    );
+    class_name(errs, spec.storage_class_name.as_deref(), "storageClassName");
     if let Some(mode) = &spec.volume_mode {
         if mode != "Block" && mode != "Filesystem" {
             errs.push(Error::not_supported(
@@ -139,10 +146,10 @@ pub fn validate_claim_spec(spec: &PersistentVolumeClaimSpec, path: &Path) -> Err
         }
     }
     if let Some(ds) = &spec.data_source {
-        validate_data_source(ds, &path.child("dataSource"), &mut errs);
+        validate_data_source(ds, &path.child("dataSource"), errs);
     }
     if let Some(r) = &spec.data_source_ref {
-        validate_data_source_ref(r, &path.child("dataSourceRef"), &mut errs);
+        validate_data_source_ref(r, &path.child("dataSourceRef"), errs);
     }
     let ref_namespaced = spec
         .data_source_ref
@@ -167,11 +174,10 @@ pub fn validate_claim_spec(spec: &PersistentVolumeClaimSpec, path: &Path) -> Err
         _ => {}
     }
     class_name(
-        &mut errs,
+        errs,
         spec.volume_attributes_class_name.as_deref(),
         "volumeAttributesClassName",
     );
-    errs
 }
 
 #[cfg(test)]

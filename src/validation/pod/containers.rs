@@ -15,7 +15,7 @@ use super::resources::validate_container_resource_requirements;
 use super::security_context::validate_security_context;
 use super::{dns_label, named, PodValidationOptions};
 use crate::api::core::{Container, EphemeralContainer, Volume};
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath};
 use crate::validation::small_map::{SmallMap, SmallSet};
 
 /// What every container's validation reads from its pod.
@@ -34,13 +34,17 @@ pub(super) struct ContainerCtx<'a, 'v> {
 }
 
 /// Go's `validateContainerCommon`.
-fn validate_container_common(c: &Container, ctx: &ContainerCtx<'_, '_>, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_container_common(
+    errs: &mut ErrorList,
+    c: &Container,
+    ctx: &ContainerCtx<'_, '_>,
+    path: &LazyPath<'_>,
+) {
     let name_path = path.child("name");
     if c.name.is_empty() {
         errs.push(Error::required(&name_path, ""));
     } else {
-        dns_label(&mut errs, &c.name, &name_path);
+        dns_label(errs, &c.name, &name_path);
     }
     if c.image.is_empty() {
         errs.push(Error::required(&path.child("image"), ""));
@@ -55,46 +59,31 @@ fn validate_container_common(c: &Container, ctx: &ContainerCtx<'_, '_>, path: &P
             &["File", "FallbackToLogsOnError"],
         )),
     }
-    errs.append(validate_container_ports(&c.ports, &path.child("ports")));
-    errs.append(validate_env(&c.env, &path.child("env")));
-    errs.append(validate_env_from(&c.env_from, &path.child("envFrom")));
-    errs.append(validate_volume_mounts(
-        c,
-        ctx.volumes,
-        &path.child("volumeMounts"),
-    ));
-    errs.append(validate_volume_devices(
-        c,
-        ctx.volumes,
-        &path.child("volumeDevices"),
-    ));
-    validate_pull_policy(
-        &mut errs,
-        &c.image_pull_policy,
-        &path.child("imagePullPolicy"),
-    );
-    errs.append(validate_container_resource_requirements(
+    validate_container_ports(errs, &c.ports, &path.child("ports"));
+    validate_env(errs, &c.env, &path.child("env"));
+    validate_env_from(errs, &c.env_from, &path.child("envFrom"));
+    validate_volume_mounts(errs, c, ctx.volumes, &path.child("volumeMounts"));
+    validate_volume_devices(errs, c, ctx.volumes, &path.child("volumeDevices"));
+    validate_pull_policy(errs, &c.image_pull_policy, &path.child("imagePullPolicy"));
+    validate_container_resource_requirements(
+        errs,
         &c.resources,
         ctx.claim_names,
         &path.child("resources"),
         ctx.opts,
-    ));
-    errs.append(validate_resize_policy(
-        c,
-        &path.child("resizePolicy"),
-        ctx.pod_restart_policy,
-    ));
-    errs.append(validate_security_context(
+    );
+    validate_resize_policy(errs, c, &path.child("resizePolicy"), ctx.pod_restart_policy);
+    validate_security_context(
+        errs,
         c.security_context.as_ref(),
         &path.child("securityContext"),
         ctx.host_users,
         ctx.opts,
-    ));
-    errs
+    );
 }
 
 /// Go's `validatePullPolicy` (containers' and image volumes').
-pub(super) fn validate_pull_policy(errs: &mut ErrorList, policy: &str, path: &Path) {
+pub(super) fn validate_pull_policy(errs: &mut ErrorList, policy: &str, path: &LazyPath<'_>) {
     match policy {
         "Always" | "IfNotPresent" | "Never" => {}
         "" => errs.push(Error::required(path, "")),
@@ -107,8 +96,12 @@ pub(super) fn validate_pull_policy(errs: &mut ErrorList, policy: &str, path: &Pa
 }
 
 /// Go's `validateResizePolicy`.
-fn validate_resize_policy(c: &Container, path: &Path, pod_restart_policy: &str) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_resize_policy(
+    errs: &mut ErrorList,
+    c: &Container,
+    path: &LazyPath<'_>,
+    pod_restart_policy: &str,
+) {
     let mut seen = SmallSet::new();
     for (i, p) in c.resize_policy.iter().enumerate() {
         if !seen.add(p.resource_name.as_str()) {
@@ -136,13 +129,11 @@ fn validate_resize_policy(c: &Container, path: &Path, pod_restart_policy: &str) 
             ));
         }
     }
-    errs
 }
 
 /// A container's own `restartPolicy` and `restartPolicyRules` (the container restart rules of
 /// 1.35+): allowed on every container kind, the rules only with a policy.
-fn validate_container_restart(c: &Container, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_container_restart(errs: &mut ErrorList, c: &Container, path: &LazyPath<'_>) {
     if let Some(policy) = &c.restart_policy {
         match policy.as_str() {
             "Always" | "Never" | "OnFailure" => {}
@@ -159,7 +150,8 @@ fn validate_container_restart(c: &Container, path: &Path) -> ErrorList {
         ));
     }
     for (i, rule) in c.restart_policy_rules.iter().enumerate() {
-        let rp = path.child("restartPolicyRules").index(i);
+        let rules = path.child("restartPolicyRules");
+        let rp = rules.index(i);
         match rule.action.as_str() {
             "Restart" | "RestartAllContainers" => {}
             other => errs.push(Error::not_supported(
@@ -180,46 +172,41 @@ fn validate_container_restart(c: &Container, path: &Path) -> ErrorList {
             },
         }
     }
-    errs
 }
 
 /// Go's `validateContainers`: the regular containers.
 pub(super) fn validate_containers(
+    errs: &mut ErrorList,
     containers: &[Container],
     ctx: &ContainerCtx<'_, '_>,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     if containers.is_empty() {
         errs.push(Error::required(path, ""));
-        return errs;
+        return;
     }
     let mut names = SmallSet::new();
     for (i, c) in containers.iter().enumerate() {
         let p = path.index(i);
-        errs.append(validate_container_common(c, ctx, &p));
+        validate_container_common(errs, c, ctx, &p);
         if !names.add(c.name.as_str()) {
             errs.push(Error::duplicate(&p.child("name"), c.name.as_str()));
         }
         if let Some(l) = &c.lifecycle {
-            errs.append(validate_lifecycle(
-                l,
-                ctx.grace_period,
-                &p.child("lifecycle"),
-            ));
+            validate_lifecycle(errs, l, ctx.grace_period, &p.child("lifecycle"));
         }
-        errs.append(validate_probes(c, ctx, &p));
-        errs.append(validate_container_restart(c, &p));
+        validate_probes(errs, c, ctx, &p);
+        validate_container_restart(errs, c, &p);
     }
-    errs.append(check_host_port_conflicts(
-        containers.iter().map(|c| &c.ports),
-        path,
-    ));
-    errs
+    check_host_port_conflicts(errs, containers.iter().map(|c| &c.ports), path);
 }
 
-fn validate_probes(c: &Container, ctx: &ContainerCtx<'_, '_>, p: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_probes(
+    errs: &mut ErrorList,
+    c: &Container,
+    ctx: &ContainerCtx<'_, '_>,
+    p: &LazyPath<'_>,
+) {
     if let Some(pr) = &c.liveness_probe {
         errs.append(validate_probe(
             pr,
@@ -244,41 +231,36 @@ fn validate_probes(c: &Container, ctx: &ContainerCtx<'_, '_>, p: &Path) -> Error
             &p.child("startupProbe"),
         ));
     }
-    errs
 }
 
 /// Go's `validateInitContainers`.
 pub(super) fn validate_init_containers(
+    errs: &mut ErrorList,
     init: &[Container],
     regular: &[Container],
     ctx: &ContainerCtx<'_, '_>,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     let mut names = SmallSet::new();
     for c in regular {
         names.add(c.name.as_str());
     }
     for (i, c) in init.iter().enumerate() {
         let p = path.index(i);
-        errs.append(validate_container_common(c, ctx, &p));
+        validate_container_common(errs, c, ctx, &p);
         let restart_always = c.restart_policy.as_deref() == Some("Always");
-        errs.append(validate_container_restart(c, &p));
+        validate_container_restart(errs, c, &p);
         if names.contains(c.name.as_str()) {
             errs.push(Error::duplicate(&p.child("name"), c.name.as_str()));
         } else if !c.name.is_empty() {
             names.add(c.name.as_str());
         }
-        errs.append(check_host_port_conflicts(core::iter::once(&c.ports), path));
+        check_host_port_conflicts(errs, core::iter::once(&c.ports), path);
         if restart_always {
             if let Some(l) = &c.lifecycle {
-                errs.append(validate_lifecycle(
-                    l,
-                    ctx.grace_period,
-                    &p.child("lifecycle"),
-                ));
+                validate_lifecycle(errs, l, ctx.grace_period, &p.child("lifecycle"));
             }
-            errs.append(validate_probes(c, ctx, &p));
+            validate_probes(errs, c, ctx, &p);
         } else {
             const MSG: &str = "may not be set for init containers without restartPolicy=Always";
             if c.lifecycle.is_some() {
@@ -319,7 +301,6 @@ pub(super) fn validate_init_containers(
             ));
         }
     }
-    errs
 }
 
 /// An ephemeral container's fields as a [`Container`] (Go converts
@@ -356,15 +337,15 @@ pub(super) fn as_container(ec: &EphemeralContainer) -> Container {
 
 /// Go's `validateEphemeralContainers`.
 pub(super) fn validate_ephemeral_containers(
+    errs: &mut ErrorList,
     ephemeral: &[EphemeralContainer],
     regular: &[Container],
     init: &[Container],
     ctx: &ContainerCtx<'_, '_>,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     if ephemeral.is_empty() {
-        return errs;
+        return;
     }
     let others: BTreeSet<&str> = regular
         .iter()
@@ -375,8 +356,8 @@ pub(super) fn validate_ephemeral_containers(
     for (i, ec) in ephemeral.iter().enumerate() {
         let p = path.index(i);
         let c = as_container(ec);
-        errs.append(validate_container_common(&c, ctx, &p));
-        super::create::image_whitespace(&mut errs, &c.image, &p);
+        validate_container_common(errs, &c, ctx, &p);
+        super::create::image_whitespace(errs, &c.image, &p);
         if !all.insert(ec.name.clone()) {
             errs.push(Error::duplicate(&p.child("name"), ec.name.as_str()));
         }
@@ -409,7 +390,8 @@ pub(super) fn validate_ephemeral_containers(
             }
         }
         for (j, vm) in ec.volume_mounts.iter().enumerate() {
-            let vp = p.child("volumeMounts").index(j);
+            let mounts = p.child("volumeMounts");
+            let vp = mounts.index(j);
             if !vm.sub_path.is_empty() {
                 errs.push(Error::forbidden(&vp.child("subPath"), MSG));
             }
@@ -418,5 +400,4 @@ pub(super) fn validate_ephemeral_containers(
             }
         }
     }
-    errs
 }

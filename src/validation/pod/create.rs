@@ -10,7 +10,7 @@ use super::{spec, PodValidationOptions};
 use alloc::collections::BTreeMap;
 
 use crate::api::core::{LabelSelectorRequirement, Pod, PodAffinityTerm, PodStatus};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath, Path};
 use crate::meta::{validate_object_meta, NameValidator};
 
 /// Upstream's `maxGeneratedNameLength`: a generated name keeps at most this much of
@@ -61,7 +61,7 @@ pub fn validate_pod_create(pod: &Pod, opts: &PodValidationOptions) -> ErrorList 
     let mut opts = opts.clone();
     opts.resource_is_pod = true;
     let mut errs = validate_pod_metadata_and_spec(pod, &opts);
-    let spec_path = Path::new("spec");
+    let spec_path = LazyPath::new("spec");
     if !pod.spec.ephemeral_containers.is_empty() {
         errs.push(Error::forbidden(
             &spec_path.child("ephemeralContainers"),
@@ -74,16 +74,8 @@ pub fn validate_pod_create(pod: &Pod, opts: &PodValidationOptions) -> ErrorList 
             "cannot be set until all schedulingGates have been cleared",
         ));
     }
-    errs.append(validate_seccomp_fields_match(
-        &pod.metadata,
-        &pod.spec,
-        &spec_path,
-    ));
-    errs.append(validate_apparmor_fields_match(
-        &pod.metadata,
-        &pod.spec,
-        &spec_path,
-    ));
+    validate_seccomp_fields_match(&mut errs, &pod.metadata, &pod.spec, &spec_path);
+    validate_apparmor_fields_match(&mut errs, &pod.metadata, &pod.spec, &spec_path);
     errs
 }
 
@@ -115,36 +107,35 @@ const STANDARD_FINALIZERS: [&str; 3] = ["kubernetes", "orphan", "foregroundDelet
 /// Go's `validatePodMetadataAndSpec`: shared by create and update.
 pub(super) fn validate_pod_metadata_and_spec(pod: &Pod, opts: &PodValidationOptions) -> ErrorList {
     let meta_path = Path::new("metadata");
-    let spec_path = Path::new("spec");
+    let meta_lazy = LazyPath::from(&meta_path);
+    let spec_path = LazyPath::new("spec");
     let mut errs =
         validate_object_meta(&pod.metadata, true, NameValidator::DnsSubdomain, &meta_path);
     for (i, f) in pod.metadata.finalizers.iter().enumerate() {
         if !f.contains('/') && !STANDARD_FINALIZERS.contains(&f.as_str()) {
             errs.push(Error::invalid(
-                &meta_path.child("finalizers").index(i),
+                &meta_lazy.child("finalizers").index(i),
                 f.as_str(),
                 "name is neither a standard finalizer name nor is it fully qualified",
             ));
         }
     }
-    errs.append(super::annotations::validate_pod_specific_annotations(
+    super::annotations::validate_pod_specific_annotations(
+        &mut errs,
         &pod.metadata,
         &pod.spec,
-        &meta_path.child("annotations"),
+        &meta_lazy.child("annotations"),
         opts,
-    ));
-    errs.append(spec::validate_pod_spec(
-        &pod.spec,
-        Some(&pod.metadata),
-        &spec_path,
-        opts,
-    ));
+    );
+    spec::validate_pod_spec(&mut errs, &pod.spec, Some(&pod.metadata), &spec_path, opts);
     if spec::service_account_name(&pod.spec).is_empty() {
         for (vi, volume) in pod.spec.volumes.iter().enumerate() {
             let Some(projected) = &volume.projected else {
                 continue;
             };
-            let path = spec_path.child("volumes").index(vi).child("projected");
+            let volumes = spec_path.child("volumes");
+            let volume = volumes.index(vi);
+            let path = volume.child("projected");
             for (si, source) in projected.sources.iter().enumerate() {
                 if source.service_account_token.is_some() {
                     errs.push(Error::forbidden(
@@ -167,7 +158,7 @@ pub(super) fn validate_pod_metadata_and_spec(pod: &Pod, opts: &PodValidationOpti
 }
 
 /// Go's `validateContainerOnlyForPod`: a pod's images may not be padded with whitespace.
-pub(super) fn image_whitespace(errs: &mut ErrorList, image: &str, path: &Path) {
+pub(super) fn image_whitespace(errs: &mut ErrorList, image: &str, path: &LazyPath<'_>) {
     if image.len() != image.trim().len() {
         errs.push(Error::invalid(
             &path.child("image"),

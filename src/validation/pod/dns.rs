@@ -6,7 +6,7 @@ use alloc::string::String;
 
 use super::push_violations;
 use crate::api::core::PodDnsConfig;
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath};
 use crate::meta::validate::{dns1123_subdomain_with_underscore, ip};
 
 /// Upstream's `MaxDNSNameservers`, `MaxDNSSearchPaths` and `MaxDNSSearchListChars`.
@@ -20,28 +20,28 @@ fn strings(v: &[String]) -> Json {
 
 /// Go's `validatePodDNSConfig` (with the relaxed search validation of 1.36).
 pub(super) fn validate_pod_dns_config(
+    errs: &mut ErrorList,
     config: Option<&PodDnsConfig>,
     policy: &str,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     if policy == "None" {
         let Some(c) = config else {
             errs.push(Error::required(
                 path,
                 "must provide `dnsConfig` when `dnsPolicy` is None",
             ));
-            return errs;
+            return;
         };
         if c.nameservers.is_empty() {
             errs.push(Error::required(
                 &path.child("nameservers"),
                 "must provide at least one DNS nameserver when `dnsPolicy` is None",
             ));
-            return errs;
+            return;
         }
     }
-    let Some(c) = config else { return errs };
+    let Some(c) = config else { return };
     if c.nameservers.len() > MAX_NAMESERVERS {
         errs.push(Error::invalid(
             &path.child("nameservers"),
@@ -50,7 +50,7 @@ pub(super) fn validate_pod_dns_config(
         ));
     }
     for (i, ns) in c.nameservers.iter().enumerate() {
-        push_violations(&mut errs, &path.child("nameservers").index(i), ns, ip(ns));
+        push_violations(errs, &path.child("nameservers").index(i), ns, ip(ns));
     }
     if c.searches.len() > MAX_SEARCH_PATHS {
         errs.push(Error::invalid(
@@ -72,7 +72,7 @@ pub(super) fn validate_pod_dns_config(
         if s != "." {
             let s = s.strip_suffix('.').unwrap_or(s);
             push_violations(
-                &mut errs,
+                errs,
                 &path.child("searches").index(i),
                 s,
                 dns1123_subdomain_with_underscore(s),
@@ -87,5 +87,4 @@ pub(super) fn validate_pod_dns_config(
             ));
         }
     }
-    errs
 }

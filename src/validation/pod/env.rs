@@ -8,7 +8,7 @@ use alloc::string::ToString;
 
 use super::{push_violations, qualified_name};
 use crate::api::core::{EnvFromSource, EnvVar, ObjectFieldSelector, ResourceFieldSelector};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::meta::validate::{config_map_key, relaxed_env_var_name};
 use crate::meta::NameValidator;
 
@@ -36,63 +36,44 @@ const RESOURCE_FIELD_PATHS: [&str; 6] = [
 ];
 
 /// Go's `ValidateEnv` (with the relaxed variable names of 1.36).
-pub(super) fn validate_env(vars: &[EnvVar], path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_env(errs: &mut ErrorList, vars: &[EnvVar], path: &LazyPath<'_>) {
     for (i, ev) in vars.iter().enumerate() {
         let p = path.index(i);
         if ev.name.is_empty() {
             errs.push(Error::required(&p.child("name"), ""));
         } else {
             push_violations(
-                &mut errs,
+                errs,
                 &p.child("name"),
                 &ev.name,
                 relaxed_env_var_name(&ev.name),
             );
         }
-        errs.append(validate_value_from(ev, &p.child("valueFrom")));
+        validate_value_from(errs, ev, &p.child("valueFrom"));
     }
-    errs
 }
 
 /// Go's `validateEnvVarValueFrom`.
-fn validate_value_from(ev: &EnvVar, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_value_from(errs: &mut ErrorList, ev: &EnvVar, path: &LazyPath<'_>) {
     let Some(vf) = &ev.value_from else {
-        return errs;
+        return;
     };
     let mut sources = 0;
     if let Some(fr) = &vf.field_ref {
         sources += 1;
-        errs.append(validate_object_field_selector(
-            fr,
-            &ENV_FIELD_PATHS,
-            &path.child("fieldRef"),
-        ));
+        validate_object_field_selector(errs, fr, &ENV_FIELD_PATHS, &path.child("fieldRef"));
     }
     if let Some(rf) = &vf.resource_field_ref {
         sources += 1;
-        errs.append(validate_resource_field_selector(
-            rf,
-            &path.child("resourceFieldRef"),
-            false,
-        ));
+        validate_resource_field_selector(errs, rf, &path.child("resourceFieldRef"), false);
     }
     if let Some(cm) = &vf.config_map_key_ref {
         sources += 1;
-        errs.append(validate_key_selector(
-            &cm.name,
-            &cm.key,
-            &path.child("configMapKeyRef"),
-        ));
+        validate_key_selector(errs, &cm.name, &cm.key, &path.child("configMapKeyRef"));
     }
     if let Some(s) = &vf.secret_key_ref {
         sources += 1;
-        errs.append(validate_key_selector(
-            &s.name,
-            &s.key,
-            &path.child("secretKeyRef"),
-        ));
+        validate_key_selector(errs, &s.name, &s.key, &path.child("secretKeyRef"));
     }
     if let Some(f) = &vf.file_key_ref {
         sources += 1;
@@ -126,14 +107,12 @@ fn validate_value_from(ev: &EnvVar, path: &Path) -> ErrorList {
             "may not have more than one field specified at a time",
         ));
     }
-    errs
 }
 
 /// Go's `validateConfigMapKeySelector` / `validateSecretKeySelector`.
-fn validate_key_selector(name: &str, key: &str, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_key_selector(errs: &mut ErrorList, name: &str, key: &str, path: &LazyPath<'_>) {
     push_violations(
-        &mut errs,
+        errs,
         &path.child("name"),
         name,
         NameValidator::DnsSubdomain.validate(name, false),
@@ -141,9 +120,8 @@ fn validate_key_selector(name: &str, key: &str, path: &Path) -> ErrorList {
     if key.is_empty() {
         errs.push(Error::required(&path.child("key"), ""));
     } else {
-        push_violations(&mut errs, &path.child("key"), key, config_map_key(key));
+        push_violations(errs, &path.child("key"), key, config_map_key(key));
     }
-    errs
 }
 
 /// `fieldpath.SplitMaybeSubscriptedPath`: `metadata.labels['key']` → (`metadata.labels`, `key`).
@@ -189,18 +167,18 @@ fn convert_field_label(version: &str, label: &str) -> Result<(), alloc::string::
 
 /// Go's `validateObjectFieldSelector`.
 pub(super) fn validate_object_field_selector(
+    errs: &mut ErrorList,
     fs: &ObjectFieldSelector,
     expressions: &[&str],
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     if fs.api_version.is_empty() {
         errs.push(Error::required(&path.child("apiVersion"), ""));
-        return errs;
+        return;
     }
     if fs.field_path.is_empty() {
         errs.push(Error::required(&path.child("fieldPath"), ""));
-        return errs;
+        return;
     }
     if let Err(e) = convert_field_label(&fs.api_version, &fs.field_path) {
         errs.push(Error::invalid(
@@ -208,7 +186,7 @@ pub(super) fn validate_object_field_selector(
             fs.field_path.as_str(),
             format!("error converting fieldPath: {e}"),
         ));
-        return errs;
+        return;
     }
     // `spec.host` converts to `spec.nodeName`.
     let internal = if fs.field_path == "spec.host" {
@@ -218,8 +196,8 @@ pub(super) fn validate_object_field_selector(
     };
     if let Some((p, sub)) = split_subscripted(internal) {
         match p {
-            "metadata.annotations" => qualified_name(&mut errs, &sub.to_lowercase(), path),
-            "metadata.labels" => qualified_name(&mut errs, sub, path),
+            "metadata.annotations" => qualified_name(errs, &sub.to_lowercase(), path),
+            "metadata.labels" => qualified_name(errs, sub, path),
             _ => errs.push(Error::invalid(path, p, "does not support subscript")),
         }
     } else if !expressions.contains(&internal) {
@@ -229,17 +207,16 @@ pub(super) fn validate_object_field_selector(
             expressions,
         ));
     }
-    errs
 }
 
 /// Go's `validateContainerResourceFieldSelector` (`volume`: a `downwardAPI` volume's, which
 /// needs a container name).
 pub(super) fn validate_resource_field_selector(
+    errs: &mut ErrorList,
     fs: &ResourceFieldSelector,
-    path: &Path,
+    path: &LazyPath<'_>,
     volume: bool,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     if volume && fs.container_name.is_empty() {
         errs.push(Error::required(&path.child("containerName"), ""));
     } else if fs.resource.is_empty() {
@@ -300,17 +277,15 @@ pub(super) fn validate_resource_field_selector(
             ));
         }
     }
-    errs
 }
 
 /// Go's `ValidateEnvFrom`.
-pub(super) fn validate_env_from(vars: &[EnvFromSource], path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_env_from(errs: &mut ErrorList, vars: &[EnvFromSource], path: &LazyPath<'_>) {
     for (i, ev) in vars.iter().enumerate() {
         let p = path.index(i);
         if !ev.prefix.is_empty() {
             push_violations(
-                &mut errs,
+                errs,
                 &p.child("prefix"),
                 &ev.prefix,
                 relaxed_env_var_name(&ev.prefix),
@@ -319,11 +294,11 @@ pub(super) fn validate_env_from(vars: &[EnvFromSource], path: &Path) -> ErrorLis
         let mut sources = 0;
         if let Some(cm) = &ev.config_map_ref {
             sources += 1;
-            errs.append(validate_ref_name(&cm.name, &p.child("configMapRef")));
+            validate_ref_name(errs, &cm.name, &p.child("configMapRef"));
         }
         if let Some(s) = &ev.secret_ref {
             sources += 1;
-            errs.append(validate_ref_name(&s.name, &p.child("secretRef")));
+            validate_ref_name(errs, &s.name, &p.child("secretRef"));
         }
         if sources == 0 {
             errs.push(Error::invalid(
@@ -339,24 +314,21 @@ pub(super) fn validate_env_from(vars: &[EnvFromSource], path: &Path) -> ErrorLis
             ));
         }
     }
-    errs
 }
 
 /// `validateConfigMapEnvSource` / `validateSecretEnvSource`: the name is validated as a prefix
 /// (upstream passes `prefix = true`).
-fn validate_ref_name(name: &str, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_ref_name(errs: &mut ErrorList, name: &str, path: &LazyPath<'_>) {
     if name.is_empty() {
         errs.push(Error::required(&path.child("name"), ""));
     } else {
         push_violations(
-            &mut errs,
+            errs,
             &path.child("name"),
             name,
             NameValidator::DnsSubdomain.validate(name, true),
         );
     }
-    errs
 }
 
 #[cfg(test)]

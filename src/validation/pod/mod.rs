@@ -18,9 +18,9 @@
 use alloc::string::String;
 
 use crate::api::core::{ObjectMeta, PodSpec, PodTemplateSpec};
-use crate::meta::field::{BadValue, Error, ErrorList, Path};
+use crate::meta::field::{BadValue, Error, ErrorList, LazyPath, Path};
 use crate::meta::validate::Violations;
-use crate::meta::{validate_annotations, validate_labels};
+use crate::meta::{annotations_into, labels_into};
 
 mod annotations;
 mod claim_spec;
@@ -120,7 +120,9 @@ pub fn validate_pod_spec(
     path: &Path,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    spec::validate_pod_spec(spec, Some(meta), path, opts)
+    let mut errs = ErrorList::new();
+    spec::validate_pod_spec(&mut errs, spec, Some(meta), &LazyPath::from(path), opts);
+    errs
 }
 
 /// Go's `ValidatePodTemplateSpec`: the template's labels and annotations (the pod-specific ones
@@ -134,23 +136,16 @@ pub fn validate_pod_template_spec(
     opts: &PodValidationOptions,
 ) -> ErrorList {
     let (meta, spec) = (&template.metadata, &template.spec);
+    let path = LazyPath::from(path);
     let spec_path = path.child("spec");
-    let mut errs = validate_labels(&meta.labels, &path.child("labels"));
     let annotations_path = path.child("annotations");
-    errs.extend(validate_annotations(&meta.annotations, &annotations_path));
-    errs.append(annotations::validate_pod_specific_annotations(
-        meta,
-        spec,
-        &annotations_path,
-        opts,
-    ));
-    errs.extend(validate_pod_spec(spec, meta, &spec_path, opts));
-    errs.append(annotations::validate_seccomp_fields_match(
-        meta, spec, &spec_path,
-    ));
-    errs.append(annotations::validate_apparmor_fields_match(
-        meta, spec, &spec_path,
-    ));
+    let mut errs = ErrorList::new();
+    labels_into(&mut errs, &meta.labels, &path.child("labels"));
+    annotations_into(&mut errs, &meta.annotations, &annotations_path);
+    annotations::validate_pod_specific_annotations(&mut errs, meta, spec, &annotations_path, opts);
+    spec::validate_pod_spec(&mut errs, spec, Some(meta), &spec_path, opts);
+    annotations::validate_seccomp_fields_match(&mut errs, meta, spec, &spec_path);
+    annotations::validate_apparmor_fields_match(&mut errs, meta, spec, &spec_path);
     if !spec.ephemeral_containers.is_empty() {
         errs.push(crate::meta::field::Error::forbidden(
             &spec_path.child("ephemeralContainers"),
@@ -167,11 +162,23 @@ pub(crate) fn validate_template_specific_annotations(
     path: &Path,
     opts: &PodValidationOptions,
 ) -> ErrorList {
-    annotations::validate_pod_specific_annotations(&template.metadata, &template.spec, path, opts)
+    let mut errs = ErrorList::new();
+    annotations::validate_pod_specific_annotations(
+        &mut errs,
+        &template.metadata,
+        &template.spec,
+        &LazyPath::from(path),
+        opts,
+    );
+    errs
 }
 
 /// One `Invalid` error a violation, as upstream's `for _, msg := range validation.IsX(v)` loops.
-fn push_violations(errs: &mut ErrorList, path: &Path, value: &str, violations: Violations) {
+fn push_violations(errs: &mut ErrorList, path: &LazyPath<'_>, value: &str, violations: Violations) {
+    // Nearly always valid: skip moving the violations into an iterator.
+    if violations.is_valid() {
+        return;
+    }
     for v in violations {
         errs.push(Error::invalid(path, value, v));
     }
@@ -184,7 +191,7 @@ fn named(value: &str) -> BadValue {
 }
 
 /// Go's `ValidateDNS1123Label` on a field.
-fn dns_label(errs: &mut ErrorList, value: &str, path: &Path) {
+fn dns_label(errs: &mut ErrorList, value: &str, path: &LazyPath<'_>) {
     push_violations(
         errs,
         path,
@@ -194,7 +201,7 @@ fn dns_label(errs: &mut ErrorList, value: &str, path: &Path) {
 }
 
 /// Go's `ValidateDNS1123Subdomain` on a field.
-fn dns_subdomain(errs: &mut ErrorList, value: &str, path: &Path) {
+fn dns_subdomain(errs: &mut ErrorList, value: &str, path: &LazyPath<'_>) {
     push_violations(
         errs,
         path,
@@ -204,7 +211,7 @@ fn dns_subdomain(errs: &mut ErrorList, value: &str, path: &Path) {
 }
 
 /// Go's `ValidateQualifiedName` on a field.
-fn qualified_name(errs: &mut ErrorList, value: &str, path: &Path) {
+fn qualified_name(errs: &mut ErrorList, value: &str, path: &LazyPath<'_>) {
     push_violations(
         errs,
         path,

@@ -4,18 +4,18 @@
 //! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
 
 use super::named;
-use super::volumes::{validate_local_descending_path, validate_path_no_backsteps};
+use super::volumes::{has_backsteps, validate_local_descending_path};
 use crate::api::core::{Container, Volume};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::validation::small_map::{SmallMap, SmallSet};
 
 /// Go's `ValidateVolumeMounts`.
 pub(super) fn validate_volume_mounts(
+    errs: &mut ErrorList,
     c: &Container,
     volumes: &SmallMap<&str, &Volume>,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     let mut mount_points = SmallSet::new();
     for (i, m) in c.volume_mounts.iter().enumerate() {
         let p = path.index(i);
@@ -73,10 +73,7 @@ pub(super) fn validate_volume_mounts(
         }
         // Upstream reports sub-path errors at the list's path, not the mount's.
         if !m.sub_path.is_empty() {
-            errs.append(validate_local_descending_path(
-                &m.sub_path,
-                &path.child("subPath"),
-            ));
+            validate_local_descending_path(errs, &m.sub_path, &path.child("subPath"));
         }
         if !m.sub_path_expr.is_empty() {
             if !m.sub_path.is_empty() {
@@ -86,10 +83,7 @@ pub(super) fn validate_volume_mounts(
                     "subPathExpr and subPath are mutually exclusive",
                 ));
             }
-            errs.append(validate_local_descending_path(
-                &m.sub_path_expr,
-                &path.child("subPathExpr"),
-            ));
+            validate_local_descending_path(errs, &m.sub_path_expr, &path.child("subPathExpr"));
         }
         if let Some(mp) = &m.mount_propagation {
             let pp = path.child("mountPropagation");
@@ -138,16 +132,15 @@ pub(super) fn validate_volume_mounts(
             }
         }
     }
-    errs
 }
 
 /// Go's `ValidateVolumeDevices`.
 pub(super) fn validate_volume_devices(
+    errs: &mut ErrorList,
     c: &Container,
     volumes: &SmallMap<&str, &Volume>,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     let mut paths = SmallSet::new();
     let mut names = SmallSet::new();
     for (i, d) in c.volume_devices.iter().enumerate() {
@@ -185,9 +178,7 @@ pub(super) fn validate_volume_devices(
                 "must be unique",
             ));
         }
-        if !d.device_path.is_empty()
-            && !validate_path_no_backsteps(&d.device_path, &path.child("devicePath")).is_empty()
-        {
+        if !d.device_path.is_empty() && has_backsteps(&d.device_path) {
             errs.push(Error::invalid(
                 &p.child("devicePath"),
                 d.device_path.as_str(),
@@ -217,5 +208,4 @@ pub(super) fn validate_volume_devices(
             names.add(d.name.as_str());
         }
     }
-    errs
 }

@@ -7,37 +7,29 @@ use alloc::format;
 
 use super::PodValidationOptions;
 use crate::api::core::{Container, PodSpec, SecurityContext};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 
 const WINDOWS: &str = "cannot be set for a windows pod";
 
-/// Every container of the spec with its path, as `podshelper.VisitContainersWithPath` visits
-/// them: init containers, containers, then ephemeral containers. Lazy, so that walking a valid
-/// pod allocates nothing.
-pub(super) fn visit_containers<'a>(
-    spec: &'a PodSpec,
-    path: &Path,
-) -> impl Iterator<Item = (ContainerView<'a>, Path)> + 'a {
-    let (init, regular, ephemeral) = (
-        path.child("initContainers"),
-        path.child("containers"),
-        path.child("ephemeralContainers"),
-    );
+/// Every container of the spec with the name of its list and its index there, as
+/// `podshelper.VisitContainersWithPath` visits them: init containers, containers, then
+/// ephemeral containers. Lazy, so that walking a valid pod allocates nothing; callers name the
+/// container's path (`path.child(list).index(i)`) themselves, as a borrowed path cannot outlive
+/// this iterator's items.
+pub(super) fn visit_containers(
+    spec: &PodSpec,
+) -> impl Iterator<Item = (ContainerView<'_>, &'static str, usize)> {
     let init = (spec.init_containers.iter().enumerate())
-        .map(move |(i, c)| (ContainerView::from(c), init.index(i)));
+        .map(|(i, c)| (ContainerView::from(c), "initContainers", i));
     let regular = (spec.containers.iter().enumerate())
-        .map(move |(i, c)| (ContainerView::from(c), regular.index(i)));
-    let ephemeral = spec
-        .ephemeral_containers
-        .iter()
-        .enumerate()
-        .map(move |(i, c)| {
-            let view = ContainerView {
-                name: &c.name,
-                sc: c.security_context.as_ref(),
-            };
-            (view, ephemeral.index(i))
-        });
+        .map(|(i, c)| (ContainerView::from(c), "containers", i));
+    let ephemeral = spec.ephemeral_containers.iter().enumerate().map(|(i, c)| {
+        let view = ContainerView {
+            name: &c.name,
+            sc: c.security_context.as_ref(),
+        };
+        (view, "ephemeralContainers", i)
+    });
     init.chain(regular).chain(ephemeral)
 }
 
@@ -58,18 +50,20 @@ impl<'a> From<&'a Container> for ContainerView<'a> {
 
 /// Go's `validateWindowsHostProcessPod`.
 pub(super) fn validate_windows_host_process_pod(
+    errs: &mut ErrorList,
     spec: &PodSpec,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let pod_hp = spec
         .security_context
         .as_ref()
         .and_then(|s| s.windows_options.as_ref())
         .and_then(|w| w.host_process);
     let (mut count, mut hp_count) = (0usize, 0usize);
-    for (c, cpath) in visit_containers(spec, path) {
+    for (c, list, i) in visit_containers(spec) {
+        let list_path = path.child(list);
+        let cpath = list_path.index(i);
         count += 1;
         let c_hp =
             c.sc.and_then(|s| s.windows_options.as_ref())
@@ -114,14 +108,12 @@ pub(super) fn validate_windows_host_process_pod(
             ));
         }
     }
-    errs
 }
 
 /// Go's `validateHostUsers`: a pod in a user namespace shares no host namespace.
-pub(super) fn validate_host_users(spec: &PodSpec, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_host_users(errs: &mut ErrorList, spec: &PodSpec, path: &LazyPath<'_>) {
     if spec.host_users != Some(false) {
-        return errs;
+        return;
     }
     if spec.host_network {
         errs.push(Error::forbidden(
@@ -141,12 +133,10 @@ pub(super) fn validate_host_users(spec: &PodSpec, path: &Path) -> ErrorList {
             "when `hostUsers` is false",
         ));
     }
-    errs
 }
 
 /// Go's `validateLinux`: no Windows options in a Linux pod.
-pub(super) fn validate_linux(spec: &PodSpec, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_linux(errs: &mut ErrorList, spec: &PodSpec, path: &LazyPath<'_>) {
     const MSG: &str = "windows options cannot be set for a linux pod";
     if spec
         .security_context
@@ -158,7 +148,9 @@ pub(super) fn validate_linux(spec: &PodSpec, path: &Path) -> ErrorList {
             MSG,
         ));
     }
-    for (c, cpath) in visit_containers(spec, path) {
+    for (c, list, i) in visit_containers(spec) {
+        let list_path = path.child(list);
+        let cpath = list_path.index(i);
         if c.sc.is_some_and(|s| s.windows_options.is_some()) {
             errs.push(Error::forbidden(
                 &cpath.child("securityContext").child("windowsOptions"),
@@ -166,15 +158,13 @@ pub(super) fn validate_linux(spec: &PodSpec, path: &Path) -> ErrorList {
             ));
         }
     }
-    errs
 }
 
 /// Go's `validateWindows`: no Linux-only settings in a Windows pod.
-pub(super) fn validate_windows(spec: &PodSpec, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_windows(errs: &mut ErrorList, spec: &PodSpec, path: &LazyPath<'_>) {
     let sp = path.child("securityContext");
     if let Some(sc) = &spec.security_context {
-        let checks: [(bool, Path); 8] = [
+        let checks: [(bool, LazyPath<'_>); 8] = [
             (sc.app_armor_profile.is_some(), sp.child("appArmorProfile")),
             (sc.se_linux_options.is_some(), sp.child("seLinuxOptions")),
             (spec.host_users.is_some(), path.child("hostUsers")),
@@ -192,7 +182,7 @@ pub(super) fn validate_windows(spec: &PodSpec, path: &Path) -> ErrorList {
                 errs.push(Error::forbidden(&p, WINDOWS));
             }
         }
-        let checks: [(bool, Path); 7] = [
+        let checks: [(bool, LazyPath<'_>); 7] = [
             (!sc.sysctls.is_empty(), sp.child("sysctls")),
             (
                 spec.share_process_namespace.is_some(),
@@ -219,7 +209,9 @@ pub(super) fn validate_windows(spec: &PodSpec, path: &Path) -> ErrorList {
             }
         }
     }
-    for (c, cpath) in visit_containers(spec, path) {
+    for (c, list, i) in visit_containers(spec) {
+        let list_path = path.child(list);
+        let cpath = list_path.index(i);
         let Some(sc) = c.sc else { continue };
         let p = cpath.child("securityContext");
         let checks = [
@@ -246,5 +238,4 @@ pub(super) fn validate_windows(spec: &PodSpec, path: &Path) -> ErrorList {
             }
         }
     }
-    errs
 }

@@ -7,20 +7,23 @@ use alloc::vec::Vec;
 
 use super::{named, push_violations};
 use crate::api::core::ContainerPort;
-use crate::meta::field::{Error, ErrorList, Path, DIGITS};
+use crate::meta::field::{Error, ErrorList, LazyPath, DIGITS};
 use crate::meta::validate::{port_name, port_number};
 use crate::validation::small_map::SmallSet;
 
 /// Go's `validateContainerPorts`.
-pub(super) fn validate_container_ports(ports: &[ContainerPort], path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_container_ports(
+    errs: &mut ErrorList,
+    ports: &[ContainerPort],
+    path: &LazyPath<'_>,
+) {
     let mut names = SmallSet::new();
     for (i, port) in ports.iter().enumerate() {
         let p = path.index(i);
         if !port.name.is_empty() {
             let v = port_name(&port.name);
             if !v.is_valid() {
-                push_violations(&mut errs, &p.child("name"), &port.name, v);
+                push_violations(errs, &p.child("name"), &port.name, v);
             } else if !names.add(port.name.as_str()) {
                 errs.push(Error::duplicate(&p.child("name"), port.name.as_str()));
             }
@@ -55,16 +58,15 @@ pub(super) fn validate_container_ports(ports: &[ContainerPort], path: &Path) -> 
             ));
         }
     }
-    errs
 }
 
 /// Go's `checkHostPortConflicts`: a host port (with its protocol and host IP) used twice among
 /// the given containers' ports, reported at `path[container].ports[port].hostPort`.
 pub(super) fn check_host_port_conflicts<'a>(
+    errs: &mut ErrorList,
     containers: impl Iterator<Item = &'a Vec<ContainerPort>>,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     let mut seen = SmallSet::new();
     for (ci, ports) in containers.enumerate() {
         for (pi, port) in ports.iter().enumerate() {
@@ -84,7 +86,6 @@ pub(super) fn check_host_port_conflicts<'a>(
             }
         }
     }
-    errs
 }
 
 /// Upstream's set key `protocol/hostIP/hostPort`, compared as that string would be (an invalid

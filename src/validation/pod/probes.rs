@@ -10,9 +10,9 @@ use crate::api::core::{
     TcpSocketAction,
 };
 use crate::api::IntOrString;
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
+use crate::meta::nonnegative_into;
 use crate::meta::validate::{http_header_name, port_name, port_number};
-use crate::meta::validate_nonnegative;
 
 /// Which probe: liveness and startup probes need a success threshold of 1, readiness probes may
 /// not set a termination grace period.
@@ -37,7 +37,7 @@ pub(super) fn validate_probe(
     probe: &Probe,
     kind: ProbeKind,
     grace_period: Option<i64>,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let handler = Handler {
         exec: probe.exec.as_ref(),
@@ -54,7 +54,7 @@ pub(super) fn validate_probe(
         (probe.success_threshold, "successThreshold"),
         (probe.failure_threshold, "failureThreshold"),
     ] {
-        errs.append(validate_nonnegative(i64::from(v), &path.child(name)));
+        nonnegative_into(&mut errs, i64::from(v), &path.child(name));
     }
     if let Some(t) = probe.termination_grace_period_seconds {
         if t <= 0 {
@@ -90,11 +90,11 @@ pub(super) fn validate_probe(
 
 /// Go's `validateLifecycle`.
 pub(super) fn validate_lifecycle(
+    errs: &mut ErrorList,
     l: &Lifecycle,
     grace_period: Option<i64>,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     for (h, name) in [(&l.post_start, "postStart"), (&l.pre_stop, "preStop")] {
         if let Some(h) = h {
             errs.append(validate_handler(
@@ -104,7 +104,6 @@ pub(super) fn validate_lifecycle(
             ));
         }
     }
-    errs
 }
 
 fn lifecycle_handler(h: &LifecycleHandler) -> Handler<'_> {
@@ -118,7 +117,7 @@ fn lifecycle_handler(h: &LifecycleHandler) -> Handler<'_> {
 }
 
 /// Go's `validateHandler`: the first handler set is validated, any further one is forbidden.
-fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &Path) -> ErrorList {
+fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &LazyPath<'_>) -> ErrorList {
     const MORE: &str = "may not specify more than 1 handler type";
     let mut errs = ErrorList::new();
     let mut n = 0;
@@ -137,7 +136,7 @@ fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &Path) -> 
             if g.path.is_empty() {
                 errs.push(Error::required(&p.child("path"), ""));
             }
-            errs.append(validate_port_num_or_name(&g.port, &p.child("port")));
+            validate_port_num_or_name(&mut errs, &g.port, &p.child("port"));
             if g.scheme != "HTTP" && g.scheme != "HTTPS" {
                 errs.push(Error::not_supported(
                     &p.child("scheme"),
@@ -161,7 +160,7 @@ fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &Path) -> 
             errs.push(Error::forbidden(&p, MORE));
         } else {
             n += 1;
-            errs.append(validate_port_num_or_name(&t.port, &p.child("port")));
+            validate_port_num_or_name(&mut errs, &t.port, &p.child("port"));
         }
     }
     if let Some(g) = h.grpc {
@@ -170,10 +169,7 @@ fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &Path) -> 
             errs.push(Error::forbidden(&p, MORE));
         } else {
             n += 1;
-            errs.append(validate_port_num_or_name(
-                &IntOrString::Int(g.port),
-                &p.child("port"),
-            ));
+            validate_port_num_or_name(&mut errs, &IntOrString::Int(g.port), &p.child("port"));
         }
     }
     if let Some(s) = h.sleep {
@@ -201,15 +197,17 @@ fn validate_handler(h: &Handler<'_>, grace_period: Option<i64>, path: &Path) -> 
 }
 
 /// Go's `ValidatePortNumOrName`.
-pub(super) fn validate_port_num_or_name(port: &IntOrString, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_port_num_or_name(
+    errs: &mut ErrorList,
+    port: &IntOrString,
+    path: &LazyPath<'_>,
+) {
     match port {
         IntOrString::Int(n) => {
             for v in port_number(i64::from(*n)) {
                 errs.push(Error::invalid(path, i64::from(*n), v));
             }
         }
-        IntOrString::String(s) => push_violations(&mut errs, path, s, port_name(s)),
+        IntOrString::String(s) => push_violations(errs, path, s, port_name(s)),
     }
-    errs
 }

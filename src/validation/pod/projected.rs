@@ -8,11 +8,10 @@ use alloc::collections::BTreeSet;
 use super::env::{validate_object_field_selector, validate_resource_field_selector};
 use super::volumes::{mode, validate_local_non_reserved_path, VOLUME_FIELD_PATHS};
 use crate::api::core::{DownwardApiVolumeFile, KeyToPath, ProjectedVolumeSource};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 
 /// Go's `validateKeyToPath`.
-pub(super) fn validate_key_to_path(kp: &KeyToPath, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_key_to_path(errs: &mut ErrorList, kp: &KeyToPath, path: &LazyPath<'_>) {
     if kp.key.is_empty() {
         errs.push(Error::required(&path.child("key"), ""));
     }
@@ -23,13 +22,15 @@ pub(super) fn validate_key_to_path(kp: &KeyToPath, path: &Path) -> ErrorList {
         &kp.path,
         &path.child("path"),
     ));
-    mode(&mut errs, kp.mode, &path.child("mode"));
-    errs
+    mode(errs, kp.mode, &path.child("mode"));
 }
 
 /// Go's `validateDownwardAPIVolumeFile`.
-pub(super) fn validate_downward_api_file(f: &DownwardApiVolumeFile, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_downward_api_file(
+    errs: &mut ErrorList,
+    f: &DownwardApiVolumeFile,
+    path: &LazyPath<'_>,
+) {
     if f.path.is_empty() {
         errs.push(Error::required(&path.child("path"), ""));
     }
@@ -38,11 +39,7 @@ pub(super) fn validate_downward_api_file(f: &DownwardApiVolumeFile, path: &Path)
         &path.child("path"),
     ));
     if let Some(fr) = &f.field_ref {
-        errs.append(validate_object_field_selector(
-            fr,
-            &VOLUME_FIELD_PATHS,
-            &path.child("fieldRef"),
-        ));
+        validate_object_field_selector(errs, fr, &VOLUME_FIELD_PATHS, &path.child("fieldRef"));
         if f.resource_field_ref.is_some() {
             errs.push(Error::invalid(
                 path,
@@ -51,28 +48,27 @@ pub(super) fn validate_downward_api_file(f: &DownwardApiVolumeFile, path: &Path)
             ));
         }
     } else if let Some(rf) = &f.resource_field_ref {
-        errs.append(validate_resource_field_selector(
-            rf,
-            &path.child("resourceFieldRef"),
-            true,
-        ));
+        validate_resource_field_selector(errs, rf, &path.child("resourceFieldRef"), true);
     } else {
         errs.push(Error::required(
             path,
             "one of fieldRef and resourceFieldRef is required",
         ));
     }
-    mode(&mut errs, f.mode, &path.child("mode"));
-    errs
+    mode(errs, f.mode, &path.child("mode"));
 }
 
 /// Go's `validateProjectionSources`.
-pub(super) fn validate_projection_sources(pr: &ProjectedVolumeSource, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_projection_sources(
+    errs: &mut ErrorList,
+    pr: &ProjectedVolumeSource,
+    path: &LazyPath<'_>,
+) {
     let mut paths: BTreeSet<&str> = BTreeSet::new();
     for (i, source) in pr.sources.iter().enumerate() {
         let mut n = 0;
-        let sp = path.child("sources").index(i);
+        let sources = path.child("sources");
+        let sp = sources.index(i);
         if let Some(s) = &source.secret {
             n += 1;
             let p = sp.child("secret");
@@ -80,7 +76,7 @@ pub(super) fn validate_projection_sources(pr: &ProjectedVolumeSource, path: &Pat
                 errs.push(Error::required(&p.child("name"), ""));
             }
             for (j, kp) in s.items.iter().enumerate() {
-                errs.append(validate_key_to_path(kp, &p.child("items").index(j)));
+                validate_key_to_path(errs, kp, &p.child("items").index(j));
                 if !kp.path.is_empty() && !paths.insert(kp.path.as_str()) {
                     errs.push(Error::invalid(
                         path,
@@ -97,7 +93,7 @@ pub(super) fn validate_projection_sources(pr: &ProjectedVolumeSource, path: &Pat
                 errs.push(Error::required(&p.child("name"), ""));
             }
             for (j, kp) in c.items.iter().enumerate() {
-                errs.append(validate_key_to_path(kp, &p.child("items").index(j)));
+                validate_key_to_path(errs, kp, &p.child("items").index(j));
                 if !kp.path.is_empty() && !paths.insert(kp.path.as_str()) {
                     errs.push(Error::invalid(
                         path,
@@ -111,7 +107,7 @@ pub(super) fn validate_projection_sources(pr: &ProjectedVolumeSource, path: &Pat
             n += 1;
             let p = sp.child("downwardAPI");
             for f in &d.items {
-                errs.append(validate_downward_api_file(f, &p));
+                validate_downward_api_file(errs, f, &p);
                 if !f.path.is_empty() && !paths.insert(f.path.as_str()) {
                     errs.push(Error::invalid(
                         path,
@@ -176,5 +172,4 @@ pub(super) fn validate_projection_sources(pr: &ProjectedVolumeSource, path: &Pat
             ));
         }
     }
-    errs
 }

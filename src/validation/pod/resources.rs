@@ -9,7 +9,7 @@ use alloc::string::{String, ToString};
 use super::{dns_label, named, qualified_name, PodValidationOptions};
 use crate::api::core::{Pod, PodResourceClaim, PodSpec, ResourceList, ResourceRequirements};
 use crate::api::Quantity;
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath};
 use crate::meta::NameValidator;
 use crate::quota::resource_name::{
     is_extended_resource_name, is_huge_page_resource_name, is_integer_resource_name,
@@ -27,11 +27,12 @@ enum Names {
 }
 
 /// Go's `validateResourceName`: a qualified name, and a standard one when it has no domain.
-fn validate_resource_name(name: &str, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    qualified_name(&mut errs, name, path);
-    if !errs.is_empty() {
-        return errs;
+/// Whether the name passed.
+fn validate_resource_name(errs: &mut ErrorList, name: &str, path: &LazyPath<'_>) -> bool {
+    let before = errs.len();
+    qualified_name(errs, name, path);
+    if errs.len() != before {
+        return false;
     }
     if !name.contains('/') && !is_standard_resource_name(name) {
         errs.push(Error::invalid(
@@ -39,12 +40,18 @@ fn validate_resource_name(name: &str, path: &Path) -> ErrorList {
             named(name),
             "must be a standard resource type or fully qualified",
         ));
+        return false;
     }
-    errs
+    true
 }
 
-fn validate_name(kind: Names, name: &str, path: &Path) -> ErrorList {
-    let mut errs = validate_resource_name(name, path);
+fn validate_name(errs: &mut ErrorList, kind: Names, name: &str, path: &LazyPath<'_>) {
+    // Nearly every requirement names `cpu` or `memory`, which every check below accepts for
+    // containers and pods alike: skip the scans.
+    if name == "cpu" || name == "memory" {
+        return;
+    }
+    let valid = validate_resource_name(errs, name, path);
     match kind {
         Names::Container => {
             if !name.contains('/') {
@@ -64,10 +71,7 @@ fn validate_name(kind: Names, name: &str, path: &Path) -> ErrorList {
             }
         }
         Names::Pod => {
-            if !errs.is_empty() {
-                return errs;
-            }
-            if name != "cpu" && name != "memory" && !is_huge_page_resource_name(name) {
+            if valid && name != "cpu" && name != "memory" && !is_huge_page_resource_name(name) {
                 errs.push(Error::not_supported(
                     path,
                     named(name),
@@ -76,12 +80,10 @@ fn validate_name(kind: Names, name: &str, path: &Path) -> ErrorList {
             }
         }
     }
-    errs
 }
 
 /// Go's `ValidateResourceQuantityValue`: not negative, whole for integer resources.
-fn validate_quantity_value(name: &str, q: &Quantity, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_quantity_value(errs: &mut ErrorList, name: &str, q: &Quantity, path: &LazyPath<'_>) {
     if q.signum() < 0 {
         errs.push(Error::invalid(
             path,
@@ -89,14 +91,18 @@ fn validate_quantity_value(name: &str, q: &Quantity, path: &Path) -> ErrorList {
             "must be greater than or equal to 0",
         ));
     }
-    if is_integer_resource_name(name) && q.milli_value() % 1000 != 0 {
+    // `cpu` and `memory` (most names) are not integer resources: skip the lookup.
+    if name != "cpu"
+        && name != "memory"
+        && is_integer_resource_name(name)
+        && q.milli_value() % 1000 != 0
+    {
         errs.push(Error::invalid(
             path,
             Json::String(q.to_string()),
             "must be an integer",
         ));
     }
-    errs
 }
 
 /// `IsHugePageResourceValueDivisible`.
@@ -118,7 +124,7 @@ fn huge_page_value(
     errs: &mut ErrorList,
     name: &str,
     q: &Quantity,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) {
     if is_huge_page_resource_name(name)
@@ -135,31 +141,31 @@ fn huge_page_value(
 
 /// Go's `validateResourceRequirements`, resource names in order (upstream walks a Go map).
 fn validate_requirements(
+    errs: &mut ErrorList,
     r: &ResourceRequirements,
     kind: Names,
     claim_names: &[&str],
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let lim_path = path.child("limits");
     let req_path = path.child("requests");
     let qos = |n: &str| n == "cpu" || n == "memory";
     let (mut lim_qos, mut req_qos, mut lim_huge, mut req_huge) = (false, false, false, false);
     for (name, q) in r.limits.iter() {
         let p = lim_path.key(name);
-        errs.append(validate_name(kind, name, &p));
-        errs.append(validate_quantity_value(name, q, &p));
+        validate_name(errs, kind, name, &p);
+        validate_quantity_value(errs, name, q, &p);
         if is_huge_page_resource_name(name) {
             lim_huge = true;
-            huge_page_value(&mut errs, name, q, &p, opts);
+            huge_page_value(errs, name, q, &p, opts);
         }
         lim_qos |= qos(name);
     }
     for (name, q) in r.requests.iter() {
         let p = req_path.key(name);
-        errs.append(validate_name(kind, name, &p));
-        errs.append(validate_quantity_value(name, q, &p));
+        validate_name(errs, kind, name, &p);
+        validate_quantity_value(errs, name, q, &p);
         if let Some(limit) = r.limits.get(name) {
             if q != limit && !is_overcommit_allowed(name) {
                 errs.push(Error::invalid(
@@ -182,20 +188,23 @@ fn validate_requirements(
         }
         if is_huge_page_resource_name(name) {
             req_huge = true;
-            huge_page_value(&mut errs, name, q, &p, opts);
+            huge_page_value(errs, name, q, &p, opts);
         }
         req_qos |= qos(name);
     }
     if !lim_qos && !req_qos && (req_huge || lim_huge) {
         errs.push(Error::forbidden(path, "HugePages require cpu or memory"));
     }
-    errs.append(validate_claim_refs(r, claim_names, &path.child("claims")));
-    errs
+    validate_claim_refs(errs, r, claim_names, &path.child("claims"));
 }
 
 /// Go's `validateResourceClaimNames`: a container's claims name the pod's resource claims.
-fn validate_claim_refs(r: &ResourceRequirements, claim_names: &[&str], path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_claim_refs(
+    errs: &mut ErrorList,
+    r: &ResourceRequirements,
+    claim_names: &[&str],
+    path: &LazyPath<'_>,
+) {
     let mut seen = BTreeSet::new();
     for (i, claim) in r.claims.iter().enumerate() {
         let p = path.index(i);
@@ -221,42 +230,43 @@ fn validate_claim_refs(r: &ResourceRequirements, claim_names: &[&str], path: &Pa
             }
         }
         if !claim.request.is_empty() {
-            dns_label(&mut errs, &claim.request, &p.child("request"));
+            dns_label(errs, &claim.request, &p.child("request"));
         }
     }
-    errs
 }
 
 /// Go's `ValidateContainerResourceRequirements`.
 pub(super) fn validate_container_resource_requirements(
+    errs: &mut ErrorList,
     r: &ResourceRequirements,
     claim_names: &[&str],
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    validate_requirements(r, Names::Container, claim_names, path, opts)
+) {
+    validate_requirements(errs, r, Names::Container, claim_names, path, opts);
 }
 
 /// Go's `validateOverhead`: the overhead validated as container limits.
 pub(super) fn validate_overhead(
+    errs: &mut ErrorList,
     overhead: &ResourceList,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
+) {
     let r = ResourceRequirements::new(ResourceList::new(), overhead.clone());
-    validate_requirements(&r, Names::Container, &[], path, opts)
+    validate_requirements(errs, &r, Names::Container, &[], path, opts);
 }
 
 /// Go's `validatePodResources` (pod-level resources, on by default at 1.36).
 pub(super) fn validate_pod_resources(
+    errs: &mut ErrorList,
     spec: &PodSpec,
     claim_names: &[&str],
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let Some(r) = &spec.resources else {
-        return errs;
+        return;
     };
     if !r.claims.is_empty() {
         errs.push(Error::forbidden(
@@ -264,13 +274,7 @@ pub(super) fn validate_pod_resources(
             "claims may not be set for Resources at pod-level",
         ));
     }
-    errs.append(validate_requirements(
-        r,
-        Names::Pod,
-        claim_names,
-        path,
-        opts,
-    ));
+    validate_requirements(errs, r, Names::Pod, claim_names, path, opts);
     // validatePodResourceConsistency: the pod's requests cover its containers', and no
     // container's limit exceeds the pod's.
     let pod = Pod {
@@ -313,12 +317,14 @@ pub(super) fn validate_pod_resources(
             }
         }
     }
-    errs
 }
 
 /// Go's `validatePodResourceClaims`.
-pub(super) fn validate_pod_resource_claims(claims: &[PodResourceClaim], path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_pod_resource_claims(
+    errs: &mut ErrorList,
+    claims: &[PodResourceClaim],
+    path: &LazyPath<'_>,
+) {
     let mut names = BTreeSet::new();
     for (i, claim) in claims.iter().enumerate() {
         let p = path.index(i);
@@ -327,7 +333,7 @@ pub(super) fn validate_pod_resource_claims(claims: &[PodResourceClaim], path: &P
         } else if names.contains(claim.name.as_str()) {
             errs.push(Error::duplicate(&p.child("name"), claim.name.as_str()));
         } else {
-            dns_label(&mut errs, &claim.name, &p.child("name"));
+            dns_label(errs, &claim.name, &p.child("name"));
             names.insert(claim.name.as_str());
         }
         match (&claim.resource_claim_name, &claim.resource_claim_template_name) {
@@ -352,7 +358,7 @@ pub(super) fn validate_pod_resource_claims(claims: &[PodResourceClaim], path: &P
         ] {
             if let Some(v) = v {
                 super::push_violations(
-                    &mut errs,
+                    errs,
                     &p.child(field),
                     v,
                     NameValidator::DnsSubdomain.validate(v, false),
@@ -360,7 +366,6 @@ pub(super) fn validate_pod_resource_claims(claims: &[PodResourceClaim], path: &P
             }
         }
     }
-    errs
 }
 
 /// The internal `core.PodResourceClaim` as Go's `json.Marshal` prints it (no JSON tags: Go field

@@ -12,27 +12,26 @@ use crate::api::core::{
     Affinity, NodeSelectorRequirement, NodeSelectorTerm, PodAffinity, PodAffinityTerm,
     PodReadinessGate, PodSchedulingGate, Toleration, TopologySpreadConstraint,
 };
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::meta::validate::label_value;
-use crate::meta::{validate_label_name, NameValidator};
+use crate::meta::{label_name_into, NameValidator};
 use crate::selector::{validate_label_selector, LabelSelectorValidationOptions};
 
 const WEIGHT: &str = "must be in the range 1-100";
 
 /// Go's `validateAffinity`.
 pub(super) fn validate_affinity(
+    errs: &mut ErrorList,
     a: Option<&Affinity>,
     opts: &PodValidationOptions,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
-    let Some(a) = a else { return errs };
+    path: &LazyPath<'_>,
+) {
+    let Some(a) = a else { return };
     if let Some(na) = &a.node_affinity {
         let p = path.child("nodeAffinity");
         if let Some(req) = &na.required {
-            let tp = p
-                .child("requiredDuringSchedulingIgnoredDuringExecution")
-                .child("nodeSelectorTerms");
+            let rp = p.child("requiredDuringSchedulingIgnoredDuringExecution");
+            let tp = rp.child("nodeSelectorTerms");
             if req.node_selector_terms.is_empty() {
                 errs.push(Error::required(
                     &tp,
@@ -40,11 +39,12 @@ pub(super) fn validate_affinity(
                 ));
             } else {
                 for (i, term) in req.node_selector_terms.iter().enumerate() {
-                    errs.append(validate_node_selector_term(
+                    validate_node_selector_term(
+                        errs,
                         term,
                         opts.allow_invalid_label_value_in_required_node_affinity,
                         &tp.index(i),
-                    ));
+                    );
                 }
             }
         }
@@ -57,55 +57,48 @@ pub(super) fn validate_affinity(
                     WEIGHT,
                 ));
             }
-            errs.append(validate_node_selector_term(
+            validate_node_selector_term(
+                errs,
                 &term.preference,
                 true,
                 &pp.index(i).child("preference"),
-            ));
+            );
         }
     }
     if let Some(pa) = &a.pod_affinity {
-        errs.append(validate_pod_affinity(pa, opts, &path.child("podAffinity")));
+        validate_pod_affinity(errs, pa, opts, &path.child("podAffinity"));
     }
     if let Some(pa) = &a.pod_anti_affinity {
-        errs.append(validate_pod_affinity(
-            pa,
-            opts,
-            &path.child("podAntiAffinity"),
-        ));
+        validate_pod_affinity(errs, pa, opts, &path.child("podAntiAffinity"));
     }
-    errs
 }
 
 fn validate_node_selector_term(
+    errs: &mut ErrorList,
     term: &NodeSelectorTerm,
     allow_invalid_value: bool,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     for (j, r) in term.match_expressions.iter().enumerate() {
-        errs.append(validate_node_selector_requirement(
+        validate_node_selector_requirement(
+            errs,
             r,
             allow_invalid_value,
             &path.child("matchExpressions").index(j),
-        ));
+        );
     }
     for (j, r) in term.match_fields.iter().enumerate() {
-        errs.append(validate_node_field_selector_requirement(
-            r,
-            &path.child("matchFields").index(j),
-        ));
+        validate_node_field_selector_requirement(errs, r, &path.child("matchFields").index(j));
     }
-    errs
 }
 
 /// Go's `ValidateNodeSelectorRequirement`.
 fn validate_node_selector_requirement(
+    errs: &mut ErrorList,
     r: &NodeSelectorRequirement,
     allow_invalid_value: bool,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     let values: &[String] = r.values.as_deref().unwrap_or(&[]);
     match r.operator.as_str() {
         "In" | "NotIn" => {
@@ -138,18 +131,20 @@ fn validate_node_selector_requirement(
             "not a valid selector operator",
         )),
     }
-    errs.append(validate_label_name(&r.key, &path.child("key")));
+    label_name_into(errs, &r.key, &path.child("key"));
     if !allow_invalid_value {
         for (i, v) in values.iter().enumerate() {
-            push_violations(&mut errs, &path.child("values").index(i), v, label_value(v));
+            push_violations(errs, &path.child("values").index(i), v, label_value(v));
         }
     }
-    errs
 }
 
 /// Go's `ValidateNodeFieldSelectorRequirement`: only `metadata.name`, with one value.
-fn validate_node_field_selector_requirement(r: &NodeSelectorRequirement, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_node_field_selector_requirement(
+    errs: &mut ErrorList,
+    r: &NodeSelectorRequirement,
+    path: &LazyPath<'_>,
+) {
     let values: &[String] = r.values.as_deref().unwrap_or(&[]);
     match r.operator.as_str() {
         "In" | "NotIn" => {
@@ -169,7 +164,7 @@ fn validate_node_field_selector_requirement(r: &NodeSelectorRequirement, path: &
     if r.key == "metadata.name" {
         for (i, v) in values.iter().enumerate() {
             push_violations(
-                &mut errs,
+                errs,
                 &path.child("values").index(i),
                 v,
                 NameValidator::DnsSubdomain.validate(v, false),
@@ -182,11 +177,14 @@ fn validate_node_field_selector_requirement(r: &NodeSelectorRequirement, path: &
             "not a valid field selector key",
         ));
     }
-    errs
 }
 
-fn validate_pod_affinity(pa: &PodAffinity, opts: &PodValidationOptions, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_pod_affinity(
+    errs: &mut ErrorList,
+    pa: &PodAffinity,
+    opts: &PodValidationOptions,
+    path: &LazyPath<'_>,
+) {
     let rp = path.child("requiredDuringSchedulingIgnoredDuringExecution");
     for (i, t) in pa.required.iter().enumerate() {
         errs.append(validate_pod_affinity_term(t, opts, &rp.index(i)));
@@ -206,14 +204,13 @@ fn validate_pod_affinity(pa: &PodAffinity, opts: &PodValidationOptions, path: &P
             &pp.index(i).child("podAffinityTerm"),
         ));
     }
-    errs
 }
 
 /// Go's `validatePodAffinityTerm`.
 fn validate_pod_affinity_term(
     t: &PodAffinityTerm,
     opts: &PodValidationOptions,
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> ErrorList {
     let sel_opts = LabelSelectorValidationOptions {
         allow_invalid_label_value: opts.allow_invalid_label_value_in_selector,
@@ -222,12 +219,12 @@ fn validate_pod_affinity_term(
     let mut errs = validate_label_selector(
         t.label_selector.as_ref(),
         sel_opts,
-        &path.child("labelSelector"),
+        &path.child("labelSelector").to_path(),
     );
     errs.append(validate_label_selector(
         t.namespace_selector.as_ref(),
         sel_opts,
-        &path.child("namespaceSelector"),
+        &path.child("namespaceSelector").to_path(),
     ));
     for ns in &t.namespaces {
         push_violations(
@@ -237,17 +234,14 @@ fn validate_pod_affinity_term(
             NameValidator::NAMESPACE.validate(ns, false),
         );
     }
-    errs.append(validate_match_label_keys(t, path));
+    validate_match_label_keys(&mut errs, t, path);
     if t.topology_key.is_empty() {
         errs.push(Error::required(
-            &path.child("topologyKey"),
+            &path.child("topologyKey").to_path(),
             "can not be empty",
         ));
     }
-    errs.append(validate_label_name(
-        &t.topology_key,
-        &path.child("topologyKey"),
-    ));
+    label_name_into(&mut errs, &t.topology_key, &path.child("topologyKey"));
     errs
 }
 
@@ -255,8 +249,7 @@ fn validate_pod_affinity_term(
 /// term's `matchLabels` and (as [`prepare_pod_for_create`](super::prepare_pod_for_create) merges
 /// them) its `matchExpressions`, not in both lists. Upstream reports the overlap at the term's
 /// path indexed by the key's position (`…[0][1]`).
-fn validate_match_label_keys(t: &PodAffinityTerm, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_match_label_keys(errs: &mut ErrorList, t: &PodAffinityTerm, path: &LazyPath<'_>) {
     for (keys, field) in [
         (&t.match_label_keys, "matchLabelKeys"),
         (&t.mismatch_label_keys, "mismatchLabelKeys"),
@@ -272,7 +265,7 @@ fn validate_match_label_keys(t: &PodAffinityTerm, path: &Path) -> ErrorList {
             continue;
         };
         for (i, k) in keys.iter().enumerate() {
-            errs.append(validate_label_name(k, &path.child(field).index(i)));
+            label_name_into(errs, k, &path.child(field).index(i));
         }
         for (i, k) in keys.iter().enumerate() {
             let in_expressions = sel.match_expressions.iter().any(|e| &e.key == k);
@@ -295,16 +288,18 @@ fn validate_match_label_keys(t: &PodAffinityTerm, path: &Path) -> ErrorList {
             ));
         }
     }
-    errs
 }
 
 /// Go's `ValidateTolerations`.
-pub(super) fn validate_tolerations(tolerations: &[Toleration], path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_tolerations(
+    errs: &mut ErrorList,
+    tolerations: &[Toleration],
+    path: &LazyPath<'_>,
+) {
     for (i, t) in tolerations.iter().enumerate() {
         let p = path.index(i);
         if !t.key.is_empty() {
-            errs.append(validate_label_name(&t.key, &p.child("key")));
+            label_name_into(errs, &t.key, &p.child("key"));
         }
         if t.key.is_empty() && t.operator != "Exists" {
             errs.push(Error::invalid(
@@ -369,42 +364,45 @@ pub(super) fn validate_tolerations(tolerations: &[Toleration], path: &Path) -> E
             ));
         }
     }
-    errs
 }
 
 /// Go's `validateReadinessGates`.
-pub(super) fn validate_readiness_gates(gates: &[PodReadinessGate], path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_readiness_gates(
+    errs: &mut ErrorList,
+    gates: &[PodReadinessGate],
+    path: &LazyPath<'_>,
+) {
     for (i, g) in gates.iter().enumerate() {
         qualified_name(
-            &mut errs,
+            errs,
             &g.condition_type,
             &path.index(i).child("conditionType"),
         );
     }
-    errs
 }
 
 /// Go's `validateSchedulingGates`.
-pub(super) fn validate_scheduling_gates(gates: &[PodSchedulingGate], path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_scheduling_gates(
+    errs: &mut ErrorList,
+    gates: &[PodSchedulingGate],
+    path: &LazyPath<'_>,
+) {
     let mut seen = BTreeSet::new();
     for (i, g) in gates.iter().enumerate() {
-        qualified_name(&mut errs, &g.name, &path.index(i));
+        qualified_name(errs, &g.name, &path.index(i));
         if !seen.insert(g.name.as_str()) {
             errs.push(Error::duplicate(&path.index(i), g.name.as_str()));
         }
     }
-    errs
 }
 
 /// Go's `validateTopologySpreadConstraints`.
 pub(super) fn validate_topology_spread_constraints(
+    errs: &mut ErrorList,
     constraints: &[TopologySpreadConstraint],
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     for (i, c) in constraints.iter().enumerate() {
         let p = path.index(i);
         if c.max_skew <= 0 {
@@ -472,15 +470,14 @@ pub(super) fn validate_topology_spread_constraints(
             }
         }
         for (j, k) in c.match_label_keys.iter().enumerate() {
-            errs.append(validate_label_name(k, &p.child("matchLabelKeys").index(j)));
+            label_name_into(errs, k, &p.child("matchLabelKeys").index(j));
         }
         if !opts.allow_invalid_topology_spread_constraint_label_selector {
             errs.append(validate_label_selector(
                 c.label_selector.as_ref(),
                 LabelSelectorValidationOptions::default(),
-                &p.child("labelSelector"),
+                &p.child("labelSelector").to_path(),
             ));
         }
     }
-    errs
 }

@@ -11,12 +11,12 @@ use super::volumes::validate_local_descending_path;
 use super::windows::validate_windows_options;
 use super::{named, PodValidationOptions};
 use crate::api::core::{AppArmorProfile, PodSpec, SeccompProfile, SecurityContext};
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath};
 
 /// `validation.InclusiveRangeError(0, math.MaxInt32)` of `IsValidUserID` / `IsValidGroupID`.
 const ID_RANGE: &str = "must be between 0 and 2147483647, inclusive";
 
-fn id_check(errs: &mut ErrorList, id: Option<i64>, path: &Path) {
+fn id_check(errs: &mut ErrorList, id: Option<i64>, path: &LazyPath<'_>) {
     if let Some(id) = id {
         if !(0..=i64::from(i32::MAX)).contains(&id) {
             errs.push(Error::invalid(path, id, ID_RANGE));
@@ -26,21 +26,21 @@ fn id_check(errs: &mut ErrorList, id: Option<i64>, path: &Path) {
 
 /// Go's `ValidateSecurityContext`: a container's security context.
 pub(super) fn validate_security_context(
+    errs: &mut ErrorList,
     sc: Option<&SecurityContext>,
-    path: &Path,
+    path: &LazyPath<'_>,
     host_users: bool,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
-    let Some(sc) = sc else { return errs };
+) {
+    let Some(sc) = sc else { return };
     if sc.privileged == Some(true) && !opts.allow_privileged {
         errs.push(Error::forbidden(
             &path.child("privileged"),
             "disallowed by cluster policy",
         ));
     }
-    id_check(&mut errs, sc.run_as_user, &path.child("runAsUser"));
-    id_check(&mut errs, sc.run_as_group, &path.child("runAsGroup"));
+    id_check(errs, sc.run_as_user, &path.child("runAsUser"));
+    id_check(errs, sc.run_as_group, &path.child("runAsGroup"));
     if let Some(pm) = &sc.proc_mount {
         let p = path.child("procMount");
         if pm != "Default" && pm != "Unmasked" {
@@ -58,10 +58,11 @@ pub(super) fn validate_security_context(
             ));
         }
     }
-    errs.append(validate_seccomp_profile(
+    validate_seccomp_profile(
+        errs,
         sc.seccomp_profile.as_ref(),
         &path.child("seccompProfile"),
-    ));
+    );
     if sc.allow_privilege_escalation == Some(false) {
         if sc.privileged == Some(true) {
             errs.push(Error::invalid(
@@ -82,21 +83,25 @@ pub(super) fn validate_security_context(
             }
         }
     }
-    errs.append(validate_windows_options(
+    validate_windows_options(
+        errs,
         sc.windows_options.as_ref(),
         &path.child("windowsOptions"),
-    ));
-    errs.append(validate_app_armor_profile(
+    );
+    validate_app_armor_profile(
+        errs,
         sc.app_armor_profile.as_ref(),
         &path.child("appArmorProfile"),
-    ));
-    errs
+    );
 }
 
 /// Go's `validateSeccompProfileField`.
-fn validate_seccomp_profile(sp: Option<&SeccompProfile>, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    let Some(sp) = sp else { return errs };
+fn validate_seccomp_profile(
+    errs: &mut ErrorList,
+    sp: Option<&SeccompProfile>,
+    path: &LazyPath<'_>,
+) {
+    let Some(sp) = sp else { return };
     let tp = path.child("type");
     match sp.type_.as_str() {
         "Localhost" | "RuntimeDefault" | "Unconfined" => {}
@@ -116,10 +121,7 @@ fn validate_seccomp_profile(sp: Option<&SeccompProfile>, path: &Path) -> ErrorLi
                 &path.child("localhostProfile"),
                 "must be set when seccomp type is Localhost",
             )),
-            Some(l) => errs.append(validate_local_descending_path(
-                l,
-                &path.child("localhostProfile"),
-            )),
+            Some(l) => validate_local_descending_path(errs, l, &path.child("localhostProfile")),
         }
     } else if sp.localhost_profile.is_some() {
         errs.push(Error::invalid(
@@ -131,13 +133,15 @@ fn validate_seccomp_profile(sp: Option<&SeccompProfile>, path: &Path) -> ErrorLi
             "can only be set when seccomp type is Localhost",
         ));
     }
-    errs
 }
 
 /// Go's `ValidateAppArmorProfileField`.
-fn validate_app_armor_profile(p: Option<&AppArmorProfile>, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    let Some(p) = p else { return errs };
+fn validate_app_armor_profile(
+    errs: &mut ErrorList,
+    p: Option<&AppArmorProfile>,
+    path: &LazyPath<'_>,
+) {
+    let Some(p) = p else { return };
     let lp = path.child("localhostProfile");
     match p.type_.as_str() {
         "Localhost" => match &p.localhost_profile {
@@ -183,7 +187,6 @@ fn validate_app_armor_profile(p: Option<&AppArmorProfile>, path: &Path) -> Error
             &["Localhost", "RuntimeDefault", "Unconfined"],
         )),
     }
-    errs
 }
 
 /// `SysctlContainSlashFmt` as upstream prints its regular expression.
@@ -222,24 +225,20 @@ fn sysctl_namespace(name: &str) -> Option<&'static str> {
 
 /// Go's `validatePodSpecSecurityContext`.
 pub(super) fn validate_pod_security_context(
+    errs: &mut ErrorList,
     spec: &PodSpec,
-    _spec_path: &Path,
-    path: &Path,
+    _spec_path: &LazyPath<'_>,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let Some(sc) = &spec.security_context else {
-        return errs;
+        return;
     };
-    id_check(&mut errs, sc.fs_group, &path.child("fsGroup"));
-    id_check(&mut errs, sc.run_as_user, &path.child("runAsUser"));
-    id_check(&mut errs, sc.run_as_group, &path.child("runAsGroup"));
+    id_check(errs, sc.fs_group, &path.child("fsGroup"));
+    id_check(errs, sc.run_as_user, &path.child("runAsUser"));
+    id_check(errs, sc.run_as_group, &path.child("runAsGroup"));
     for (i, g) in sc.supplemental_groups.iter().enumerate() {
-        id_check(
-            &mut errs,
-            Some(*g),
-            &path.child("supplementalGroups").index(i),
-        );
+        id_check(errs, Some(*g), &path.child("supplementalGroups").index(i));
     }
     if spec.share_process_namespace == Some(true) && spec.host_pid {
         errs.push(Error::invalid(
@@ -250,7 +249,9 @@ pub(super) fn validate_pod_security_context(
     }
     let mut names = alloc::collections::BTreeSet::new();
     for (i, s) in sc.sysctls.iter().enumerate() {
-        let p = path.child("sysctls").index(i).child("name");
+        let sysctls = path.child("sysctls");
+        let item = sysctls.index(i);
+        let p = item.child("name");
         if s.name.is_empty() {
             errs.push(Error::required(&p, ""));
         } else if !is_valid_sysctl_name(&s.name) {
@@ -292,18 +293,21 @@ pub(super) fn validate_pod_security_context(
             ));
         }
     }
-    errs.append(validate_seccomp_profile(
+    validate_seccomp_profile(
+        errs,
         sc.seccomp_profile.as_ref(),
         &path.child("seccompProfile"),
-    ));
-    errs.append(validate_windows_options(
+    );
+    validate_windows_options(
+        errs,
         sc.windows_options.as_ref(),
         &path.child("windowsOptions"),
-    ));
-    errs.append(validate_app_armor_profile(
+    );
+    validate_app_armor_profile(
+        errs,
         sc.app_armor_profile.as_ref(),
         &path.child("appArmorProfile"),
-    ));
+    );
     if let Some(p) = &sc.supplemental_groups_policy {
         if p != "Merge" && p != "Strict" {
             errs.push(Error::not_supported(
@@ -322,7 +326,6 @@ pub(super) fn validate_pod_security_context(
             ));
         }
     }
-    errs
 }
 
 #[cfg(test)]

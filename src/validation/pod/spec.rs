@@ -18,21 +18,21 @@ use super::security_context::validate_pod_security_context;
 use super::volumes::validate_volumes;
 use super::{dns_label, dns_subdomain, named, push_violations, PodValidationOptions};
 use crate::api::core::{ObjectMeta, PodSpec};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::meta::validate::ip;
-use crate::meta::{validate_labels, NameValidator};
+use crate::meta::{labels_into, NameValidator};
 
 /// `validation.InclusiveRangeError(1, math.MaxInt32)`.
 const ACTIVE_DEADLINE_RANGE: &str = "must be between 1 and 2147483647, inclusive";
 
 /// Go's `ValidatePodSpec`.
 pub(super) fn validate_pod_spec(
+    errs: &mut ErrorList,
     spec: &PodSpec,
     meta: Option<&ObjectMeta>,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     if spec.termination_grace_period_seconds.is_none() {
         errs.push(Error::required(
             &path.child("terminationGracePeriodSeconds"),
@@ -48,10 +48,11 @@ pub(super) fn validate_pod_spec(
         .map(|c| c.name.as_str())
         .filter(|n| !n.is_empty())
         .collect();
-    errs.append(super::resources::validate_pod_resource_claims(
+    super::resources::validate_pod_resource_claims(
+        errs,
         &spec.resource_claims,
         &path.child("resourceClaims"),
-    ));
+    );
     let ctx = ContainerCtx {
         volumes: &vols,
         claim_names: &claim_names,
@@ -60,31 +61,24 @@ pub(super) fn validate_pod_spec(
         pod_restart_policy: &spec.restart_policy,
         host_users,
     };
-    errs.append(validate_containers(
-        &spec.containers,
-        &ctx,
-        &path.child("containers"),
-    ));
-    errs.append(validate_init_containers(
+    validate_containers(errs, &spec.containers, &ctx, &path.child("containers"));
+    validate_init_containers(
+        errs,
         &spec.init_containers,
         &spec.containers,
         &ctx,
         &path.child("initContainers"),
-    ));
-    errs.append(validate_ephemeral_containers(
+    );
+    validate_ephemeral_containers(
+        errs,
         &spec.ephemeral_containers,
         &spec.containers,
         &spec.init_containers,
         &ctx,
         &path.child("ephemeralContainers"),
-    ));
-    errs.append(validate_pod_resources(
-        spec,
-        &claim_names,
-        &path.child("resources"),
-        opts,
-    ));
-    errs.append(validate_host_network_deps(spec, path, opts));
+    );
+    validate_pod_resources(errs, spec, &claim_names, &path.child("resources"), opts);
+    validate_host_network_deps(errs, spec, path, opts);
     let rp = path.child("restartPolicy");
     match spec.restart_policy.as_str() {
         "Always" | "OnFailure" | "Never" => {}
@@ -105,46 +99,30 @@ pub(super) fn validate_pod_spec(
             &["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"],
         )),
     }
-    errs.append(validate_labels(
-        &spec.node_selector,
-        &path.child("nodeSelector"),
-    ));
-    errs.append(validate_pod_security_context(
-        spec,
-        path,
-        &path.child("securityContext"),
-        opts,
-    ));
+    labels_into(errs, &spec.node_selector, &path.child("nodeSelector"));
+    validate_pod_security_context(errs, spec, path, &path.child("securityContext"), opts);
     // `imagePullSecrets`: only `name` exists on the wire, so nothing else can be set.
-    errs.append(validate_affinity(
-        spec.affinity.as_ref(),
-        opts,
-        &path.child("affinity"),
-    ));
-    errs.append(validate_pod_dns_config(
+    validate_affinity(errs, spec.affinity.as_ref(), opts, &path.child("affinity"));
+    validate_pod_dns_config(
+        errs,
         spec.dns_config.as_ref(),
         &spec.dns_policy,
         &path.child("dnsConfig"),
-    ));
-    errs.append(validate_readiness_gates(
-        &spec.readiness_gates,
-        &path.child("readinessGates"),
-    ));
-    errs.append(validate_scheduling_gates(
-        &spec.scheduling_gates,
-        &path.child("schedulingGates"),
-    ));
-    errs.append(validate_topology_spread_constraints(
+    );
+    validate_readiness_gates(errs, &spec.readiness_gates, &path.child("readinessGates"));
+    validate_scheduling_gates(errs, &spec.scheduling_gates, &path.child("schedulingGates"));
+    validate_topology_spread_constraints(
+        errs,
         &spec.topology_spread_constraints,
         &path.child("topologySpreadConstraints"),
         opts,
-    ));
-    errs.append(validate_windows_host_process_pod(spec, path, opts));
-    errs.append(validate_host_users(spec, path));
+    );
+    validate_windows_host_process_pod(errs, spec, path, opts);
+    validate_host_users(errs, spec, path);
     let sa = service_account_name(spec);
     if !sa.is_empty() {
         push_violations(
-            &mut errs,
+            errs,
             &path.child("serviceAccountName"),
             sa,
             NameValidator::DnsSubdomain.validate(sa, false),
@@ -152,7 +130,7 @@ pub(super) fn validate_pod_spec(
     }
     if !spec.node_name.is_empty() {
         push_violations(
-            &mut errs,
+            errs,
             &path.child("nodeName"),
             &spec.node_name,
             NameValidator::DnsSubdomain.validate(&spec.node_name, false),
@@ -168,30 +146,28 @@ pub(super) fn validate_pod_spec(
         }
     }
     if !spec.hostname.is_empty() {
-        dns_label(&mut errs, &spec.hostname, &path.child("hostname"));
+        dns_label(errs, &spec.hostname, &path.child("hostname"));
     }
     if !spec.subdomain.is_empty() {
-        dns_label(&mut errs, &spec.subdomain, &path.child("subdomain"));
+        dns_label(errs, &spec.subdomain, &path.child("subdomain"));
     }
     if let Some(h) = &spec.hostname_override {
-        dns_subdomain(&mut errs, h, &path.child("hostnameOverride"));
+        dns_subdomain(errs, h, &path.child("hostnameOverride"));
     }
     if !spec.tolerations.is_empty() {
-        errs.append(validate_tolerations(
-            &spec.tolerations,
-            &path.child("tolerations"),
-        ));
+        validate_tolerations(errs, &spec.tolerations, &path.child("tolerations"));
     }
     for (i, alias) in spec.host_aliases.iter().enumerate() {
-        let p = path.child("hostAliases").index(i);
-        push_violations(&mut errs, &p.child("ip"), &alias.ip, ip(&alias.ip));
+        let aliases = path.child("hostAliases");
+        let p = aliases.index(i);
+        push_violations(errs, &p.child("ip"), &alias.ip, ip(&alias.ip));
         for (j, h) in alias.hostnames.iter().enumerate() {
-            dns_subdomain(&mut errs, h, &p.child("hostnames").index(j));
+            dns_subdomain(errs, h, &p.child("hostnames").index(j));
         }
     }
     if !spec.priority_class_name.is_empty() {
         push_violations(
-            &mut errs,
+            errs,
             &path.child("priorityClassName"),
             &spec.priority_class_name,
             NameValidator::DnsSubdomain.validate(&spec.priority_class_name, false),
@@ -199,7 +175,7 @@ pub(super) fn validate_pod_spec(
     }
     if let Some(rc) = &spec.runtime_class_name {
         push_violations(
-            &mut errs,
+            errs,
             &path.child("runtimeClassName"),
             rc,
             NameValidator::DnsSubdomain.validate(rc, false),
@@ -218,11 +194,7 @@ pub(super) fn validate_pod_spec(
         }
     }
     if !spec.overhead.is_empty() {
-        errs.append(validate_overhead(
-            &spec.overhead,
-            &path.child("overhead"),
-            opts,
-        ));
+        validate_overhead(errs, &spec.overhead, &path.child("overhead"), opts);
     }
     if let Some(os) = &spec.os {
         let p = path.child("os");
@@ -235,12 +207,11 @@ pub(super) fn validate_pod_spec(
                 &["linux", "windows"],
             ));
         } else if os.name == "linux" {
-            errs.append(validate_linux(spec, path));
+            validate_linux(errs, spec, path);
         } else {
-            errs.append(validate_windows(spec, path));
+            validate_windows(errs, spec, path);
         }
     }
-    errs
 }
 
 /// The service account the internal pod has: `serviceAccountName`, or the deprecated
@@ -256,13 +227,13 @@ pub(super) fn service_account_name(spec: &PodSpec) -> &str {
 /// Go's `validatePodHostNetworkDeps`: under `hostNetwork`, a pod's host ports equal its
 /// container ports (a template's may also be left 0).
 fn validate_host_network_deps(
+    errs: &mut ErrorList,
     spec: &PodSpec,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     if !spec.host_network {
-        return errs;
+        return;
     }
     let cp = path.child("containers");
     for (i, c) in spec.containers.iter().enumerate() {
@@ -277,5 +248,4 @@ fn validate_host_network_deps(
             }
         }
     }
-    errs
 }

@@ -10,7 +10,7 @@ use core::fmt;
 
 use super::scheduling::validate_tolerations;
 use crate::api::core::Toleration;
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::text::go_json::{check_valid, fold_eq, Cursor, Kind, SyntaxError};
 
 /// Go's `core.TolerationsAnnotationKey`.
@@ -157,14 +157,16 @@ fn decode_toleration(c: &mut Cursor<'_>, t: &mut Toleration, first: &mut Option<
 
 /// Go's `ValidateTolerationsInPodAnnotations`, given the annotation's value and the path of the
 /// annotations (`metadata.annotations`).
-pub(super) fn validate_tolerations_annotation(value: &str, path: &Path) -> ErrorList {
+pub(super) fn validate_tolerations_annotation(
+    errs: &mut ErrorList,
+    value: &str,
+    path: &LazyPath<'_>,
+) {
     match decode(value) {
-        Err(e) => {
-            let mut errs = ErrorList::new();
-            errs.push(Error::invalid(path, TOLERATIONS_ANNOTATION, e));
-            errs
+        Err(e) => errs.push(Error::invalid(path, TOLERATIONS_ANNOTATION, e)),
+        Ok(tolerations) => {
+            validate_tolerations(errs, &tolerations, &path.child(TOLERATIONS_ANNOTATION));
         }
-        Ok(tolerations) => validate_tolerations(&tolerations, &path.child(TOLERATIONS_ANNOTATION)),
     }
 }
 

@@ -12,7 +12,7 @@ use super::create::validate_pod_metadata_and_spec;
 use super::scheduling::validate_tolerations;
 use super::PodValidationOptions;
 use crate::api::core::{Container, Pod, Toleration};
-use crate::meta::field::{Error, ErrorList, Json, Path};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath, Path};
 use crate::meta::{validate_object_meta, validate_object_meta_update, NameValidator};
 
 /// Upstream's `updatablePodSpecFields`, as the forbidden-change message lists them.
@@ -71,12 +71,13 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
         }
     }
     errs.append(validate_pod_metadata_and_spec(new, &opts));
-    errs.append(validate_annotation_updates(
+    validate_annotation_updates(
+        &mut errs,
         new,
         old,
-        &meta_path.child("annotations"),
-    ));
-    let spec_path = Path::new("spec");
+        &LazyPath::from(&meta_path).child("annotations"),
+    );
+    let spec_path = LazyPath::new("spec");
     for (n, o, name) in [
         (&new.spec.containers, &old.spec.containers, "containers"),
         (
@@ -123,16 +124,13 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
         )),
         (None, None) => {}
     }
-    errs.append(validate_only_added_tolerations(
+    validate_only_added_tolerations(
+        &mut errs,
         &new.spec.tolerations,
         &old.spec.tolerations,
         &spec_path.child("tolerations"),
-    ));
-    errs.append(validate_only_deleted_gates(
-        new,
-        old,
-        &spec_path.child("schedulingGates"),
-    ));
+    );
+    validate_only_deleted_gates(&mut errs, new, old, &spec_path.child("schedulingGates"));
 
     if new.spec == old.spec {
         return errs;
@@ -185,7 +183,7 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
 fn validate_container_updates(
     new: &[Container],
     old: &[Container],
-    path: &Path,
+    path: &LazyPath<'_>,
 ) -> (ErrorList, bool) {
     let mut errs = ErrorList::new();
     if new.len() != old.len() {
@@ -207,11 +205,11 @@ fn validate_container_updates(
 /// Go's `validateOnlyAddedTolerations`: every old toleration is kept (its `tolerationSeconds`
 /// may change), and the new list is valid.
 fn validate_only_added_tolerations(
+    errs: &mut ErrorList,
     new: &[Toleration],
     old: &[Toleration],
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    path: &LazyPath<'_>,
+) {
     for o in old {
         let found = new.iter().any(|n| {
             let mut clone = o.clone();
@@ -223,16 +221,14 @@ fn validate_only_added_tolerations(
                 path,
                 "existing toleration can not be modified except its tolerationSeconds",
             ));
-            return errs;
+            return;
         }
     }
-    errs.append(validate_tolerations(new, path));
-    errs
+    validate_tolerations(errs, new, path);
 }
 
 /// Go's `validateOnlyDeletedSchedulingGates`.
-fn validate_only_deleted_gates(new: &Pod, old: &Pod, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_only_deleted_gates(errs: &mut ErrorList, new: &Pod, old: &Pod, path: &LazyPath<'_>) {
     // Upstream walks a map of new gate names; in index order here.
     let mut added: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, g) in new.spec.scheduling_gates.iter().enumerate() {
@@ -249,7 +245,6 @@ fn validate_only_deleted_gates(new: &Pod, old: &Pod, path: &Path) -> ErrorList {
             format!("only deletion is allowed, but found new scheduling gate '{name}'"),
         ));
     }
-    errs
 }
 
 const APPARMOR_PREFIX: &str = "container.apparmor.security.beta.kubernetes.io/";
@@ -258,8 +253,7 @@ const MIRROR: &str = "kubernetes.io/config.mirror";
 /// Go's `ValidatePodSpecificAnnotationUpdates`: AppArmor and mirror pod annotations may not be
 /// added, changed or removed; then `ValidatePodSpecificAnnotations` once more (upstream reports
 /// its errors twice on update: [`validate_pod_metadata_and_spec`] ran it already).
-fn validate_annotation_updates(new: &Pod, old: &Pod, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+fn validate_annotation_updates(errs: &mut ErrorList, new: &Pod, old: &Pod, path: &LazyPath<'_>) {
     let (na, oa) = (&new.metadata.annotations, &old.metadata.annotations);
     for (k, ov) in oa {
         if na.get(k) == Some(ov) {
@@ -295,11 +289,11 @@ fn validate_annotation_updates(new: &Pod, old: &Pod, path: &Path) -> ErrorList {
             ));
         }
     }
-    errs.append(super::annotations::validate_pod_specific_annotations(
+    super::annotations::validate_pod_specific_annotations(
+        errs,
         &new.metadata,
         &new.spec,
         path,
         &PodValidationOptions::default(),
-    ));
-    errs
+    );
 }

@@ -11,12 +11,12 @@ use crate::api::core::{
     FlexVolumeSource, FlockerVolumeSource, IscsiVolumeSource, LocalObjectReference,
     PersistentVolumeClaimTemplate, QuobyteVolumeSource, StorageOsVolumeSource,
 };
-use crate::meta::field::{Error, ErrorList, Json, Path};
-use crate::meta::{validate_annotations, validate_labels};
+use crate::meta::field::{Error, ErrorList, Json, LazyPath};
+use crate::meta::{annotations_into, labels_into};
 
 const LUN_RANGE: &str = "must be between 0 and 255, inclusive";
 
-fn required(errs: &mut ErrorList, empty: bool, path: &Path) {
+fn required(errs: &mut ErrorList, empty: bool, path: &LazyPath<'_>) {
     if empty {
         errs.push(Error::required(path, ""));
     }
@@ -68,7 +68,7 @@ fn eui_naa_matches(s: &str, prefix: &str, len: usize) -> bool {
     }
 }
 
-fn iqn_format(errs: &mut ErrorList, value: &str, path: &Path, prefix_msg: &str) {
+fn iqn_format(errs: &mut ErrorList, value: &str, path: &LazyPath<'_>, prefix_msg: &str) {
     if !value.starts_with("iqn") && !value.starts_with("eui") && !value.starts_with("naa") {
         errs.push(Error::invalid(path, value, prefix_msg));
     }
@@ -88,14 +88,14 @@ fn iqn_format(errs: &mut ErrorList, value: &str, path: &Path, prefix_msg: &str) 
 
 /// Go's `validateISCSIVolumeSource`, and the volume name length its initiator name limits.
 pub(super) fn iscsi(
+    errs: &mut ErrorList,
     v: &IscsiVolumeSource,
     vol_name: &str,
-    vol_path: &Path,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+    vol_path: &LazyPath<'_>,
+    path: &LazyPath<'_>,
+) {
     required(
-        &mut errs,
+        errs,
         v.target_portal.is_empty(),
         &path.child("targetPortal"),
     );
@@ -108,7 +108,7 @@ pub(super) fn iscsi(
             "must be valid format starting with iqn, eui, or naa",
         ));
     } else {
-        iqn_format(&mut errs, &v.iqn, &path.child("iqn"), "");
+        iqn_format(errs, &v.iqn, &path.child("iqn"), "");
     }
     if !(0..=255).contains(&v.lun) {
         errs.push(Error::invalid(
@@ -122,7 +122,7 @@ pub(super) fn iscsi(
     }
     if let Some(init) = &v.initiator_name {
         iqn_format(
-            &mut errs,
+            errs,
             init,
             &path.child("initiatorname"),
             "must be valid format starting with iqn, eui, or naa",
@@ -135,23 +135,19 @@ pub(super) fn iscsi(
             ));
         }
     }
-    errs
 }
 
 /// The sources whose only rules are required fields (`validateGlusterfsVolumeSource`,
 /// `validateRBDVolumeSource`, `validateAzureFile`, `validateScaleIOVolumeSource`, vSphere,
 /// Photon, Portworx): each `(empty, field)` pair that is empty is `Required`.
-pub(super) fn required_fields(path: &Path, fields: &[(bool, &str)]) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn required_fields(errs: &mut ErrorList, path: &LazyPath<'_>, fields: &[(bool, &str)]) {
     for (empty, field) in fields {
-        required(&mut errs, *empty, &path.child(field));
+        required(errs, *empty, &path.child(field));
     }
-    errs
 }
 
 /// Go's `validateFlockerVolumeSource`.
-pub(super) fn flocker(v: &FlockerVolumeSource, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn flocker(errs: &mut ErrorList, v: &FlockerVolumeSource, path: &LazyPath<'_>) {
     if v.dataset_name.is_empty() && v.dataset_uuid.is_empty() {
         errs.push(Error::required(
             path,
@@ -172,11 +168,10 @@ pub(super) fn flocker(v: &FlockerVolumeSource, path: &Path) -> ErrorList {
             "must not contain '/'",
         ));
     }
-    errs
 }
 
 /// A set `secretRef` names its secret.
-fn secret_ref_name(errs: &mut ErrorList, r: Option<&LocalObjectReference>, path: &Path) {
+fn secret_ref_name(errs: &mut ErrorList, r: Option<&LocalObjectReference>, path: &LazyPath<'_>) {
     if let Some(r) = r {
         required(
             errs,
@@ -187,18 +182,14 @@ fn secret_ref_name(errs: &mut ErrorList, r: Option<&LocalObjectReference>, path:
 }
 
 /// Go's `validateCinderVolumeSource`.
-pub(super) fn cinder(v: &CinderVolumeSource, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    required(&mut errs, v.volume_id.is_empty(), &path.child("volumeID"));
-    secret_ref_name(&mut errs, v.secret_ref.as_ref(), path);
-    errs
+pub(super) fn cinder(errs: &mut ErrorList, v: &CinderVolumeSource, path: &LazyPath<'_>) {
+    required(errs, v.volume_id.is_empty(), &path.child("volumeID"));
+    secret_ref_name(errs, v.secret_ref.as_ref(), path);
 }
 
 /// Go's `validateCephFSVolumeSource` (at upstream's `cephfs` path).
-pub(super) fn cephfs(v: &CephFsVolumeSource, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    required(&mut errs, v.monitors.is_empty(), &path.child("monitors"));
-    errs
+pub(super) fn cephfs(errs: &mut ErrorList, v: &CephFsVolumeSource, path: &LazyPath<'_>) {
+    required(errs, v.monitors.is_empty(), &path.child("monitors"));
 }
 
 /// `net.SplitHostPort` succeeds: `host:port` or `[host]:port`, one colon outside brackets.
@@ -220,8 +211,7 @@ fn split_host_port_ok(s: &str) -> bool {
 }
 
 /// Go's `validateQuobyteVolumeSource`.
-pub(super) fn quobyte(v: &QuobyteVolumeSource, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn quobyte(errs: &mut ErrorList, v: &QuobyteVolumeSource, path: &LazyPath<'_>) {
     const PAIRS: &str = "must be a host:port pair or multiple pairs separated by commas";
     if v.registry.is_empty() {
         errs.push(Error::required(&path.child("registry"), PAIRS));
@@ -241,13 +231,11 @@ pub(super) fn quobyte(v: &QuobyteVolumeSource, path: &Path) -> ErrorList {
             }
         }
     }
-    required(&mut errs, v.volume.is_empty(), &path.child("volume"));
-    errs
+    required(errs, v.volume.is_empty(), &path.child("volume"));
 }
 
 /// Go's `validateFCVolumeSource`.
-pub(super) fn fc(v: &FcVolumeSource, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn fc(errs: &mut ErrorList, v: &FcVolumeSource, path: &LazyPath<'_>) {
     if v.target_ww_ns.is_empty() && v.wwids.is_empty() {
         errs.push(Error::required(
             &path.child("targetWWNs"),
@@ -277,13 +265,11 @@ pub(super) fn fc(v: &FcVolumeSource, path: &Path) -> ErrorList {
             Some(_) => {}
         }
     }
-    errs
 }
 
 /// Go's `validateFlexVolumeSource`: the driver, and no options in Kubernetes' namespaces.
-pub(super) fn flex(v: &FlexVolumeSource, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    required(&mut errs, v.driver.is_empty(), &path.child("driver"));
+pub(super) fn flex(errs: &mut ErrorList, v: &FlexVolumeSource, path: &LazyPath<'_>) {
+    required(errs, v.driver.is_empty(), &path.child("driver"));
     for k in v.options.keys() {
         let ns = k.split_once('/').map_or(k.as_str(), |(ns, _)| ns);
         let mut normalized = alloc::string::String::from(".");
@@ -296,14 +282,12 @@ pub(super) fn flex(v: &FlexVolumeSource, path: &Path) -> ErrorList {
             ));
         }
     }
-    errs
 }
 
 /// Go's `validateAzureDisk`.
-pub(super) fn azure_disk(v: &AzureDiskVolumeSource, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    required(&mut errs, v.disk_name.is_empty(), &path.child("diskName"));
-    required(&mut errs, v.disk_uri.is_empty(), &path.child("diskURI"));
+pub(super) fn azure_disk(errs: &mut ErrorList, v: &AzureDiskVolumeSource, path: &LazyPath<'_>) {
+    required(errs, v.disk_name.is_empty(), &path.child("diskName"));
+    required(errs, v.disk_uri.is_empty(), &path.child("diskURI"));
     if let Some(m) = &v.caching_mode {
         if !matches!(m.as_str(), "None" | "ReadOnly" | "ReadWrite") {
             errs.push(Error::not_supported(
@@ -336,35 +320,29 @@ pub(super) fn azure_disk(v: &AzureDiskVolumeSource, path: &Path) -> ErrorList {
             ));
         }
     }
-    errs
 }
 
 /// Go's `validateStorageOSVolumeSource`.
-pub(super) fn storageos(v: &StorageOsVolumeSource, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn storageos(errs: &mut ErrorList, v: &StorageOsVolumeSource, path: &LazyPath<'_>) {
     if v.volume_name.is_empty() {
         errs.push(Error::required(&path.child("volumeName"), ""));
     } else {
-        dns_label(&mut errs, &v.volume_name, &path.child("volumeName"));
+        dns_label(errs, &v.volume_name, &path.child("volumeName"));
     }
     if !v.volume_namespace.is_empty() {
-        dns_label(
-            &mut errs,
-            &v.volume_namespace,
-            &path.child("volumeNamespace"),
-        );
+        dns_label(errs, &v.volume_namespace, &path.child("volumeNamespace"));
     }
-    secret_ref_name(&mut errs, v.secret_ref.as_ref(), path);
-    errs
+    secret_ref_name(errs, v.secret_ref.as_ref(), path);
 }
 
 /// Go's `ValidatePersistentVolumeClaimTemplate` for a generic ephemeral volume: labels and
 /// annotations only in the template's metadata, and the claim spec
 /// ([`validate_claim_spec`](super::validate_claim_spec)).
-pub(super) fn claim_template(t: &PersistentVolumeClaimTemplate, path: &Path) -> ErrorList {
+pub(super) fn claim_template(t: &PersistentVolumeClaimTemplate, path: &LazyPath<'_>) -> ErrorList {
     let mp = path.child("metadata");
-    let mut errs = validate_annotations(&t.metadata.annotations, &mp.child("annotations"));
-    errs.append(validate_labels(&t.metadata.labels, &mp.child("labels")));
+    let mut errs = ErrorList::new();
+    annotations_into(&mut errs, &t.metadata.annotations, &mp.child("annotations"));
+    labels_into(&mut errs, &t.metadata.labels, &mp.child("labels"));
     // `validateFieldAllowList`: every other metadata field, by its Go name lowercased at the
     // first letter (`UID` becomes `uID`), must keep its zero value.
     let m = &t.metadata;
@@ -393,10 +371,7 @@ pub(super) fn claim_template(t: &PersistentVolumeClaimTemplate, path: &Path) -> 
             errs.push(Error::forbidden(&mp.child(name), "cannot be set"));
         }
     }
-    errs.append(super::claim_spec::validate_claim_spec(
-        &t.spec,
-        &path.child("spec"),
-    ));
+    super::claim_spec::claim_spec(&mut errs, &t.spec, &path.child("spec"));
     errs
 }
 

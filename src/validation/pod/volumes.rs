@@ -11,7 +11,7 @@ use super::projected::{
 use super::volume_sources as src;
 use super::{dns_label, named, push_violations, PodValidationOptions};
 use crate::api::core::{ObjectMeta, Volume};
-use crate::meta::field::{Error, ErrorList, Path};
+use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::meta::NameValidator;
 use crate::validation::small_map::{SmallMap, SmallSet};
 
@@ -31,7 +31,7 @@ pub(super) const VOLUME_FIELD_PATHS: [&str; 5] = [
 pub(super) fn validate_volumes<'a>(
     volumes: &'a [Volume],
     meta: Option<&ObjectMeta>,
-    path: &Path,
+    path: &LazyPath<'_>,
     opts: &PodValidationOptions,
 ) -> (SmallMap<&'a str, &'a Volume>, ErrorList) {
     let mut errs = ErrorList::new();
@@ -54,7 +54,8 @@ pub(super) fn validate_volumes<'a>(
     for (i, vol) in volumes.iter().enumerate() {
         let p = path.index(i);
         let name_path = p.child("name");
-        let mut el = validate_volume_source(vol, &p, pod_name, opts);
+        let mut el = ErrorList::new();
+        validate_volume_source(&mut el, vol, &p, pod_name, opts);
         if vol.name.is_empty() {
             el.push(Error::required(&name_path, ""));
         } else {
@@ -84,12 +85,12 @@ pub(super) fn validate_volumes<'a>(
 /// Go's `validateVolumeSource`: the first source set is validated, each further one is
 /// forbidden (at upstream's field names, `downwarAPI` and `cephFS` included).
 fn validate_volume_source(
+    errs: &mut ErrorList,
     v: &Volume,
-    path: &Path,
+    path: &LazyPath<'_>,
     pod_name: Option<&str>,
     opts: &PodValidationOptions,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
+) {
     let mut n = 0;
     let mut one = |errs: &mut ErrorList, set: bool, forbidden_name: &str| -> bool {
         if !set {
@@ -104,7 +105,7 @@ fn validate_volume_source(
         }
     };
     if let Some(ed) = &v.empty_dir {
-        let _ = one(&mut errs, true, "emptyDir");
+        let _ = one(errs, true, "emptyDir");
         if ed.size_limit.as_ref().is_some_and(|q| q.signum() < 0) {
             errs.push(Error::forbidden(
                 &path.child("emptyDir").child("sizeLimit"),
@@ -112,13 +113,13 @@ fn validate_volume_source(
             ));
         }
     }
-    if one(&mut errs, v.host_path.is_some(), "hostPath") {
+    if one(errs, v.host_path.is_some(), "hostPath") {
         if let Some(hp) = &v.host_path {
             let p = path.child("hostPath");
             if hp.path.is_empty() {
                 errs.push(Error::required(&p.child("path"), ""));
             } else {
-                errs.append(validate_path_no_backsteps(&hp.path, &p.child("path")));
+                validate_path_no_backsteps(errs, &hp.path, &p.child("path"));
                 if let Some(t) = &hp.type_ {
                     const TYPES: [&str; 8] = [
                         "",
@@ -137,33 +138,26 @@ fn validate_volume_source(
             }
         }
     }
-    if one(&mut errs, v.git_repo.is_some(), "gitRepo") {
+    if one(errs, v.git_repo.is_some(), "gitRepo") {
         if let Some(g) = &v.git_repo {
             let p = path.child("gitRepo");
             if g.repository.is_empty() {
                 errs.push(Error::required(&p.child("repository"), ""));
             }
-            errs.append(validate_local_descending_path(
-                &g.directory,
-                &p.child("directory"),
-            ));
+            validate_local_descending_path(errs, &g.directory, &p.child("directory"));
         }
     }
-    if one(
-        &mut errs,
-        v.gce_persistent_disk.is_some(),
-        "gcePersistentDisk",
-    ) {
+    if one(errs, v.gce_persistent_disk.is_some(), "gcePersistentDisk") {
         if let Some(pd) = &v.gce_persistent_disk {
             let p = path.child("persistentDisk");
             if pd.pd_name.is_empty() {
                 errs.push(Error::required(&p.child("pdName"), ""));
             }
-            partition(&mut errs, pd.partition, &p);
+            partition(errs, pd.partition, &p);
         }
     }
     if one(
-        &mut errs,
+        errs,
         v.aws_elastic_block_store.is_some(),
         "awsElasticBlockStore",
     ) {
@@ -172,22 +166,22 @@ fn validate_volume_source(
             if pd.volume_id.is_empty() {
                 errs.push(Error::required(&p.child("volumeID"), ""));
             }
-            partition(&mut errs, pd.partition, &p);
+            partition(errs, pd.partition, &p);
         }
     }
-    if one(&mut errs, v.secret.is_some(), "secret") {
+    if one(errs, v.secret.is_some(), "secret") {
         if let Some(s) = &v.secret {
             let p = path.child("secret");
             if s.secret_name.is_empty() {
                 errs.push(Error::required(&p.child("secretName"), ""));
             }
-            mode(&mut errs, s.default_mode, &p.child("defaultMode"));
+            mode(errs, s.default_mode, &p.child("defaultMode"));
             for (i, kp) in s.items.iter().enumerate() {
-                errs.append(validate_key_to_path(kp, &p.child("items").index(i)));
+                validate_key_to_path(errs, kp, &p.child("items").index(i));
             }
         }
     }
-    if one(&mut errs, v.nfs.is_some(), "nfs") {
+    if one(errs, v.nfs.is_some(), "nfs") {
         if let Some(nfs) = &v.nfs {
             let p = path.child("nfs");
             if nfs.server.is_empty() {
@@ -205,29 +199,30 @@ fn validate_volume_source(
             }
         }
     }
-    if one(&mut errs, v.iscsi.is_some(), "iscsi") {
+    if one(errs, v.iscsi.is_some(), "iscsi") {
         if let Some(s) = &v.iscsi {
-            errs.append(src::iscsi(s, &v.name, path, &path.child("iscsi")));
+            src::iscsi(errs, s, &v.name, path, &path.child("iscsi"));
         }
     }
-    if one(&mut errs, v.glusterfs.is_some(), "glusterfs") {
+    if one(errs, v.glusterfs.is_some(), "glusterfs") {
         if let Some(s) = &v.glusterfs {
-            errs.append(src::required_fields(
+            src::required_fields(
+                errs,
                 &path.child("glusterfs"),
                 &[
                     (s.endpoints.is_empty(), "endpoints"),
                     (s.path.is_empty(), "path"),
                 ],
-            ));
+            );
         }
     }
-    if one(&mut errs, v.flocker.is_some(), "flocker") {
+    if one(errs, v.flocker.is_some(), "flocker") {
         if let Some(s) = &v.flocker {
-            errs.append(src::flocker(s, &path.child("flocker")));
+            src::flocker(errs, s, &path.child("flocker"));
         }
     }
     if one(
-        &mut errs,
+        errs,
         v.persistent_volume_claim.is_some(),
         "persistentVolumeClaim",
     ) {
@@ -240,132 +235,138 @@ fn validate_volume_source(
             }
         }
     }
-    if one(&mut errs, v.rbd.is_some(), "rbd") {
+    if one(errs, v.rbd.is_some(), "rbd") {
         if let Some(s) = &v.rbd {
-            errs.append(src::required_fields(
+            src::required_fields(
+                errs,
                 &path.child("rbd"),
                 &[
                     (s.monitors.is_empty(), "monitors"),
                     (s.image.is_empty(), "image"),
                 ],
-            ));
+            );
         }
     }
-    if one(&mut errs, v.cinder.is_some(), "cinder") {
+    if one(errs, v.cinder.is_some(), "cinder") {
         if let Some(s) = &v.cinder {
-            errs.append(src::cinder(s, &path.child("cinder")));
+            src::cinder(errs, s, &path.child("cinder"));
         }
     }
-    if one(&mut errs, v.cephfs.is_some(), "cephFS") {
+    if one(errs, v.cephfs.is_some(), "cephFS") {
         if let Some(s) = &v.cephfs {
-            errs.append(src::cephfs(s, &path.child("cephfs")));
+            src::cephfs(errs, s, &path.child("cephfs"));
         }
     }
-    if one(&mut errs, v.quobyte.is_some(), "quobyte") {
+    if one(errs, v.quobyte.is_some(), "quobyte") {
         if let Some(s) = &v.quobyte {
-            errs.append(src::quobyte(s, &path.child("quobyte")));
+            src::quobyte(errs, s, &path.child("quobyte"));
         }
     }
-    if one(&mut errs, v.downward_api.is_some(), "downwarAPI") {
+    if one(errs, v.downward_api.is_some(), "downwarAPI") {
         if let Some(d) = &v.downward_api {
             let p = path.child("downwardAPI");
-            mode(&mut errs, d.default_mode, &p.child("defaultMode"));
+            mode(errs, d.default_mode, &p.child("defaultMode"));
             for f in &d.items {
-                errs.append(validate_downward_api_file(f, &p));
+                validate_downward_api_file(errs, f, &p);
             }
         }
     }
-    if one(&mut errs, v.fc.is_some(), "fc") {
+    if one(errs, v.fc.is_some(), "fc") {
         if let Some(s) = &v.fc {
-            errs.append(src::fc(s, &path.child("fc")));
+            src::fc(errs, s, &path.child("fc"));
         }
     }
-    if one(&mut errs, v.flex_volume.is_some(), "flexVolume") {
+    if one(errs, v.flex_volume.is_some(), "flexVolume") {
         if let Some(s) = &v.flex_volume {
-            errs.append(src::flex(s, &path.child("flexVolume")));
+            src::flex(errs, s, &path.child("flexVolume"));
         }
     }
-    if one(&mut errs, v.config_map.is_some(), "configMap") {
+    if one(errs, v.config_map.is_some(), "configMap") {
         if let Some(cm) = &v.config_map {
             let p = path.child("configMap");
             if cm.name.is_empty() {
                 errs.push(Error::required(&p.child("name"), ""));
             }
-            mode(&mut errs, cm.default_mode, &p.child("defaultMode"));
+            mode(errs, cm.default_mode, &p.child("defaultMode"));
             for (i, kp) in cm.items.iter().enumerate() {
-                errs.append(validate_key_to_path(kp, &p.child("items").index(i)));
+                validate_key_to_path(errs, kp, &p.child("items").index(i));
             }
         }
     }
-    if one(&mut errs, v.azure_file.is_some(), "azureFile") {
+    if one(errs, v.azure_file.is_some(), "azureFile") {
         if let Some(s) = &v.azure_file {
-            errs.append(src::required_fields(
+            src::required_fields(
+                errs,
                 &path.child("azureFile"),
                 &[
                     (s.secret_name.is_empty(), "secretName"),
                     (s.share_name.is_empty(), "shareName"),
                 ],
-            ));
+            );
         }
     }
-    if one(&mut errs, v.vsphere_volume.is_some(), "vsphereVolume") {
+    if one(errs, v.vsphere_volume.is_some(), "vsphereVolume") {
         if let Some(s) = &v.vsphere_volume {
-            errs.append(src::required_fields(
+            src::required_fields(
+                errs,
                 &path.child("vsphereVolume"),
                 &[(s.volume_path.is_empty(), "volumePath")],
-            ));
+            );
         }
     }
     if one(
-        &mut errs,
+        errs,
         v.photon_persistent_disk.is_some(),
         "photonPersistentDisk",
     ) {
         if let Some(s) = &v.photon_persistent_disk {
-            errs.append(src::required_fields(
+            src::required_fields(
+                errs,
                 &path.child("photonPersistentDisk"),
                 &[(s.pd_id.is_empty(), "pdID")],
-            ));
+            );
         }
     }
-    if one(&mut errs, v.portworx_volume.is_some(), "portworxVolume") {
+    if one(errs, v.portworx_volume.is_some(), "portworxVolume") {
         if let Some(s) = &v.portworx_volume {
-            errs.append(src::required_fields(
+            src::required_fields(
+                errs,
                 &path.child("portworxVolume"),
                 &[(s.volume_id.is_empty(), "volumeID")],
-            ));
+            );
         }
     }
-    if one(&mut errs, v.azure_disk.is_some(), "azureDisk") {
+    if one(errs, v.azure_disk.is_some(), "azureDisk") {
         if let Some(s) = &v.azure_disk {
-            errs.append(src::azure_disk(s, &path.child("azureDisk")));
+            src::azure_disk(errs, s, &path.child("azureDisk"));
         }
     }
-    if one(&mut errs, v.storageos.is_some(), "storageos") {
+    if one(errs, v.storageos.is_some(), "storageos") {
         if let Some(s) = &v.storageos {
-            errs.append(src::storageos(s, &path.child("storageos")));
+            src::storageos(errs, s, &path.child("storageos"));
         }
     }
-    if one(&mut errs, v.projected.is_some(), "projected") {
+    if one(errs, v.projected.is_some(), "projected") {
         if let Some(pr) = &v.projected {
             let p = path.child("projected");
-            mode(&mut errs, pr.default_mode, &p.child("defaultMode"));
-            errs.append(validate_projection_sources(pr, &p));
+            mode(errs, pr.default_mode, &p.child("defaultMode"));
+            validate_projection_sources(errs, pr, &p);
         }
     }
-    if one(&mut errs, v.scale_io.is_some(), "scaleIO") {
+    if one(errs, v.scale_io.is_some(), "scaleIO") {
         if let Some(s) = &v.scale_io {
-            errs.append(src::required_fields(
+            src::required_fields(
+                errs,
                 &path.child("scaleIO"),
                 &[
                     (s.gateway.is_empty(), "gateway"),
                     (s.system.is_empty(), "system"),
                     (s.volume_name.is_empty(), "volumeName"),
                 ],
-            ));
+            );
         }
     }
-    if one(&mut errs, v.csi.is_some(), "csi") {
+    if one(errs, v.csi.is_some(), "csi") {
         if let Some(csi) = &v.csi {
             let p = path.child("csi");
             let dp = p.child("driver");
@@ -376,7 +377,7 @@ fn validate_volume_source(
                 errs.push(Error::too_long(&dp, Some(63)));
             }
             push_violations(
-                &mut errs,
+                errs,
                 &dp,
                 &csi.driver,
                 crate::meta::validate::dns1123_subdomain(&csi.driver.to_lowercase()),
@@ -389,7 +390,7 @@ fn validate_volume_source(
                     ));
                 } else {
                     push_violations(
-                        &mut errs,
+                        errs,
                         &p.child("name"),
                         &r.name,
                         NameValidator::DnsSubdomain.validate(&r.name, false),
@@ -398,7 +399,7 @@ fn validate_volume_source(
             }
         }
     }
-    if one(&mut errs, v.ephemeral.is_some(), "ephemeral") {
+    if one(errs, v.ephemeral.is_some(), "ephemeral") {
         if let Some(e) = &v.ephemeral {
             let p = path.child("ephemeral");
             match &e.volume_claim_template {
@@ -422,26 +423,21 @@ fn validate_volume_source(
             }
         }
     }
-    if one(&mut errs, v.image.is_some(), "image") {
+    if one(errs, v.image.is_some(), "image") {
         if let Some(img) = &v.image {
             let p = path.child("image");
             if opts.resource_is_pod && img.reference.is_empty() {
                 errs.push(Error::required(&p.child("reference"), ""));
             }
-            super::containers::validate_pull_policy(
-                &mut errs,
-                &img.pull_policy,
-                &p.child("pullPolicy"),
-            );
+            super::containers::validate_pull_policy(errs, &img.pull_policy, &p.child("pullPolicy"));
         }
     }
     if n == 0 {
         errs.push(Error::required(path, "must specify a volume type"));
     }
-    errs
 }
 
-fn partition(errs: &mut ErrorList, p: i32, path: &Path) {
+fn partition(errs: &mut ErrorList, p: i32, path: &LazyPath<'_>) {
     if !(0..=255).contains(&p) {
         errs.push(Error::invalid(
             &path.child("partition"),
@@ -451,7 +447,7 @@ fn partition(errs: &mut ErrorList, p: i32, path: &Path) {
     }
 }
 
-pub(super) fn mode(errs: &mut ErrorList, m: Option<i32>, path: &Path) {
+pub(super) fn mode(errs: &mut ErrorList, m: Option<i32>, path: &LazyPath<'_>) {
     if let Some(m) = m {
         if !(0..=0o777).contains(&m) {
             errs.push(Error::invalid(path, i64::from(m), FILE_MODE));
@@ -460,28 +456,34 @@ pub(super) fn mode(errs: &mut ErrorList, m: Option<i32>, path: &Path) {
 }
 
 /// Go's `validatePathNoBacksteps`: no `..` element.
-pub(super) fn validate_path_no_backsteps(target: &str, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
-    // `filepath.ToSlash` is the identity on Linux.
-    if target.split('/').any(|e| e == "..") {
+pub(super) fn validate_path_no_backsteps(errs: &mut ErrorList, target: &str, path: &LazyPath<'_>) {
+    if has_backsteps(target) {
         errs.push(Error::invalid(path, target, "must not contain '..'"));
     }
-    errs
+}
+
+/// Whether a path has a `..` element ([`validate_path_no_backsteps`] rejects it).
+pub(super) fn has_backsteps(target: &str) -> bool {
+    // `filepath.ToSlash` is the identity on Linux.
+    target.split('/').any(|e| e == "..")
 }
 
 /// Go's `validateLocalDescendingPath`: relative, without `..` elements.
-pub(super) fn validate_local_descending_path(target: &str, path: &Path) -> ErrorList {
-    let mut errs = ErrorList::new();
+pub(super) fn validate_local_descending_path(
+    errs: &mut ErrorList,
+    target: &str,
+    path: &LazyPath<'_>,
+) {
     if target.starts_with('/') {
         errs.push(Error::invalid(path, target, "must be a relative path"));
     }
-    errs.append(validate_path_no_backsteps(target, path));
-    errs
+    validate_path_no_backsteps(errs, target, path);
 }
 
 /// Go's `ValidateLocalNonReservedPath`: also not starting with `..`.
-pub(super) fn validate_local_non_reserved_path(target: &str, path: &Path) -> ErrorList {
-    let mut errs = validate_local_descending_path(target, path);
+pub(super) fn validate_local_non_reserved_path(target: &str, path: &LazyPath<'_>) -> ErrorList {
+    let mut errs = ErrorList::new();
+    validate_local_descending_path(&mut errs, target, path);
     if target.starts_with("..") && !target.starts_with("../") {
         errs.push(Error::invalid(path, target, "must not start with '..'"));
     }

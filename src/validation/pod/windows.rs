@@ -5,7 +5,7 @@
 use alloc::format;
 
 use crate::api::core::WindowsSecurityContextOptions;
-use crate::meta::field::{BadValue, Error, ErrorList, Path};
+use crate::meta::field::{BadValue, Error, ErrorList, LazyPath};
 
 const MAX_GMSA_CREDENTIAL_SPEC_LENGTH_IN_KIB: usize = 64;
 const MAX_GMSA_CREDENTIAL_SPEC_LENGTH: usize = MAX_GMSA_CREDENTIAL_SPEC_LENGTH_IN_KIB * 1024;
@@ -79,7 +79,7 @@ fn has_invalid_user_char(user: &str) -> bool {
 
 /// The checks of `runAsUserName`: not empty, no control characters, at most one backslash,
 /// then the domain and the user.
-fn validate_run_as_user_name(name: &str, path: &Path, errs: &mut ErrorList) {
+fn validate_run_as_user_name(name: &str, path: &LazyPath<'_>, errs: &mut ErrorList) {
     let mut invalid = |detail: &str| {
         errs.push(Error::invalid(path, BadValue::from(name), detail));
     };
@@ -124,11 +124,11 @@ fn validate_run_as_user_name(name: &str, path: &Path, errs: &mut ErrorList) {
 
 /// Go's `validateWindowsSecurityContextOptions`.
 pub(super) fn validate_windows_options(
+    errs: &mut ErrorList,
     w: Option<&WindowsSecurityContextOptions>,
-    path: &Path,
-) -> ErrorList {
-    let mut errs = ErrorList::new();
-    let Some(w) = w else { return errs };
+    path: &LazyPath<'_>,
+) {
+    let Some(w) = w else { return };
     if let Some(name) = &w.gmsa_credential_spec_name {
         for v in crate::meta::validate::dns1123_subdomain(name) {
             errs.push(Error::invalid(
@@ -159,9 +159,8 @@ pub(super) fn validate_windows_options(
         }
     }
     if let Some(name) = &w.run_as_user_name {
-        validate_run_as_user_name(name, &path.child("runAsUserName"), &mut errs);
+        validate_run_as_user_name(name, &path.child("runAsUserName"), errs);
     }
-    errs
 }
 
 #[cfg(test)]
@@ -173,8 +172,9 @@ mod tests {
             run_as_user_name: Some(name.into()),
             ..WindowsSecurityContextOptions::default()
         };
-        validate_windows_options(Some(&w), &Path::new("w"))
-            .iter()
+        let mut errs = ErrorList::new();
+        validate_windows_options(&mut errs, Some(&w), &LazyPath::new("w"));
+        errs.iter()
             .map(alloc::string::ToString::to_string)
             .collect()
     }
