@@ -527,6 +527,19 @@ fn volume_devices() {
             ],
         ),
         (
+            // Go's device map keeps one path per name, the last: `/foo` under the repeated
+            // `abc` is no device path for the mounts' check.
+            "duplicate name",
+            json!([{"name": "abc", "devicePath": "/foo"}, {"name": "abc", "devicePath": "/foo/bar"}]),
+            vec![
+                in_devices(0, "abc"),
+                in_mounts(0, "abc"),
+                path_in_mounts(0, "/foo"),
+                format!("{vd}[1].name: Invalid value: \"abc\": must be unique"),
+                in_mounts(1, "abc"),
+            ],
+        ),
+        (
             "no backsteps",
             json!([{"name": "def", "devicePath": "/baz/../"}]),
             vec![block.clone(), backsteps(0, "/baz/../")],

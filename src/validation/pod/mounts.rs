@@ -17,6 +17,11 @@ pub(super) fn validate_volume_mounts(
     path: &LazyPath<'_>,
 ) {
     let mut mount_points = SmallSet::new();
+    let (device_names, device_paths) = if c.volume_mounts.is_empty() {
+        (SmallSet::new(), SmallSet::new())
+    } else {
+        last_path_by_name(c.volume_devices.iter().map(|d| (&*d.name, &*d.device_path)))
+    };
     for (i, m) in c.volume_mounts.iter().enumerate() {
         let p = path.index(i);
         if m.name.is_empty() {
@@ -35,17 +40,14 @@ pub(super) fn validate_volume_mounts(
                 "must be unique",
             ));
         }
-        if c.volume_devices.iter().any(|d| d.name == m.name) {
+        if device_names.contains(m.name.as_str()) {
             errs.push(Error::invalid(
                 &p.child("name"),
                 m.name.as_str(),
                 "must not already exist in volumeDevices",
             ));
         }
-        if c.volume_devices
-            .iter()
-            .any(|d| d.device_path == m.mount_path)
-        {
+        if device_paths.contains(m.mount_path.as_str()) {
             errs.push(Error::invalid(
                 &p.child("mountPath"),
                 m.mount_path.as_str(),
@@ -143,6 +145,11 @@ pub(super) fn validate_volume_devices(
 ) {
     let mut paths = SmallSet::new();
     let mut names = SmallSet::new();
+    let (mount_names, mount_paths) = if c.volume_devices.is_empty() {
+        (SmallSet::new(), SmallSet::new())
+    } else {
+        last_path_by_name(c.volume_mounts.iter().map(|m| (&*m.name, &*m.mount_path)))
+    };
     for (i, d) in c.volume_devices.iter().enumerate() {
         let p = path.index(i);
         let matched = volumes.get(d.name.as_str());
@@ -187,17 +194,14 @@ pub(super) fn validate_volume_devices(
         } else {
             paths.add(d.device_path.as_str());
         }
-        if c.volume_mounts.iter().any(|m| m.name == d.name) {
+        if mount_names.contains(d.name.as_str()) {
             errs.push(Error::invalid(
                 &p.child("name"),
                 d.name.as_str(),
                 "must not already exist in volumeMounts",
             ));
         }
-        if c.volume_mounts
-            .iter()
-            .any(|m| m.mount_path == d.device_path)
-        {
+        if mount_paths.contains(d.device_path.as_str()) {
             errs.push(Error::invalid(
                 &p.child("devicePath"),
                 d.device_path.as_str(),
@@ -208,4 +212,19 @@ pub(super) fn validate_volume_devices(
             names.add(d.name.as_str());
         }
     }
+}
+
+/// Go's `GetVolumeDeviceMap` and `GetVolumeMountMap`, which the overlap checks between mounts
+/// and devices read: one path per name, the last listed. Returns the names, and the paths that
+/// map keeps (an earlier entry's path under a repeated name is not among them).
+fn last_path_by_name<'a>(
+    entries: impl DoubleEndedIterator<Item = (&'a str, &'a str)>,
+) -> (SmallSet<&'a str>, SmallSet<&'a str>) {
+    let (mut names, mut paths) = (SmallSet::new(), SmallSet::new());
+    for (name, path) in entries.rev() {
+        if names.add(name) {
+            paths.add(path);
+        }
+    }
+    (names, paths)
 }
