@@ -72,6 +72,7 @@ mod upstream_pdb_validation;
 mod upstream_phase;
 mod upstream_pod_defaults;
 mod upstream_pod_ephemeral_resize;
+mod upstream_pod_os_security;
 mod upstream_pod_pull_policy;
 mod upstream_pod_resources;
 mod upstream_pod_validation;
