@@ -75,6 +75,7 @@ mod upstream_pod_ephemeral_resize;
 mod upstream_pod_os_security;
 mod upstream_pod_pull_policy;
 mod upstream_pod_resources;
+mod upstream_pod_seccomp;
 mod upstream_pod_validation;
 mod upstream_pod_validation_containers;
 mod upstream_pod_validation_env_mounts;
