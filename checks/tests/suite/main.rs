@@ -81,6 +81,7 @@ mod upstream_pod_validation;
 mod upstream_pod_validation_containers;
 mod upstream_pod_validation_env_mounts;
 mod upstream_pod_validation_more;
+mod upstream_pod_volume_sources;
 mod upstream_qos;
 mod upstream_quantity;
 mod upstream_quota_admission;
