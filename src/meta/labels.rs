@@ -70,6 +70,10 @@ pub(crate) fn labels_into(
 /// The violations of an annotation key: a qualified name once lower-cased with Go's
 /// `strings.ToLower` (simple case mapping, so `İ` becomes `i` and the Kelvin sign `k`).
 fn annotation_key(key: &str) -> Violations {
+    // Most keys are lower-case ASCII already: nothing to copy.
+    if key.is_ascii() && !key.bytes().any(|b| b.is_ascii_uppercase()) {
+        return qualified_name_bytes(key.as_bytes());
+    }
     // Valid keys fit in 253 + 1 + 63 bytes: lower-case those on the stack.
     let mut lowered: SmallVec<[u8; 320]> = SmallVec::new();
     if key.is_ascii() {

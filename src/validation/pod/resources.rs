@@ -167,7 +167,7 @@ fn validate_requirements(
         validate_name(errs, kind, name, &p);
         validate_quantity_value(errs, name, q, &p);
         if let Some(limit) = r.limits.get(name) {
-            if q != limit && !is_overcommit_allowed(name) {
+            if !is_overcommit_allowed(name) && q != limit {
                 errs.push(Error::invalid(
                     &req_path,
                     q.to_string(),
