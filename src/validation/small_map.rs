@@ -14,15 +14,16 @@ const INLINE: usize = 16;
 /// An insert-once map: the first value inserted for a key stays.
 pub(crate) struct SmallMap<K, V> {
     inline: SmallVec<[(K, V); INLINE]>,
-    /// Every entry once there are more than [`INLINE`] (`inline` is then empty).
-    spilled: BTreeMap<K, V>,
+    /// Every entry once there are more than [`INLINE`] (`inline` is then empty). An `Option`,
+    /// so that dropping a map that never spilled costs a test rather than a `BTreeMap` drop.
+    spilled: Option<BTreeMap<K, V>>,
 }
 
 impl<K: Ord + Copy, V: Copy> SmallMap<K, V> {
     pub(crate) fn new() -> Self {
         SmallMap {
             inline: SmallVec::new(),
-            spilled: BTreeMap::new(),
+            spilled: None,
         }
     }
 
@@ -33,12 +34,11 @@ impl<K: Ord + Copy, V: Copy> SmallMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        if self.spilled.is_empty() {
-            (self.inline.iter())
+        match &self.spilled {
+            None => (self.inline.iter())
                 .find(|(k, _)| k.borrow() == key)
-                .map(|(_, v)| *v)
-        } else {
-            self.spilled.get(key).copied()
+                .map(|(_, v)| *v),
+            Some(spilled) => spilled.get(key).copied(),
         }
     }
 
@@ -54,11 +54,16 @@ impl<K: Ord + Copy, V: Copy> SmallMap<K, V> {
         if self.contains(&key) {
             return false;
         }
-        if self.spilled.is_empty() && self.inline.len() < INLINE {
-            self.inline.push((key, value));
-        } else {
-            self.spilled.extend(self.inline.drain(..));
-            self.spilled.insert(key, value);
+        match &mut self.spilled {
+            None if self.inline.len() < INLINE => self.inline.push((key, value)),
+            None => {
+                let mut spilled: BTreeMap<K, V> = self.inline.drain(..).collect();
+                spilled.insert(key, value);
+                self.spilled = Some(spilled);
+            }
+            Some(spilled) => {
+                spilled.insert(key, value);
+            }
         }
         true
     }

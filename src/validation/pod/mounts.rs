@@ -17,17 +17,16 @@ pub(super) fn validate_volume_mounts(
     path: &LazyPath<'_>,
 ) {
     let mut mount_points = SmallSet::new();
-    let (device_names, device_paths) = if c.volume_mounts.is_empty() {
-        (SmallSet::new(), SmallSet::new())
-    } else {
-        last_path_by_name(c.volume_devices.iter().map(|d| (&*d.name, &*d.device_path)))
-    };
+    // Built only when there is something to overlap with: a typical container has no devices.
+    let devices = (!c.volume_devices.is_empty())
+        .then(|| last_path_by_name(c.volume_devices.iter().map(|d| (&*d.name, &*d.device_path))));
     for (i, m) in c.volume_mounts.iter().enumerate() {
         let p = path.index(i);
         if m.name.is_empty() {
             errs.push(Error::required(&p.child("name"), ""));
         }
-        if !volumes.contains(m.name.as_str()) {
+        let volume = volumes.get(m.name.as_str());
+        if volume.is_none() {
             errs.push(Error::not_found(&p.child("name"), m.name.as_str()));
         }
         if m.mount_path.is_empty() {
@@ -40,24 +39,27 @@ pub(super) fn validate_volume_mounts(
                 "must be unique",
             ));
         }
-        if device_names.contains(m.name.as_str()) {
+        if devices
+            .as_ref()
+            .is_some_and(|(names, _)| names.contains(m.name.as_str()))
+        {
             errs.push(Error::invalid(
                 &p.child("name"),
                 m.name.as_str(),
                 "must not already exist in volumeDevices",
             ));
         }
-        if device_paths.contains(m.mount_path.as_str()) {
+        if devices
+            .as_ref()
+            .is_some_and(|(_, paths)| paths.contains(m.mount_path.as_str()))
+        {
             errs.push(Error::invalid(
                 &p.child("mountPath"),
                 m.mount_path.as_str(),
                 "must not already exist as a path in volumeDevices",
             ));
         }
-        if volumes
-            .get(m.name.as_str())
-            .is_some_and(|v| v.image.is_some())
-        {
+        if volume.is_some_and(|v| v.image.is_some()) {
             if !m.sub_path.is_empty() {
                 errs.push(Error::invalid(
                     &p.child("subPath"),
@@ -145,11 +147,8 @@ pub(super) fn validate_volume_devices(
 ) {
     let mut paths = SmallSet::new();
     let mut names = SmallSet::new();
-    let (mount_names, mount_paths) = if c.volume_devices.is_empty() {
-        (SmallSet::new(), SmallSet::new())
-    } else {
-        last_path_by_name(c.volume_mounts.iter().map(|m| (&*m.name, &*m.mount_path)))
-    };
+    let mounts = (!c.volume_devices.is_empty() && !c.volume_mounts.is_empty())
+        .then(|| last_path_by_name(c.volume_mounts.iter().map(|m| (&*m.name, &*m.mount_path))));
     for (i, d) in c.volume_devices.iter().enumerate() {
         let p = path.index(i);
         let matched = volumes.get(d.name.as_str());
@@ -194,14 +193,20 @@ pub(super) fn validate_volume_devices(
         } else {
             paths.add(d.device_path.as_str());
         }
-        if mount_names.contains(d.name.as_str()) {
+        if mounts
+            .as_ref()
+            .is_some_and(|(names, _)| names.contains(d.name.as_str()))
+        {
             errs.push(Error::invalid(
                 &p.child("name"),
                 d.name.as_str(),
                 "must not already exist in volumeMounts",
             ));
         }
-        if mount_paths.contains(d.device_path.as_str()) {
+        if mounts
+            .as_ref()
+            .is_some_and(|(_, paths)| paths.contains(d.device_path.as_str()))
+        {
             errs.push(Error::invalid(
                 &p.child("devicePath"),
                 d.device_path.as_str(),
