@@ -11,7 +11,7 @@ use smallvec::SmallVec;
 
 use super::os::visit_containers;
 use super::tolerations_annotation::{validate_tolerations_annotation, TOLERATIONS_ANNOTATION};
-use super::volumes::validate_local_descending_path;
+use super::volume_files::validate_local_descending_path;
 use super::PodValidationOptions;
 use crate::api::core::{ObjectMeta, PodSpec, SeccompProfile};
 use crate::meta::field::{BadValue, Error, ErrorList, LazyPath};

@@ -8,6 +8,7 @@ use alloc::collections::BTreeSet;
 use alloc::string::String;
 
 use super::env::{validate_env, validate_env_from};
+use super::image::{image_whitespace, validate_pull_policy};
 use super::mounts::{validate_volume_devices, validate_volume_mounts};
 use super::ports::{check_host_port_conflicts, validate_container_ports};
 use super::probes::{validate_lifecycle, validate_probe, ProbeKind};
@@ -80,19 +81,6 @@ fn validate_container_common(
         ctx.host_users,
         ctx.opts,
     );
-}
-
-/// Go's `validatePullPolicy` (containers' and image volumes').
-pub(super) fn validate_pull_policy(errs: &mut ErrorList, policy: &str, path: &LazyPath<'_>) {
-    match policy {
-        "Always" | "IfNotPresent" | "Never" => {}
-        "" => errs.push(Error::required(path, "")),
-        other => errs.push(Error::not_supported(
-            path,
-            named(other),
-            &["Always", "IfNotPresent", "Never"],
-        )),
-    }
 }
 
 /// Go's `validateResizePolicy`.
@@ -357,7 +345,7 @@ pub(super) fn validate_ephemeral_containers(
         let p = path.index(i);
         let c = as_container(ec);
         validate_container_common(errs, &c, ctx, &p);
-        super::create::image_whitespace(errs, &c.image, &p);
+        image_whitespace(errs, &c.image, &p);
         if !all.insert(ec.name.clone()) {
             errs.push(Error::duplicate(&p.child("name"), ec.name.as_str()));
         }

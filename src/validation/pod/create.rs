@@ -6,6 +6,7 @@
 use alloc::string::String;
 
 use super::annotations::{validate_apparmor_fields_match, validate_seccomp_fields_match};
+use super::image::image_whitespace;
 use super::{spec, PodValidationOptions};
 use alloc::collections::BTreeMap;
 
@@ -155,15 +156,4 @@ pub(super) fn validate_pod_metadata_and_spec(pod: &Pod, opts: &PodValidationOpti
         }
     }
     errs
-}
-
-/// Go's `validateContainerOnlyForPod`: a pod's images may not be padded with whitespace.
-pub(super) fn image_whitespace(errs: &mut ErrorList, image: &str, path: &LazyPath<'_>) {
-    if image.len() != image.trim().len() {
-        errs.push(Error::invalid(
-            &path.child("image"),
-            image,
-            "must not have leading or trailing whitespace",
-        ));
-    }
 }

@@ -4,7 +4,7 @@
 //! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
 
 use super::named;
-use super::volumes::{has_backsteps, validate_local_descending_path};
+use super::volume_files::{has_backsteps, validate_local_descending_path};
 use crate::api::core::{Container, Volume};
 use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::validation::small_map::{SmallMap, SmallSet};

@@ -6,7 +6,7 @@
 use alloc::collections::BTreeSet;
 
 use super::env::{validate_object_field_selector, validate_resource_field_selector};
-use super::volumes::{mode, validate_local_non_reserved_path, VOLUME_FIELD_PATHS};
+use super::volume_files::{mode, validate_local_non_reserved_path, VOLUME_FIELD_PATHS};
 use crate::api::core::{DownwardApiVolumeFile, KeyToPath, ProjectedVolumeSource};
 use crate::meta::field::{Error, ErrorList, LazyPath};
 

@@ -7,7 +7,7 @@ use alloc::format;
 use alloc::string::String;
 
 use super::internal_json::{o, os};
-use super::volumes::validate_local_descending_path;
+use super::volume_files::validate_local_descending_path;
 use super::windows::validate_windows_options;
 use super::{named, PodValidationOptions};
 use crate::api::core::{AppArmorProfile, PodSpec, SeccompProfile, SecurityContext};

@@ -3,42 +3,13 @@
 //! the pod security context, volume sources are in their own order)
 //! ([pkg/apis/core/types.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/types.go)).
 
-use alloc::vec::Vec;
-
 use super::internal_json::{
     container, i, list, o, ob, oi, opt, os, resources, s, string_map, strs, J,
 };
+use super::meta_json::label_selector;
 use super::volume_json::volume;
-use crate::api::core::{
-    Affinity, LabelSelector, NodeSelectorTerm, PodAffinity, PodAffinityTerm, PodSpec,
-};
+use crate::api::core::{Affinity, NodeSelectorTerm, PodAffinity, PodAffinityTerm, PodSpec};
 use crate::meta::field::Json;
-
-pub(super) fn label_selector(l: &LabelSelector) -> Json {
-    // metav1.LabelSelector has JSON tags (`omitempty`).
-    let mut m = Vec::new();
-    if !l.match_labels.is_empty() {
-        m.push(("matchLabels", string_map(&l.match_labels)));
-    }
-    if !l.match_expressions.is_empty() {
-        m.push((
-            "matchExpressions",
-            Json::Array(
-                l.match_expressions
-                    .iter()
-                    .map(|r| {
-                        let mut e = alloc::vec![("key", s(&r.key)), ("operator", s(&r.operator))];
-                        if !r.values.is_empty() {
-                            e.push(("values", strs(&r.values)));
-                        }
-                        o(e)
-                    })
-                    .collect(),
-            ),
-        ));
-    }
-    o(m)
-}
 
 fn node_selector_term(t: &NodeSelectorTerm) -> J {
     let req = |r: &crate::api::core::NodeSelectorRequirement| {

@@ -197,7 +197,7 @@ fn validate_container_updates(
         if c.image.is_empty() {
             errs.push(Error::required(&path.index(i).child("image"), ""));
         }
-        super::create::image_whitespace(&mut errs, &c.image, &path.index(i));
+        super::image::image_whitespace(&mut errs, &c.image, &path.index(i));
     }
     (errs, false)
 }

@@ -11,8 +11,7 @@
 use alloc::string::{String, ToString};
 
 use super::internal_json::{i, list, o, ob, oi, opt, os, resources, s, string_map, strs, J};
-use super::spec_json::label_selector;
-use super::template_json::object_meta_members;
+use super::meta_json::{label_selector, object_meta_members};
 use crate::api::core::{
     AzureDiskVolumeSource, CephFsVolumeSource, CinderVolumeSource, ClusterTrustBundleProjection,
     CsiVolumeSource, DownwardApiVolumeFile, FcVolumeSource, IscsiVolumeSource, KeyToPath,

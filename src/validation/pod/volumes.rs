@@ -1,13 +1,15 @@
 //! Volumes: unique DNS-label names, exactly one source, and the rules of each source
-//! (`ValidateVolumes`, `validateVolumeSource` and the per-source functions), and the path rules
-//! mounts and projections share
+//! (`ValidateVolumes`, `validateVolumeSource` and the per-source functions)
+//! (the path rules mounts and projections share are in `volume_files`)
 //! ([validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go)).
 
 use alloc::format;
 
+use super::image::validate_pull_policy;
 use super::projected::{
     validate_downward_api_file, validate_key_to_path, validate_projection_sources,
 };
+use super::volume_files::{mode, validate_local_descending_path, validate_path_no_backsteps};
 use super::volume_sources as src;
 use super::{dns_label, named, push_violations, PodValidationOptions};
 use crate::api::core::{ObjectMeta, Volume};
@@ -15,17 +17,7 @@ use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::meta::NameValidator;
 use crate::validation::small_map::{SmallMap, SmallSet};
 
-const FILE_MODE: &str = "must be a number between 0 and 0777 (octal), both inclusive";
 const MORE: &str = "may not specify more than 1 volume type";
-
-/// `validVolumeDownwardAPIFieldPathExpressions`, sorted.
-pub(super) const VOLUME_FIELD_PATHS: [&str; 5] = [
-    "metadata.annotations",
-    "metadata.labels",
-    "metadata.name",
-    "metadata.namespace",
-    "metadata.uid",
-];
 
 /// Go's `ValidateVolumes`: the errors, and the valid volumes by name for the containers' mounts.
 pub(super) fn validate_volumes<'a>(
@@ -429,7 +421,7 @@ fn validate_volume_source(
             if opts.resource_is_pod && img.reference.is_empty() {
                 errs.push(Error::required(&p.child("reference"), ""));
             }
-            super::containers::validate_pull_policy(errs, &img.pull_policy, &p.child("pullPolicy"));
+            validate_pull_policy(errs, &img.pull_policy, &p.child("pullPolicy"));
         }
     }
     if n == 0 {
@@ -445,47 +437,4 @@ fn partition(errs: &mut ErrorList, p: i32, path: &LazyPath<'_>) {
             "must be between 1 and 255, inclusive",
         ));
     }
-}
-
-pub(super) fn mode(errs: &mut ErrorList, m: Option<i32>, path: &LazyPath<'_>) {
-    if let Some(m) = m {
-        if !(0..=0o777).contains(&m) {
-            errs.push(Error::invalid(path, i64::from(m), FILE_MODE));
-        }
-    }
-}
-
-/// Go's `validatePathNoBacksteps`: no `..` element.
-pub(super) fn validate_path_no_backsteps(errs: &mut ErrorList, target: &str, path: &LazyPath<'_>) {
-    if has_backsteps(target) {
-        errs.push(Error::invalid(path, target, "must not contain '..'"));
-    }
-}
-
-/// Whether a path has a `..` element ([`validate_path_no_backsteps`] rejects it).
-pub(super) fn has_backsteps(target: &str) -> bool {
-    // `filepath.ToSlash` is the identity on Linux.
-    target.split('/').any(|e| e == "..")
-}
-
-/// Go's `validateLocalDescendingPath`: relative, without `..` elements.
-pub(super) fn validate_local_descending_path(
-    errs: &mut ErrorList,
-    target: &str,
-    path: &LazyPath<'_>,
-) {
-    if target.starts_with('/') {
-        errs.push(Error::invalid(path, target, "must be a relative path"));
-    }
-    validate_path_no_backsteps(errs, target, path);
-}
-
-/// Go's `ValidateLocalNonReservedPath`: also not starting with `..`.
-pub(super) fn validate_local_non_reserved_path(target: &str, path: &LazyPath<'_>) -> ErrorList {
-    let mut errs = ErrorList::new();
-    validate_local_descending_path(&mut errs, target, path);
-    if target.starts_with("..") && !target.starts_with("../") {
-        errs.push(Error::invalid(path, target, "must not start with '..'"));
-    }
-    errs
 }
