@@ -16,7 +16,8 @@ use core::fmt;
 
 use smallvec::SmallVec;
 
-use super::digits::{ascii, digits_between, put_digits, put_limb};
+use super::digits::{ascii, digits_between, put_digits, put_limb, POW10_64};
+pub(crate) use super::digits::{pow10, to_index};
 
 mod binary;
 
@@ -28,28 +29,6 @@ const LIMB_DIGITS: u64 = 19;
 
 /// [`TEN19`] for 128-bit arithmetic.
 const BASE: u128 = 10_000_000_000_000_000_000;
-
-/// Powers of ten that fit a `u64`.
-#[expect(clippy::indexing_slicing, reason = "evaluated at compile time")]
-const POW10_64: [u64; 20] = {
-    let mut t = [1u64; 20];
-    let mut i = 1;
-    while i < 20 {
-        t[i] = t[i - 1] * 10;
-        i += 1;
-    }
-    t
-};
-
-/// 10^k for k < 20 (0 beyond, which no caller reaches).
-pub(crate) fn pow10(k: u32) -> u64 {
-    POW10_64.get(to_index(u64::from(k))).copied().unwrap_or(0)
-}
-
-/// A count as an index; counts that do not fit the address space are out of range anyway.
-pub(crate) fn to_index(k: u64) -> usize {
-    usize::try_from(k).unwrap_or(usize::MAX)
-}
 
 /// A count as an `i64`; counts of digits never come near the limit.
 pub(crate) fn to_i64(v: u64) -> i64 {

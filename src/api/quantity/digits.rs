@@ -2,7 +2,27 @@
 //! arithmetic when reading, two at a time from a pair table when writing. The big integer and
 //! the canonical forms are built on these, which is what makes long quantities linear.
 
-use super::bigint::{pow10, to_index};
+/// Powers of ten that fit a `u64`.
+#[expect(clippy::indexing_slicing, reason = "evaluated at compile time")]
+pub(crate) const POW10_64: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// 10^k for k < 20 (0 beyond, which no caller reaches).
+pub(crate) fn pow10(k: u32) -> u64 {
+    POW10_64.get(to_index(u64::from(k))).copied().unwrap_or(0)
+}
+
+/// A count as an index; counts that do not fit the address space are out of range anyway.
+pub(crate) fn to_index(k: u64) -> usize {
+    usize::try_from(k).unwrap_or(usize::MAX)
+}
 
 /// The value of the digits `start..end` of `high` followed by `low`, at most 19 of them.
 pub(crate) fn digits_between(high: &[u8], low: &[u8], start: usize, end: usize) -> u64 {
