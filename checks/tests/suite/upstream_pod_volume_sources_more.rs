@@ -1,6 +1,7 @@
 //! More volume sources after pkg/apis/core/validation/validation_test.go (`TestValidateVolumes`:
 //! the volume-name, hostPath, emptyDir, downwardAPI, projected and image rows; the emptyDir
-//! sizeLimit row comes from `TestAlphaLocalStorageCapacityIsolation`), through the API server's
+//! sizeLimit row comes from `TestAlphaLocalStorageCapacityIsolation`; the serviceAccountToken and
+//! ephemeral rows are error cases of `TestValidatePod`), through the API server's
 //! create path with the source as the pod's only volume, as in `upstream_pod_volume_sources`.
 //! Upstream checks each error's type and field (and sometimes part of the detail); each row here
 //! pins the whole list, with the messages of validation.go (`validateVolumes`,
@@ -292,5 +293,40 @@ fn image() {
         &[&format!(
             r#"{P}.image.pullPolicy: Unsupported value: "wrong": supported values: "Always", "IfNotPresent", "Never""#
         )],
+    );
+}
+
+// TestValidatePod: projected serviceAccountToken (error case "serviceaccount token projected
+// volume with no serviceaccount name specified"; v1 defaulting leaves serviceAccountName unset)
+#[test]
+fn projected_service_account_token() {
+    create(
+        "serviceaccount token projected volume with no serviceaccount name specified",
+        vol(
+            "projected-volume",
+            json!({"projected": {"sources": [{"serviceAccountToken": {
+                "audience": "foo-audience", "expirationSeconds": 6000, "path": "foo-path"
+            }}]}}),
+        ),
+        &[&format!("{P}.projected.sources[0].serviceAccountToken: Forbidden: must not be specified when serviceAccountName is not set")],
+    );
+}
+
+// TestValidatePod: ephemeral (error case "PersistentVolumeClaimVolumeSource must not reference a
+// generated PVC"; the pod is "123", so the ephemeral volume's claim is "123-ephemeral-volume")
+#[test]
+fn ephemeral() {
+    create(
+        "PersistentVolumeClaimVolumeSource must not reference a generated PVC",
+        json!({"spec": {"volumes": [
+            {"name": "pvc-volume", "persistentVolumeClaim": {"claimName": "123-ephemeral-volume"}},
+            {"name": "ephemeral-volume", "ephemeral": {"volumeClaimTemplate": {"spec": {
+                "accessModes": ["ReadWriteOnce"],
+                "resources": {"requests": {"storage": "10G"}}
+            }}}},
+        ]}}),
+        &[
+            r#"spec.volumes[0].persistentVolumeClaim.claimName: Invalid value: "123-ephemeral-volume": must not reference a PVC that gets created for an ephemeral volume"#,
+        ],
     );
 }
