@@ -1,8 +1,9 @@
 //! More volume sources after pkg/apis/core/validation/validation_test.go (`TestValidateVolumes`:
 //! the volume-name, hostPath, emptyDir, downwardAPI, projected and image rows; the emptyDir
-//! sizeLimit row comes from `TestAlphaLocalStorageCapacityIsolation`; the serviceAccountToken and
-//! ephemeral rows are error cases of `TestValidatePod`), through the API server's
-//! create path with the source as the pod's only volume, as in `upstream_pod_volume_sources`.
+//! sizeLimit row comes from `TestAlphaLocalStorageCapacityIsolation`; the serviceAccountToken,
+//! ephemeral and AppArmor profile-field rows are error cases of `TestValidatePod`), through the
+//! API server's create path with the source as the pod's only volume, as in
+//! `upstream_pod_volume_sources`.
 //! Upstream checks each error's type and field (and sometimes part of the detail); each row here
 //! pins the whole list, with the messages of validation.go (`validateVolumes`,
 //! `validateHostPathType`, `validateDownwardAPIVolumeFile`, `validateProjectedVolumeSource`,
@@ -11,7 +12,8 @@
 //!
 //! Skipped: "no volume source" (defaulting gives the volume an emptyDir, see
 //! `upstream_pod_validation::volumes`) and "image volume with empty reference on other object"
-//! (not a pod, so not on the create path).
+//! (not a pod, so not on the create path). Left out: "mismatched AppArmor pod field and annotation
+//! types", whose field path (pod or container `appArmorProfile.type`) upstream's row does not pin.
 //!
 //! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation_test.go>
 
@@ -328,5 +330,99 @@ fn ephemeral() {
         &[
             r#"spec.volumes[0].persistentVolumeClaim.claimName: Invalid value: "123-ephemeral-volume": must not reference a PVC that gets created for an ephemeral volume"#,
         ],
+    );
+}
+
+// TestValidatePod: AppArmor (the profile-field error cases)
+#[test]
+fn apparmor_fields() {
+    const POD: &str = "spec.securityContext.appArmorProfile";
+    let pod_profile = |p: Value| json!({"spec": {"securityContext": {"appArmorProfile": p}}});
+    let supported = r#"supported values: "Localhost", "RuntimeDefault", "Unconfined""#;
+    create(
+        "unsupported pod AppArmor profile type",
+        pod_profile(json!({"type": "test"})),
+        &[&format!(
+            r#"{POD}.type: Unsupported value: "test": {supported}"#
+        )],
+    );
+    create(
+        "unsupported container AppArmor profile type",
+        crate::upstream_pod_validation::ctr(
+            json!({"securityContext": {"appArmorProfile": {"type": "test"}}}),
+        ),
+        &[&format!(
+            r#"spec.containers[0].securityContext.appArmorProfile.type: Unsupported value: "test": {supported}"#
+        )],
+    );
+    create(
+        "missing pod AppArmor profile type",
+        pod_profile(json!({"type": ""})),
+        &[&format!(
+            "{POD}.type: Required value: type is required when appArmorProfile is set"
+        )],
+    );
+    for (name, p) in [
+        (
+            "missing AppArmor localhost profile",
+            json!({"type": "Localhost"}),
+        ),
+        (
+            "empty AppArmor localhost profile",
+            json!({"type": "Localhost", "localhostProfile": ""}),
+        ),
+    ] {
+        create(
+            name,
+            pod_profile(p),
+            &[&format!("{POD}.localhostProfile: Required value: must be set when AppArmor type is Localhost")],
+        );
+    }
+    create(
+        "invalid AppArmor localhost profile type",
+        pod_profile(json!({"type": "RuntimeDefault", "localhostProfile": "foo-bar"})),
+        &[&format!(
+            r#"{POD}.localhostProfile: Invalid value: "foo-bar": can only be set when AppArmor type is Localhost"#
+        )],
+    );
+    create(
+        "invalid AppArmor localhost profile",
+        pod_profile(json!({"type": "Localhost", "localhostProfile": "foo-bar "})),
+        &[&format!(
+            r#"{POD}.localhostProfile: Invalid value: "foo-bar ": must not be padded with whitespace"#
+        )],
+    );
+    create(
+        "too long AppArmor localhost profile",
+        pod_profile(json!({"type": "Localhost", "localhostProfile": "a".repeat(4096)})),
+        &[&format!(
+            "{POD}.localhostProfile: Too long: may not be more than 4095 bytes"
+        )],
+    );
+    // The mismatch is reported on the field, not the annotation: a 1.36-era API server answers
+    // "spec.template.spec.containers[0].securityContext.appArmorProfile.type: Forbidden: apparmor
+    // type in annotation and field must match" (kubernetes/kubernetes#128306).
+    const CTR: &str = "spec.containers[0].securityContext.appArmorProfile";
+    let annotated = |value: &str, spec: Value| json!({"metadata": {"annotations": {"container.apparmor.security.beta.kubernetes.io/ctr": value}}, "spec": spec});
+    let ctr_profile = |p: Value| json!({"containers": [{"name": "ctr", "image": "image", "securityContext": {"appArmorProfile": p}}]});
+    create(
+        "mismatched AppArmor field and annotation types",
+        annotated(
+            "runtime/default",
+            ctr_profile(json!({"type": "Unconfined"})),
+        ),
+        &[&format!(
+            "{CTR}.type: Forbidden: apparmor type in annotation and field must match"
+        )],
+    );
+    create(
+        "mismatched AppArmor localhost profiles",
+        annotated(
+            "localhost/foo",
+            ctr_profile(json!({"type": "Localhost", "localhostProfile": "bar"})),
+        ),
+        &[&format!(
+            "{CTR}.localhostProfile: Forbidden: apparmor profile in annotation and field must match"
+        )],
     );
 }
