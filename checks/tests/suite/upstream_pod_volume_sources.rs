@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use crate::upstream_pod_validation::create;
 
 /// The pod with one volume `name` of the given source.
-fn vol(name: &str, source: Value) -> Value {
+pub(crate) fn vol(name: &str, source: Value) -> Value {
     let mut v = json!({ "name": name });
     crate::upstream_pod_validation::merge(&mut v, source);
     json!({"spec": {"volumes": [v]}})
