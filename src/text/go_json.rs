@@ -10,7 +10,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use super::write_go_quoted;
+use super::{to_lower, to_upper, write_go_quoted};
 
 /// Go's `maxNestingDepth`.
 const MAX_DEPTH: usize = 10_000;
@@ -520,22 +520,12 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Go's `foldName` equality for a member key against an ASCII field name: ASCII letters in
-/// either case, and the four non-ASCII letters whose simple case folding lands on ASCII
-/// (`ſ`, `ı`, `İ`, the Kelvin sign).
+/// Go's `foldName` equality for a member key against an ASCII field name: each character of the
+/// key folded as Go folds it (`unicode.ToUpper(unicode.ToLower(r))`, which also takes `ſ`, `ı`,
+/// `İ` and the Kelvin sign to ASCII).
 pub(crate) fn fold_eq(key: &str, name: &str) -> bool {
-    let mut name = name.bytes();
-    for c in key.chars() {
-        let folded = match c {
-            'ſ' => b'S',
-            'ı' | 'İ' => b'I',
-            '\u{212A}' => b'K',
-            c if c.is_ascii() => (c as u8).to_ascii_uppercase(),
-            _ => return false,
-        };
-        if name.next().map(|b| b.to_ascii_uppercase()) != Some(folded) {
-            return false;
-        }
-    }
-    name.next().is_none()
+    let mut name = name.chars();
+    key.chars()
+        .all(|c| name.next().map(|n| n.to_ascii_uppercase()) == Some(to_upper(to_lower(c))))
+        && name.next().is_none()
 }

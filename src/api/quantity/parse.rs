@@ -27,7 +27,8 @@ fn is_suffix_byte(b: u8) -> bool {
 }
 
 /// Go's `parseQuantityString`.
-fn scan(s: &[u8]) -> Result<Pieces<'_>, QuantityError> {
+fn scan(input: &str) -> Result<Pieces<'_>, QuantityError> {
+    let s = input.as_bytes();
     let mut p = Pieces {
         positive: true,
         value: b"",
@@ -88,19 +89,14 @@ fn scan(s: &[u8]) -> Result<Pieces<'_>, QuantityError> {
         p.suffix = s.get(suffix_start..).unwrap_or_default();
         return Ok(p);
     }
+    // Only ASCII was scanned, so `bad` starts a character: the span covers all of it.
+    let width = input
+        .get(bad..)
+        .and_then(|r| r.chars().next())
+        .map_or(1, char::len_utf8);
     Err(QuantityError::FormatWrong {
-        span: bad..bad.saturating_add(s.get(bad).map_or(1, |&b| utf8_len(b))),
+        span: bad..bad.saturating_add(width),
     })
-}
-
-/// The length of the UTF-8 sequence `lead` starts, so that a span covers a whole character.
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0xf0.. => 4,
-        0xe0.. => 3,
-        0xc0.. => 2,
-        _ => 1,
-    }
 }
 
 /// A suffix's base, exponent and format: upstream's `quantitySuffixer.interpret`.
@@ -371,7 +367,7 @@ fn parse_general(input: &str) -> Result<Quantity, QuantityError> {
             None,
         ));
     }
-    let p = scan(input.as_bytes())?;
+    let p = scan(input)?;
     // The suffix runs to the end of the input and the number starts it.
     let (base, exponent, mut format) =
         interpret(p.suffix).ok_or_else(|| QuantityError::Suffix {
@@ -464,22 +460,22 @@ mod tests {
 
     #[test]
     fn scanner_pieces() {
-        let p = scan(b"-012.50Mi").unwrap();
+        let p = scan("-012.50Mi").unwrap();
         assert!(!p.positive);
         assert_eq!(
             (p.value, p.num, p.denom, p.suffix),
             (&b"-012.50"[..], &b"12"[..], &b"50"[..], &b"Mi"[..])
         );
-        let p = scan(b"+000").unwrap();
+        let p = scan("+000").unwrap();
         assert_eq!((p.value, p.num), (&b"0"[..], &b"0"[..]));
-        let p = scan(b".5e-3").unwrap();
+        let p = scan(".5e-3").unwrap();
         assert_eq!(
             (p.value, p.num, p.denom, p.suffix),
             (&b".5"[..], &b"0"[..], &b"5"[..], &b"e-3"[..])
         );
-        assert!(scan(b"1.2.3").is_err());
-        assert!(scan(b"1 Gi").is_err());
-        assert!(scan(b"5KiB").is_err());
+        assert!(scan("1.2.3").is_err());
+        assert!(scan("1 Gi").is_err());
+        assert!(scan("5KiB").is_err());
     }
 
     /// The shortcuts build exactly what upstream's general path builds, down to the
