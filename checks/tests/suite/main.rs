@@ -82,6 +82,7 @@ mod upstream_pod_validation_containers;
 mod upstream_pod_validation_env_mounts;
 mod upstream_pod_validation_more;
 mod upstream_pod_volume_sources;
+mod upstream_pod_volume_sources_legacy;
 mod upstream_pod_volume_sources_more;
 mod upstream_qos;
 mod upstream_quantity;
