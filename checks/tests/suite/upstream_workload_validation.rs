@@ -278,7 +278,13 @@ fn validate_job_rows() {
 }
 
 /// `TestValidateJobUpdate`'s template rows: the template is immutable but for the scheduling
-/// directives of a job suspended before it ever started.
+/// directives and container resources of a suspended job whose pods are gone (never started,
+/// or marked `Suspended=True`, with no active pods: the job strategy at 1.36, where
+/// `MutableSchedulingDirectivesForSuspendedJobs` and `MutablePodResourcesForSuspendedJobs` are
+/// beta and on, KEP-5440). `validatePodTemplateUpdate` of
+/// <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/batch/validation/validation.go>
+/// then compares only the pod spec (`validatePodResourceUpdatesOnly`), so its error sits on
+/// `spec.template.spec`.
 #[test]
 fn validate_job_update_template_rows() {
     let base = json!({"metadata": {"name": "myjob", "namespace": "default", "uid": "1a2b3c",
@@ -301,37 +307,83 @@ fn validate_job_update_template_rows() {
         "schedulingGates": [{"name": "gate"}],
         "affinity": {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {
             "nodeSelectorTerms": [{"matchExpressions": [{"key": "zone", "operator": "In", "values": ["a"]}]}]}}}}}}});
+    let resources = json!({"spec": {"template": {"spec": {"containers": [{"name": "abc",
+        "image": "image", "imagePullPolicy": "IfNotPresent", "terminationMessagePolicy": "File",
+        "resources": {"requests": {"cpu": "2"}, "limits": {"cpu": "4", "example.com/gpu": "2"}}}]}}}});
     let suspended = json!({"spec": {"suspend": true}});
     let started =
         json!({"spec": {"suspend": true}, "status": {"startTime": "2026-01-01T00:00:00Z"}});
+    let started_then_suspended = json!({"spec": {"suspend": true}, "status": {
+        "startTime": "2026-01-01T00:00:00Z",
+        "conditions": [{"type": "Suspended", "status": "True"}]}});
+    let suspended_with_pods = json!({"spec": {"suspend": true}, "status": {"active": 1}});
 
     assert_eq!(update(json!({}), json!({})), Vec::<String>::new());
+    for old in [suspended.clone(), started_then_suspended.clone()] {
+        assert_eq!(
+            update(old.clone(), scheduling.clone()),
+            Vec::<String>::new()
+        );
+        assert_eq!(update(old, resources.clone()), Vec::<String>::new());
+    }
+    // Template labels and annotations may change too (a scheduling directive).
     assert_eq!(
-        update(suspended.clone(), scheduling.clone()),
+        update(
+            suspended.clone(),
+            json!({"spec": {"template": {"metadata": {"annotations": {"x": "y"}}}}})
+        ),
         Vec::<String>::new()
     );
-    let immutable = |errs: Vec<String>| -> Value {
+    let immutable = |errs: Vec<String>, path: &str| -> Value {
         assert_eq!(errs.len(), 1, "{errs:#?}");
         let body = errs[0]
-            .strip_prefix("spec.template: Invalid value: ")
+            .strip_prefix(&format!("{path}: Invalid value: "))
             .and_then(|rest| rest.strip_suffix(": field is immutable"))
             .unwrap_or_else(|| panic!("{}", errs[0]));
-        serde_json::from_str(body).expect("the value is Go's JSON of the internal template")
+        serde_json::from_str(body).expect("the value is Go's JSON of the internal struct")
     };
-    // Not suspended, or already started: the scheduling directives are frozen too.
-    for old in [json!({}), started] {
-        let v = immutable(update(old, scheduling.clone()));
+    // Not suspended, started without the Suspended condition, or pods still active: the
+    // scheduling directives and resources are frozen too, and the whole template is compared.
+    for old in [
+        json!({}),
+        started,
+        suspended_with_pods,
+        json!({"spec": {"suspend": true}, "status": {"startTime": "2026-01-01T00:00:00Z",
+            "conditions": [{"type": "Suspended", "status": "False"}]}}),
+    ] {
+        let v = immutable(update(old.clone(), scheduling.clone()), "spec.template");
         assert_eq!(v["labels"], json!({"a": "b"}));
         assert_eq!(v["Spec"]["NodeSelector"], json!({"zone": "a"}));
         assert_eq!(v["Spec"]["SchedulingGates"], json!([{"Name": "gate"}]));
+        let v = immutable(update(old, resources.clone()), "spec.template");
+        assert_eq!(
+            v["Spec"]["Containers"][0]["Resources"]["Limits"],
+            json!({"cpu": "4", "example.com/gpu": "2"})
+        );
     }
-    // Suspended, but the change is not a scheduling directive.
-    let v = immutable(update(
-        suspended,
-        json!({"spec": {"template": {"spec": {"containers": [{"name": "abc", "image": "other"}]}}}}),
-    ));
-    assert_eq!(v["Spec"]["Containers"][0]["Image"], "other");
-    assert_eq!(v["Spec"]["RestartPolicy"], "OnFailure");
+    // Suspended, but the change is neither a scheduling directive nor resources: only the pod
+    // spec is compared, on spec.template.spec.
+    let v = immutable(
+        update(
+            suspended.clone(),
+            json!({"spec": {"template": {"spec": {"containers": [{"name": "abc", "image": "other",
+                "imagePullPolicy": "IfNotPresent", "terminationMessagePolicy": "File"}]}}}}),
+        ),
+        "spec.template.spec",
+    );
+    assert_eq!(v["Containers"][0]["Image"], "other");
+    assert_eq!(v["RestartPolicy"], "OnFailure");
+    // Renaming a container: its resources no longer line up, so they count as a change.
+    let v = immutable(
+        update(
+            suspended,
+            json!({"spec": {"template": {"spec": {"containers": [{"name": "renamed",
+                "image": "image", "imagePullPolicy": "IfNotPresent",
+                "terminationMessagePolicy": "File", "resources": {"requests": {"cpu": "2"}}}]}}}}),
+        ),
+        "spec.template.spec",
+    );
+    assert_eq!(v["Containers"][0]["Name"], "renamed");
 }
 
 #[test]

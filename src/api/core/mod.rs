@@ -59,7 +59,7 @@ mod service;
 mod status;
 mod taint;
 mod time;
-mod vocabulary;
+pub(crate) mod vocabulary;
 
 pub use affinity::{Affinity, NodeAffinity, PodAffinity, PodAffinityTerm, WeightedPodAffinityTerm};
 pub use condition::Condition;

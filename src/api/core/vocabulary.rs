@@ -30,6 +30,7 @@ macro_rules! vocabulary {
         }
     };
 }
+pub(crate) use vocabulary;
 
 vocabulary!(
     /// `ConditionStatus`: the status of a pod or node condition.

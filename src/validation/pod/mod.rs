@@ -57,7 +57,7 @@ pub use create::{prepare_pod_for_create, validate_pod_create};
 pub use registry::{validate_pod_create_request, validate_pod_update_request};
 pub use update::{prepare_pod_for_update, validate_pod_update};
 
-pub(crate) use template_json::pod_template_json;
+pub(crate) use template_json::{pod_spec_json, pod_template_json};
 
 /// What the API server's pod validation depends on beyond the pod itself: Go's
 /// `PodValidationOptions` with the feature gates at their 1.36 defaults, and the cluster's

@@ -9,7 +9,7 @@ use alloc::string::String;
 
 use super::meta_json::object_meta_members;
 use super::spec_json::pod_spec;
-use crate::api::core::PodTemplateSpec;
+use crate::api::core::{PodSpec, PodTemplateSpec};
 use crate::meta::field::Json;
 
 /// The template as Go prints the internal `PodTemplateSpec`.
@@ -17,4 +17,10 @@ pub(crate) fn pod_template_json(t: &PodTemplateSpec) -> Json {
     let mut members = object_meta_members(&t.metadata);
     members.push((String::from("Spec"), pod_spec(&t.spec)));
     Json::Object(members)
+}
+
+/// The spec as Go prints the internal `PodSpec`: the value of `spec.template.spec: Invalid value:
+/// …: field is immutable` when a suspended Job changes more than its containers' resources.
+pub(crate) fn pod_spec_json(spec: &PodSpec) -> Json {
+    pod_spec(spec)
 }

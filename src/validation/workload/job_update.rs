@@ -3,14 +3,14 @@
 
 use super::job::{pod_failure_policy_json, success_policy_json, validate_job_spec};
 use super::{json, validate_immutable_selector, validate_object_meta_update};
-use crate::api::batch::Job;
-use crate::api::core::Affinity;
+use crate::api::batch::{job_condition_type, Job};
+use crate::api::core::{condition_status, Affinity};
 use crate::meta::field::{Error, ErrorList, Json, Path};
-use crate::validation::pod::{pod_template_json, PodValidationOptions};
+use crate::validation::pod::{pod_spec_json, pod_template_json, PodValidationOptions};
 
 /// Go's `ValidateJobUpdate`: the spec, then what may not change (completions unless elastic,
-/// the selector, the template but for its scheduling directives while the job is suspended and
-/// never started, completion mode, failure and success policies, …).
+/// the selector, the template but for its scheduling directives and container resources while
+/// the job is suspended and its pods are gone, completion mode, failure and success policies, …).
 #[doc(alias = "ValidateJobUpdate")]
 #[must_use]
 pub fn validate_job_update(new: &Job, old: &Job, opts: &PodValidationOptions) -> ErrorList {
@@ -88,52 +88,78 @@ pub fn validate_job_update(new: &Job, old: &Job, opts: &PodValidationOptions) ->
     errs
 }
 
-/// Go's `validatePodTemplateUpdate`: the template may not change, except that a job suspended
-/// before it ever started may change where its pods go (node affinity, node selector,
-/// tolerations, scheduling gates, template labels and annotations). The bad value is the whole
-/// new template as Go marshals the internal struct.
+/// Whether a suspended job's template may change where its pods go and what its containers
+/// request: the job is suspended, has no active pods, and either never started or carries the
+/// `Suspended=True` condition. The job strategy's condition with the 1.36 defaults of
+/// `MutableSchedulingDirectivesForSuspendedJobs` and `MutablePodResourcesForSuspendedJobs`
+/// (both beta, on; [KEP-5440](https://github.com/kubernetes/enhancements/tree/master/keps/sig-apps/5440-mutable-job-pod-resource-updates):
+/// a job suspended after it ran may be changed once its pods are gone).
+fn template_mutable(old: &Job) -> bool {
+    let status = &old.status;
+    old.spec.suspend == Some(true)
+        && status.active == 0
+        && (status.start_time.is_none()
+            || status.conditions.iter().any(|c| {
+                c.type_ == job_condition_type::SUSPENDED && c.status == condition_status::TRUE
+            }))
+}
+
+/// Go's `validatePodTemplateUpdate`: the template may not change, except that a suspended job
+/// whose pods are gone ([`template_mutable`]) may change where its pods go (node affinity, node
+/// selector, tolerations, scheduling gates, template labels and annotations) and its
+/// containers' resources. Then only the pod spec is compared (upstream's
+/// `validatePodResourceUpdatesOnly`), so the error sits on `spec.template.spec`; otherwise the
+/// whole template is, on `spec.template`. The bad value is the new template or spec as Go
+/// marshals the internal struct.
 fn validate_pod_template_update(new: &Job, old: &Job) -> Option<Error> {
     let (template, old_template) = (&new.spec.template, &old.spec.template);
-    let mutable_scheduling = old.spec.suspend == Some(true) && old.status.start_time.is_none();
-    let changed = if mutable_scheduling {
-        let mut relaxed = old_template.clone();
-        let (spec, old_spec) = (&template.spec, &mut relaxed.spec);
-        match (&spec.affinity, &mut old_spec.affinity) {
-            // Clearing the affinity is allowed when node affinity was all it held.
-            (None, Some(a)) => {
-                a.node_affinity = None;
-                if *a == Affinity::default() {
-                    old_spec.affinity = None;
+    if !template_mutable(old) {
+        return (template != old_template).then(|| {
+            Error::invalid(
+                &Path::new("spec").child("template"),
+                pod_template_json(template),
+                crate::meta::FIELD_IMMUTABLE,
+            )
+        });
+    }
+    let (spec, mut relaxed) = (&template.spec, old_template.spec.clone());
+    match (&spec.affinity, &mut relaxed.affinity) {
+        // Clearing the affinity is allowed when node affinity was all it held.
+        (None, Some(a)) => {
+            a.node_affinity = None;
+            if *a == Affinity::default() {
+                relaxed.affinity = None;
+            }
+        }
+        (Some(a), old_affinity @ None) => {
+            *old_affinity = Some(Affinity {
+                node_affinity: a.node_affinity.clone(),
+                ..Affinity::default()
+            });
+        }
+        (Some(a), Some(old_a)) => old_a.node_affinity.clone_from(&a.node_affinity),
+        (None, None) => {}
+    }
+    relaxed.node_selector.clone_from(&spec.node_selector);
+    relaxed.tolerations.clone_from(&spec.tolerations);
+    relaxed.scheduling_gates.clone_from(&spec.scheduling_gates);
+    // Resources follow the new spec where the container lists line up by position and name.
+    for (new_list, old_list) in [
+        (&spec.containers, &mut relaxed.containers),
+        (&spec.init_containers, &mut relaxed.init_containers),
+    ] {
+        if new_list.len() == old_list.len() {
+            for (c, old_c) in new_list.iter().zip(old_list.iter_mut()) {
+                if c.name == old_c.name {
+                    old_c.resources.clone_from(&c.resources);
                 }
             }
-            (Some(a), old_affinity @ None) => {
-                *old_affinity = Some(Affinity {
-                    node_affinity: a.node_affinity.clone(),
-                    ..Affinity::default()
-                });
-            }
-            (Some(a), Some(old_a)) => old_a.node_affinity.clone_from(&a.node_affinity),
-            (None, None) => {}
         }
-        old_spec.node_selector.clone_from(&spec.node_selector);
-        old_spec.tolerations.clone_from(&spec.tolerations);
-        old_spec.scheduling_gates.clone_from(&spec.scheduling_gates);
-        relaxed
-            .metadata
-            .annotations
-            .clone_from(&template.metadata.annotations);
-        relaxed
-            .metadata
-            .labels
-            .clone_from(&template.metadata.labels);
-        *template != relaxed
-    } else {
-        template != old_template
-    };
-    changed.then(|| {
+    }
+    (*spec != relaxed).then(|| {
         Error::invalid(
-            &Path::new("spec").child("template"),
-            pod_template_json(template),
+            &Path::new("spec").child("template").child("spec"),
+            pod_spec_json(spec),
             crate::meta::FIELD_IMMUTABLE,
         )
     })
