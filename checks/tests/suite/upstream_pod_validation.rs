@@ -43,14 +43,19 @@ pub(crate) fn create(name: &str, tweak: Value, want: &[&str]) {
 
 /// [`create`] with other options (e.g. `--allow-privileged`).
 pub(crate) fn create_with(name: &str, tweak: Value, opts: &PodValidationOptions, want: &[&str]) {
+    assert_eq!(create_errors(tweak, opts), want, "{name}");
+}
+
+/// The errors of the create path (defaults, the strategy's preparation, validation) for the
+/// valid pod with `tweak` merged in.
+pub(crate) fn create_errors(tweak: Value, opts: &PodValidationOptions) -> Vec<String> {
     let mut p = pod(tweak);
     prepare_pod_for_create(&mut p, "bcdfg");
-    let got: Vec<String> = validate_pod_create(&p, opts)
+    validate_pod_create(&p, opts)
         .into_vec()
         .iter()
         .map(ToString::to_string)
-        .collect();
-    assert_eq!(got, want, "{name}");
+        .collect()
 }
 
 /// A container with the given fields merged into the valid one.

@@ -12,8 +12,8 @@
 //!
 //! Skipped: "no volume source" (defaulting gives the volume an emptyDir, see
 //! `upstream_pod_validation::volumes`) and "image volume with empty reference on other object"
-//! (not a pod, so not on the create path). Left out: "mismatched AppArmor pod field and annotation
-//! types", whose field path (pod or container `appArmorProfile.type`) upstream's row does not pin.
+//! (not a pod, so not on the create path). "mismatched AppArmor pod field and annotation types"
+//! is in `upstream_pod_projected_certs`, with the other AppArmor annotation rows.
 //!
 //! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation_test.go>
 
