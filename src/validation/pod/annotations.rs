@@ -18,13 +18,13 @@ use crate::meta::field::{BadValue, Error, ErrorList, LazyPath};
 
 const SECCOMP_POD: &str = "seccomp.security.alpha.kubernetes.io/pod";
 const SECCOMP_CONTAINER_PREFIX: &str = "container.seccomp.security.alpha.kubernetes.io/";
-const APPARMOR_PREFIX: &str = "container.apparmor.security.beta.kubernetes.io/";
+pub(super) const APPARMOR_PREFIX: &str = "container.apparmor.security.beta.kubernetes.io/";
 const MIRROR: &str = "kubernetes.io/config.mirror";
 const DELETION_COST: &str = "controller.kubernetes.io/pod-deletion-cost";
 
 /// The annotation `prefix` + `name`, the key built on the stack (it spills to the heap only
 /// past 128 bytes; a container name is at most 63 when valid).
-fn get_prefixed<'m>(
+pub(super) fn get_prefixed<'m>(
     annotations: &'m BTreeMap<String, String>,
     prefix: &str,
     name: &str,

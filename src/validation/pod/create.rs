@@ -7,6 +7,7 @@ use alloc::string::String;
 
 use super::annotations::{validate_apparmor_fields_match, validate_seccomp_fields_match};
 use super::image::image_whitespace;
+use super::prepare::{apply_apparmor_version_skew, drop_disabled_projections};
 use super::{spec, PodValidationOptions};
 use alloc::collections::BTreeMap;
 
@@ -21,8 +22,10 @@ const MAX_GENERATED_NAME_LENGTH: usize = 58;
 /// The API server's create steps before validation: deletion fields cleared, the registry
 /// strategy's `PrepareForCreate` (status reset to `Pending`; pod (anti-)affinity
 /// `matchLabelKeys` / `mismatchLabelKeys` merged into the terms' label selectors as `In` / `NotIn`
-/// the pod's own label values), and a name generated from `generateName` with `suffix` (the API
-/// server draws five random characters; pass them).
+/// the pod's own label values; projected `clusterTrustBundle` and `podCertificate` sources
+/// dropped, their gates being off at 1.36; a container's deprecated AppArmor annotation copied
+/// into its empty `appArmorProfile`), and a name generated from `generateName` with `suffix`
+/// (the API server draws five random characters; pass them).
 #[doc(alias = "PrepareForCreate")]
 pub fn prepare_pod_for_create(pod: &mut Pod, suffix: &str) {
     pod.metadata.deletion_timestamp = None;
@@ -41,6 +44,8 @@ pub fn prepare_pod_for_create(pod: &mut Pod, suffix: &str) {
             }
         }
     }
+    drop_disabled_projections(&mut pod.spec, None);
+    apply_apparmor_version_skew(pod);
     if !pod.metadata.generate_name.is_empty() && pod.metadata.name.is_empty() {
         let base = &pod.metadata.generate_name;
         let mut cut = base.len().min(MAX_GENERATED_NAME_LENGTH);

@@ -6,6 +6,7 @@
 use alloc::collections::BTreeSet;
 
 use super::env::{validate_object_field_selector, validate_resource_field_selector};
+use super::trust_bundle::validate_cluster_trust_bundle;
 use super::volume_files::{mode, validate_local_non_reserved_path, VOLUME_FIELD_PATHS};
 use crate::api::core::{DownwardApiVolumeFile, KeyToPath, ProjectedVolumeSource};
 use crate::meta::field::{Error, ErrorList, LazyPath};
@@ -147,6 +148,7 @@ pub(super) fn validate_projection_sources(
         if let Some(ctb) = &source.cluster_trust_bundle {
             n += 1;
             let p = sp.child("clusterTrustBundle");
+            validate_cluster_trust_bundle(errs, ctb, &p);
             if ctb.path.is_empty() {
                 errs.push(Error::required(&p.child("path"), ""));
             }

@@ -136,7 +136,7 @@ fn validate_seccomp_profile(
 }
 
 /// Go's `ValidateAppArmorProfileField`.
-fn validate_app_armor_profile(
+pub(super) fn validate_app_armor_profile(
     errs: &mut ErrorList,
     p: Option<&AppArmorProfile>,
     path: &LazyPath<'_>,

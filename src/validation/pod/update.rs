@@ -9,6 +9,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use super::create::validate_pod_metadata_and_spec;
+use super::prepare::drop_disabled_projections;
 use super::scheduling::validate_tolerations;
 use super::PodValidationOptions;
 use crate::api::core::{Container, Pod, Toleration};
@@ -19,11 +20,13 @@ use crate::meta::{validate_object_meta, validate_object_meta_update, NameValidat
 const UPDATABLE: &str = "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)";
 
 /// The API server's update steps before validation: the registry strategy's `PrepareForUpdate`
-/// (the status is the old pod's; a user update never changes it) and the generic ones (a
+/// (the status is the old pod's; a user update never changes it; projected `clusterTrustBundle`
+/// and `podCertificate` sources dropped unless the old pod had that kind) and the generic ones (a
 /// missing UID and the creation timestamp come from the old object).
 #[doc(alias = "PrepareForUpdate")]
 pub fn prepare_pod_for_update(new: &mut Pod, old: &Pod) {
     new.status = old.status.clone();
+    drop_disabled_projections(&mut new.spec, Some(&old.spec));
     if new.metadata.uid.is_empty() {
         new.metadata.uid.clone_from(&old.metadata.uid);
     }
