@@ -71,6 +71,15 @@ impl Head {
     fn word(self) -> u128 {
         self.packed >> 64
     }
+
+    /// The packed head's halves: the first eight bytes (big-endian) and the length, in the
+    /// order [`Head::key`] compares them.
+    #[inline]
+    pub(crate) fn halves(self) -> (u64, u64) {
+        // Both shifts keep 64 bits: the truncation is the point.
+        #[allow(clippy::cast_possible_truncation)]
+        ((self.packed >> 64) as u64, self.packed as u64)
+    }
 }
 
 /// Byte-wise order of `a` and `b`, given their heads.

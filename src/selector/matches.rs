@@ -80,8 +80,8 @@ impl Req {
 /// label key by `(word, len)`, and its short values equal a label value exactly when those
 /// agree. Requirements that need the key (`=`, `in`, exists) go first, in one pass: they are the
 /// ones that usually fail, and a failure ends the match; those a missing key satisfies (`!=`,
-/// `notin`, `!`) follow in a second.
-#[inline]
+/// `notin`, `!`) follow in a second. Out of line: inlined into a caller's loop, it spills.
+#[inline(never)]
 fn matches_by_heads(items: &[Req], heads: &[(Head, Head)]) -> bool {
     pass_by_heads(items, heads, 0) && pass_by_heads(items, heads, NEGATE)
 }
@@ -94,15 +94,16 @@ fn pass_by_heads(items: &[Req], heads: &[(Head, Head)], negate: u8) -> bool {
         if req.mode & NEGATE != negate {
             continue;
         }
-        let key = req.key_head.key();
+        // The first words nearly always decide; the lengths only when they are equal.
+        let (word, len) = req.key_head.halves();
         let mut value = None;
         while let Some(&(kh, vh)) = heads.get(j) {
-            let k = kh.key();
-            if k < key {
+            let (w, l) = kh.halves();
+            if w < word || (w == word && l < len) {
                 j += 1;
                 continue;
             }
-            if k == key {
+            if w == word && l == len {
                 value = Some(vh.key());
             }
             break;
