@@ -6,13 +6,24 @@
 //! (`ValidateImmutableField`'s `field is immutable`), or, where the bad value is a whole
 //! internal struct, the field, the type and the detail.
 //!
-//! Upstream passes `AllowMutableSchedulingDirectives` explicitly; the API server's job strategy
-//! sets it when the old job is suspended and has never started, so the rows that allow it here
-//! suspend the old job. The `AllowMutablePodResources` rows (container resources of a
-//! suspended job, behind the `MutablePodResourcesForSuspendedJobs` gate) are not ported: the
-//! library does not model that gate.
+//! Upstream passes `JobValidationOptions` explicitly; the library derives them from the old job
+//! as the 1.36 job strategy does with its default gates (`MutableSchedulingDirectivesForSuspendedJobs`
+//! and `MutablePodResourcesForSuspendedJobs`, both beta and on, KEP-5440): both
+//! `AllowMutableSchedulingDirectives` and `AllowMutablePodResources` hold when the old job is
+//! suspended, has no active pods, and never started (or carries `Suspended=True`). So a row that
+//! allows either suspends the old job, and a suspended row that allows neither gives the old job
+//! a `startTime` without the `Suspended` condition.
+//!
+//! The container-resource rows (`allow container resource updates only`, …, `reject pod spec
+//! changes if update reorders containers`) pass `AllowMutablePodResources` alone, a combination
+//! the 1.36 strategy never produces (it sets both or neither). They are ported anyway, with both
+//! options on: `AllowMutableSchedulingDirectives` only copies the new template's node affinity,
+//! node selector, tolerations, scheduling gates, labels and annotations into the old one
+//! (`validatePodTemplateUpdate`), and none of these rows touches those, so upstream's outcome
+//! (field `spec.template.spec`, the new pod spec as the value) is the same under both options.
+//! No row of the table is skipped.
 
-use super::upstream_job_validation::{generated_labels, generated_template};
+use super::upstream_job_validation::{generated_labels, generated_template, make_container};
 use super::upstream_workload_validation::strings;
 use crate::common::overlay;
 use kube_primitives::api::batch::Job;
@@ -370,4 +381,248 @@ fn validate_job_update_scheduling_directive_rows() {
         Vec::<String>::new(),
         "remove affinity"
     );
+}
+
+/// `podtest.MakeContainer(name, podtest.SetContainerResources(resources))`.
+fn container(name: &str, resources: Value) -> Value {
+    let mut c = make_container(name);
+    c["resources"] = resources;
+    c
+}
+
+fn containers(list: Value) -> Value {
+    spec(json!({"template": {"spec": {"containers": list}}}))
+}
+
+fn init_containers(list: Value) -> Value {
+    spec(json!({"template": {"spec": {"initContainers": list}}}))
+}
+
+/// The one error, `field: Invalid value: <value>: field is immutable`, and its value (Go's JSON
+/// of the internal struct) decoded.
+fn immutable_value(name: &str, got: &[String], field: &str) -> Value {
+    assert_eq!(got.len(), 1, "{name}: {got:#?}");
+    let body = got[0]
+        .strip_prefix(&format!("{field}: Invalid value: "))
+        .and_then(|rest| rest.strip_suffix(": field is immutable"))
+        .unwrap_or_else(|| panic!("{name}: {got:#?}"));
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("{name}: {e}: {body}"))
+}
+
+/// Old job state under which the 1.36 strategy sets `AllowMutablePodResources` (and
+/// `AllowMutableSchedulingDirectives`): suspended, no active pods, never started.
+fn resources_mutable() -> Value {
+    spec(json!({"suspend": true}))
+}
+
+/// Suspended, but started and not `Suspended=True`: the strategy sets neither option.
+fn resources_frozen() -> Value {
+    json!({"spec": {"suspend": true}, "status": {"startTime": "2026-01-01T00:00:00Z"}})
+}
+
+fn names(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap_or_else(|| panic!("not a list: {list}"))
+        .iter()
+        .map(|c| c["Name"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn validate_job_update_container_resource_rows() {
+    let new_resources = json!({"requests": {"cpu": "200m", "memory": "256Mi"},
+        "limits": {"cpu": "500m", "memory": "512Mi"}});
+    let change = containers(json!([container("ctr", new_resources)]));
+
+    // TestValidateJobUpdate: allow container resource updates only
+    assert_eq!(
+        update(&resources_mutable(), &change),
+        Vec::<String>::new(),
+        "allow container resource updates only"
+    );
+
+    // TestValidateJobUpdate: reject container resource updates only with feature gate off
+    let name = "reject container resource updates only with feature gate off";
+    let v = immutable_value(name, &update(&resources_frozen(), &change), "spec.template");
+    assert_eq!(v["labels"], generated_labels(), "{name}");
+    assert_eq!(names(&v["Spec"]["Containers"]), ["ctr"], "{name}");
+    let got = &v["Spec"]["Containers"][0]["Resources"];
+    assert_eq!(
+        got["Requests"],
+        json!({"cpu": "200m", "memory": "256Mi"}),
+        "{name}"
+    );
+    assert_eq!(
+        got["Limits"],
+        json!({"cpu": "500m", "memory": "512Mi"}),
+        "{name}"
+    );
+}
+
+#[test]
+fn validate_job_update_init_container_resource_rows() {
+    let old = with(
+        resources_mutable(),
+        &init_containers(json!([container(
+            "init-container",
+            json!({"requests": {"cpu": "100m", "memory": "64Mi"}})
+        )])),
+    );
+
+    // TestValidateJobUpdate: allow init container resource updates only
+    assert_eq!(
+        update(
+            &old,
+            &init_containers(json!([container(
+                "init-container",
+                json!({"requests": {"cpu": "200m", "memory": "128Mi"},
+                    "limits": {"cpu": "400m", "memory": "256Mi"}})
+            )]))
+        ),
+        Vec::<String>::new(),
+        "allow init container resource updates only"
+    );
+
+    // TestValidateJobUpdate: allow both container and init container resource updates
+    let both = with(
+        containers(json!([container(
+            "ctr",
+            json!({"requests": {"cpu": "200m", "memory": "256Mi"}})
+        )])),
+        &init_containers(json!([container(
+            "init-container",
+            json!({"requests": {"cpu": "150m", "memory": "128Mi"}})
+        )])),
+    );
+    assert_eq!(
+        update(&old, &both),
+        Vec::<String>::new(),
+        "allow both container and init container resource updates"
+    );
+}
+
+#[test]
+fn validate_job_update_resources_only_rows() {
+    // TestValidateJobUpdate: reject container resource update with other field changes
+    let name = "reject container resource update with other field changes";
+    let mut c = container(
+        "ctr",
+        json!({"requests": {"cpu": "200m", "memory": "256Mi"}}),
+    );
+    c["image"] = json!("nginx:latest");
+    let v = immutable_value(
+        name,
+        &update(&resources_mutable(), &containers(json!([c]))),
+        "spec.template.spec",
+    );
+    assert_eq!(v["Containers"][0]["Image"], "nginx:latest", "{name}");
+    assert_eq!(
+        v["Containers"][0]["Resources"]["Requests"],
+        json!({"cpu": "200m", "memory": "256Mi"}),
+        "{name}"
+    );
+    assert_eq!(names(&v["InitContainers"]), ["def"], "{name}");
+    assert_eq!(v["RestartPolicy"], "OnFailure", "{name}");
+
+    // TestValidateJobUpdate: reject non-resource field updates when AllowMutablePodResources is true
+    let name = "reject non-resource field updates when AllowMutablePodResources is true";
+    let mut c = make_container("ctr");
+    c["image"] = json!("nginx:latest");
+    let v = immutable_value(
+        name,
+        &update(&resources_mutable(), &containers(json!([c]))),
+        "spec.template.spec",
+    );
+    assert_eq!(names(&v["Containers"]), ["ctr"], "{name}");
+    assert_eq!(v["Containers"][0]["Image"], "nginx:latest", "{name}");
+
+    // TestValidateJobUpdate: reject pod spec changes when container count differs
+    let name = "reject pod spec changes when container count differs";
+    let v = immutable_value(
+        name,
+        &update(
+            &resources_mutable(),
+            &containers(json!([make_container("ctr"), make_container("sidecar")])),
+        ),
+        "spec.template.spec",
+    );
+    assert_eq!(names(&v["Containers"]), ["ctr", "sidecar"], "{name}");
+
+    // TestValidateJobUpdate: reject pod spec changes when init container count differs
+    // (upstream replaces the template's one init container `def` by `init-container`: the
+    // count stays one, the name changes).
+    let name = "reject pod spec changes when init container count differs";
+    let v = immutable_value(
+        name,
+        &update(
+            &resources_mutable(),
+            &init_containers(json!([make_container("init-container")])),
+        ),
+        "spec.template.spec",
+    );
+    assert_eq!(names(&v["InitContainers"]), ["init-container"], "{name}");
+    assert_eq!(names(&v["Containers"]), ["ctr"], "{name}");
+}
+
+#[test]
+fn validate_job_update_reorder_rows() {
+    let small = || json!({"requests": {"cpu": "100m", "memory": "64Mi"}});
+
+    // TestValidateJobUpdate: reject pod spec changes if update reorders init containers
+    let name = "reject pod spec changes if update reorders init containers";
+    let old = with(
+        resources_mutable(),
+        &init_containers(json!([
+            container("init-container", small()),
+            container("init-container-2", small())
+        ])),
+    );
+    let v = immutable_value(
+        name,
+        &update(
+            &old,
+            &init_containers(json!([
+                container("init-container-2", small()),
+                container("init-container", small())
+            ])),
+        ),
+        "spec.template.spec",
+    );
+    assert_eq!(
+        names(&v["InitContainers"]),
+        ["init-container-2", "init-container"],
+        "{name}"
+    );
+    assert_eq!(
+        v["InitContainers"][0]["Resources"]["Requests"],
+        json!({"cpu": "100m", "memory": "64Mi"}),
+        "{name}"
+    );
+
+    // TestValidateJobUpdate: reject pod spec changes if update reorders containers
+    let name = "reject pod spec changes if update reorders containers";
+    let old = with(
+        resources_mutable(),
+        &containers(json!([
+            container("container", small()),
+            container("container-2", small())
+        ])),
+    );
+    let v = immutable_value(
+        name,
+        &update(
+            &old,
+            &containers(json!([
+                container("container-2", small()),
+                container("container", small())
+            ])),
+        ),
+        "spec.template.spec",
+    );
+    assert_eq!(
+        names(&v["Containers"]),
+        ["container-2", "container"],
+        "{name}"
+    );
+    assert_eq!(names(&v["InitContainers"]), ["def"], "{name}");
 }
