@@ -11,7 +11,9 @@
 //! Upstream: <https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation_test.go>
 
 use kube_primitives::meta::field::Path;
-use kube_primitives::validation::pod::{validate_pod_spec, PodValidationOptions};
+use kube_primitives::validation::pod::{
+    prepare_pod_for_update, validate_pod_spec, validate_pod_update, PodValidationOptions,
+};
 use serde_json::{json, Value};
 
 use crate::upstream_pod_validation::{create, pod};
@@ -201,6 +203,81 @@ fn host_users() {
         "hostUsers=false & HostIPC",
         json!({"hostUsers": false, "hostIPC": true}),
         &["spec.HostIPC: Forbidden: when `hostUsers` is false"],
+    );
+}
+
+// TestValidateHostUsers' volume-device rows: `validateHostUsers` forbids volume devices in a
+// user namespace unless `AllowUserNamespacesWithVolumeDevices`, which
+// `GetValidationOptionsFromPodSpecAndMeta` (pkg/api/pod/util.go, v1.36.0) sets only on update,
+// when the old pod already had both (`hasUserNamespacesWithVolumeDevices`). One error per
+// container with devices, init containers first (`VisitContainersWithPath`).
+#[test]
+fn host_users_volume_devices() {
+    let with_devices = |host_users: bool, init: bool, regular: bool| {
+        let device = json!([{"name": "block", "devicePath": "/dev/xvda"}]);
+        let ctr = |name: &str, devices: bool| {
+            let mut c = json!({"name": name, "image": "image"});
+            if devices {
+                c["volumeDevices"] = device.clone();
+            }
+            c
+        };
+        json!({"hostUsers": host_users,
+            "volumes": [{"name": "block", "persistentVolumeClaim": {"claimName": "pvc"}}],
+            "initContainers": [ctr("init", init)],
+            "containers": [ctr("ctr", regular)]})
+    };
+    const FORBIDDEN: &str = "Forbidden: when `hostUsers` is false";
+    let defaults = PodValidationOptions::default();
+    assert_eq!(
+        spec_errs(with_devices(false, false, true), &defaults),
+        [format!("spec.containers[0].volumeDevices: {FORBIDDEN}")]
+    );
+    assert_eq!(
+        spec_errs(with_devices(false, true, false), &defaults),
+        [format!("spec.initContainers[0].volumeDevices: {FORBIDDEN}")]
+    );
+    assert_eq!(
+        spec_errs(with_devices(false, true, true), &defaults),
+        [
+            format!("spec.initContainers[0].volumeDevices: {FORBIDDEN}"),
+            format!("spec.containers[0].volumeDevices: {FORBIDDEN}"),
+        ]
+    );
+    assert!(spec_errs(with_devices(true, true, true), &defaults).is_empty());
+    assert!(spec_errs(with_devices(false, false, false), &defaults).is_empty());
+    let mut allowed = PodValidationOptions::default();
+    allowed.allow_user_namespaces_with_volume_devices = true;
+    assert!(spec_errs(with_devices(false, true, true), &allowed).is_empty());
+
+    // On update the old pod decides: one that already had both may keep them.
+    let update = |old_spec: Value, new_spec: Value| {
+        let mut old = pod(json!({ "spec": old_spec }));
+        old.metadata.resource_version = "1".into();
+        let mut new = pod(json!({ "spec": new_spec }));
+        new.metadata.resource_version = "1".into();
+        prepare_pod_for_update(&mut new, &old);
+        validate_pod_update(&new, &old, &defaults)
+            .into_vec()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        update(
+            with_devices(false, false, true),
+            with_devices(false, false, true)
+        ),
+        Vec::<String>::new()
+    );
+    let errs = update(
+        with_devices(true, false, true),
+        with_devices(false, false, true),
+    );
+    assert_eq!(
+        errs.first().map(String::as_str),
+        Some(format!("spec.containers[0].volumeDevices: {FORBIDDEN}").as_str()),
+        "{errs:#?}"
     );
 }
 

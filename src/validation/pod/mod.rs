@@ -86,6 +86,10 @@ pub struct PodValidationOptions {
     pub allow_invalid_label_value_in_required_node_affinity: bool,
     /// Go's `AllowSidecarResizePolicy`.
     pub allow_sidecar_resize_policy: bool,
+    /// Go's `AllowUserNamespacesWithVolumeDevices`: a pod with `hostUsers: false` may have
+    /// volume devices. Upstream sets it only on update, when the old pod already had both;
+    /// [`validate_pod_update`] does that itself.
+    pub allow_user_namespaces_with_volume_devices: bool,
 }
 
 impl Default for PodValidationOptions {
@@ -100,6 +104,7 @@ impl Default for PodValidationOptions {
             allow_namespaced_sysctls_for_host_net_and_host_ipc: false,
             allow_invalid_label_value_in_required_node_affinity: false,
             allow_sidecar_resize_policy: false,
+            allow_user_namespaces_with_volume_devices: false,
         }
     }
 }

@@ -110,8 +110,15 @@ pub(super) fn validate_windows_host_process_pod(
     }
 }
 
-/// Go's `validateHostUsers`: a pod in a user namespace shares no host namespace.
-pub(super) fn validate_host_users(errs: &mut ErrorList, spec: &PodSpec, path: &LazyPath<'_>) {
+/// Go's `validateHostUsers`: a pod in a user namespace shares no host namespace, and (unless
+/// `allow_volume_devices`, Go's `AllowUserNamespacesWithVolumeDevices`) none of its containers
+/// has volume devices.
+pub(super) fn validate_host_users(
+    errs: &mut ErrorList,
+    spec: &PodSpec,
+    path: &LazyPath<'_>,
+    allow_volume_devices: bool,
+) {
     if spec.host_users != Some(false) {
         return;
     }
@@ -132,6 +139,31 @@ pub(super) fn validate_host_users(errs: &mut ErrorList, spec: &PodSpec, path: &L
             &path.child("HostIPC"),
             "when `hostUsers` is false",
         ));
+    }
+    if allow_volume_devices {
+        return;
+    }
+    // Init containers, containers, then ephemeral containers, as `VisitContainersWithPath`.
+    let mut forbid = |list: &'static str, i: usize| {
+        errs.push(Error::forbidden(
+            &path.child(list).index(i).child("volumeDevices"),
+            "when `hostUsers` is false",
+        ));
+    };
+    for (i, c) in spec.init_containers.iter().enumerate() {
+        if !c.volume_devices.is_empty() {
+            forbid("initContainers", i);
+        }
+    }
+    for (i, c) in spec.containers.iter().enumerate() {
+        if !c.volume_devices.is_empty() {
+            forbid("containers", i);
+        }
+    }
+    for (i, c) in spec.ephemeral_containers.iter().enumerate() {
+        if !c.volume_devices.is_empty() {
+            forbid("ephemeralContainers", i);
+        }
     }
 }
 

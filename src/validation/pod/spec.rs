@@ -118,7 +118,12 @@ pub(super) fn validate_pod_spec(
         opts,
     );
     validate_windows_host_process_pod(errs, spec, path, opts);
-    validate_host_users(errs, spec, path);
+    validate_host_users(
+        errs,
+        spec,
+        path,
+        opts.allow_user_namespaces_with_volume_devices,
+    );
     let sa = service_account_name(spec);
     if !sa.is_empty() {
         push_violations(

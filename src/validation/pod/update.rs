@@ -12,7 +12,7 @@ use super::create::validate_pod_metadata_and_spec;
 use super::prepare::drop_disabled_projections;
 use super::scheduling::validate_tolerations;
 use super::PodValidationOptions;
-use crate::api::core::{Container, Pod, Toleration};
+use crate::api::core::{Container, Pod, PodSpec, Toleration};
 use crate::meta::field::{Error, ErrorList, Json, LazyPath, Path};
 use crate::meta::{validate_object_meta, validate_object_meta_update, NameValidator};
 
@@ -49,6 +49,9 @@ pub fn prepare_pod_for_update(new: &mut Pod, old: &Pod) {
 pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) -> ErrorList {
     let mut opts = opts.clone();
     opts.resource_is_pod = true;
+    // GetValidationOptionsFromPodSpecAndMeta (pkg/api/pod/util.go): what the old pod already
+    // had stays allowed.
+    opts.allow_user_namespaces_with_volume_devices |= user_namespace_with_devices(&old.spec);
     let meta_path = Path::new("metadata");
     let mut errs =
         validate_object_meta(&new.metadata, true, NameValidator::PathSegment, &meta_path);
@@ -299,4 +302,13 @@ fn validate_annotation_updates(errs: &mut ErrorList, new: &Pod, old: &Pod, path:
         path,
         &PodValidationOptions::default(),
     );
+}
+
+/// `hostUsers: false` with volume devices in any container.
+fn user_namespace_with_devices(spec: &PodSpec) -> bool {
+    spec.host_users == Some(false)
+        && (spec.init_containers.iter().chain(&spec.containers))
+            .map(|c| &c.volume_devices)
+            .chain(spec.ephemeral_containers.iter().map(|c| &c.volume_devices))
+            .any(|d| !d.is_empty())
 }
