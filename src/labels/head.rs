@@ -92,6 +92,24 @@ pub(crate) fn cmp_headed(a: &[u8], a_head: Head, b: &[u8], b_head: Head) -> Orde
     }
 }
 
+/// [`cmp_headed`] for strings fetched only when the heads cannot decide (equal first words, one
+/// of them long): slicing them costs more than the comparison usually does.
+#[inline]
+pub(crate) fn cmp_heads_then<'a>(
+    a_head: Head,
+    b_head: Head,
+    bytes: impl FnOnce() -> (&'a [u8], &'a [u8]),
+) -> Ordering {
+    match a_head.word().cmp(&b_head.word()) {
+        Ordering::Equal if a_head.short() && b_head.short() => a_head.packed.cmp(&b_head.packed),
+        Ordering::Equal => {
+            let (a, b) = bytes();
+            a.get(8..).cmp(&b.get(8..))
+        }
+        other => other,
+    }
+}
+
 /// Whether `a` equals `b`, given their heads.
 #[inline]
 pub(crate) fn eq_headed(a: &[u8], a_head: Head, b: &[u8], b_head: Head) -> bool {
@@ -124,6 +142,7 @@ mod tests {
             for b in words {
                 let (ha, hb) = (Head::of(a), Head::of(b));
                 assert_eq!(cmp_headed(a, ha, b, hb), a.cmp(b), "{a:?} {b:?}");
+                assert_eq!(cmp_heads_then(ha, hb, || (a, b)), a.cmp(b), "{a:?} {b:?}");
                 assert_eq!(eq_headed(a, ha, b, hb), a == b, "{a:?} {b:?}");
             }
         }

@@ -12,7 +12,7 @@ mod set;
 pub use key::{InvalidLabel, LabelKey, LabelValue};
 pub use set::LabelSet;
 
-pub(crate) use head::{cmp_headed, eq_headed, Head};
+pub(crate) use head::{cmp_headed, cmp_heads_then, eq_headed, Head};
 pub(crate) use sealed::{Seal, SortedPairs};
 
 use alloc::collections::BTreeMap;

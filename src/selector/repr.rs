@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use smallvec::SmallVec;
 
 use super::Operator;
-use crate::labels::{cmp_headed, Head};
+use crate::labels::{cmp_heads_then, Head};
 use crate::text::parse_go_int;
 
 /// A byte range of a selector's text. Offsets are `u32`: the parser refuses input of 4 GiB or
@@ -252,7 +252,9 @@ impl Reqs {
     fn sort(&mut self) {
         let text = self.text.as_bytes();
         let cmp = |a: &Req, b: &Req| {
-            cmp_headed(a.key.bytes(text), a.key_head, b.key.bytes(text), b.key_head)
+            cmp_heads_then(a.key_head, b.key_head, || {
+                (a.key.bytes(text), b.key.bytes(text))
+            })
         };
         // Up to 12 elements Go's `sort.Sort` is an insertion sort, hence stable: any stable
         // sort gives its order, and the standard library's moves less data.
