@@ -6,9 +6,8 @@
 //! `Cmp` with `1` microseconds, `String` ~0.3 s; one `quantity_arith` request (below) with
 //! operands of 100,000 digits ~0.06 s, 300,000 digits ~0.37 s.
 //!
-//! This crate, same machine (2 cores shared with other builds; medians of one run): parse
-//! `100m` ~16 ns, `1.5Gi` ~30 ns, `12345678901234567` ~17 ns; format `1.5Gi` ~30 ns; cmp ~2.5 ns;
-//! add ~6 ns; `huge_parse_1M` ~0.6 ms, `huge_cmp_1M` ~11 ns, `huge_format_1M` ~0.7 ms;
+//! This crate, same machine (quiet; medians of one run): parse `100m` ~11 ns, `1.5Gi` ~24 ns,
+//! `12345678901234567` ~13 ns; format `1.5Gi` ~25 ns; cmp ~1.7 ns; add ~5 ns; `huge_parse_1M` ~0.6 ms, `huge_cmp_1M` ~11 ns, `huge_format_1M` ~0.7 ms;
 //! `arith_10k` ~30 µs, `arith_100k` ~0.29 ms, `arith_300k` ~0.86 ms, `arith_1M` ~2.6 ms (each
 //! 10× in digits costs 9–10× in time). Before decimal limbs: `huge_parse_1M` 1.4 s,
 //! `huge_format_1M` 15 s, `arith_10k` 7.7 ms, `arith_100k` 0.73 s.
