@@ -114,6 +114,7 @@ pub(crate) struct Req {
 impl Req {
     /// A requirement whose spans index `text`, with what matching reads instead of the text
     /// computed once: heads, and the integer bound.
+    #[inline(always)]
     pub(crate) fn new(key: Span, op: Operator, values: SmallVec<[Span; 2]>, text: &[u8]) -> Req {
         let mut mode = mode_of(op);
         let mut value_heads = [Head::default(); 2];
