@@ -79,6 +79,7 @@ mod upstream_pod_projected_certs;
 mod upstream_pod_pull_policy;
 mod upstream_pod_resources;
 mod upstream_pod_seccomp;
+mod upstream_pod_update_validation;
 mod upstream_pod_validation;
 mod upstream_pod_validation_containers;
 mod upstream_pod_validation_env_mounts;
