@@ -28,6 +28,7 @@ mod containers;
 mod create;
 mod dns;
 mod env;
+mod gated_update;
 mod image;
 mod internal_json;
 mod meta_json;
@@ -82,7 +83,8 @@ pub struct PodValidationOptions {
     pub allow_invalid_topology_spread_constraint_label_selector: bool,
     /// Go's `AllowNamespacedSysctlsForHostNetAndHostIPC`.
     pub allow_namespaced_sysctls_for_host_net_and_host_ipc: bool,
-    /// Go's `AllowInvalidLabelValueInRequiredNodeAffinity`.
+    /// Go's `AllowInvalidLabelValueInRequiredNodeAffinity`: [`validate_pod_update`] sets it
+    /// when the old pod already had such a value.
     pub allow_invalid_label_value_in_required_node_affinity: bool,
     /// Go's `AllowSidecarResizePolicy`.
     pub allow_sidecar_resize_policy: bool,

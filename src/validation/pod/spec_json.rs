@@ -11,7 +11,7 @@ use super::volume_json::volume;
 use crate::api::core::{Affinity, NodeSelectorTerm, PodAffinity, PodAffinityTerm, PodSpec};
 use crate::meta::field::Json;
 
-fn node_selector_term(t: &NodeSelectorTerm) -> J {
+pub(super) fn node_selector_term(t: &NodeSelectorTerm) -> J {
     let req = |r: &crate::api::core::NodeSelectorRequirement| {
         o(alloc::vec![
             ("Key", s(&r.key)),

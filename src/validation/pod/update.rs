@@ -9,6 +9,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use super::create::validate_pod_metadata_and_spec;
+use super::gated_update::relax_gated_scheduling;
 use super::prepare::drop_disabled_projections;
 use super::scheduling::validate_tolerations;
 use super::PodValidationOptions;
@@ -52,6 +53,8 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
     // GetValidationOptionsFromPodSpecAndMeta (pkg/api/pod/util.go): what the old pod already
     // had stays allowed.
     opts.allow_user_namespaces_with_volume_devices |= user_namespace_with_devices(&old.spec);
+    opts.allow_invalid_label_value_in_required_node_affinity |=
+        invalid_label_value_in_required_node_affinity(&old.spec);
     let meta_path = Path::new("metadata");
     let mut errs =
         validate_object_meta(&new.metadata, true, NameValidator::PathSegment, &meta_path);
@@ -166,16 +169,7 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
         munged.termination_grace_period_seconds = old.spec.termination_grace_period_seconds;
     }
     if !old.spec.scheduling_gates.is_empty() {
-        // A gated pod may gain node selector entries (and node affinity terms; not modelled
-        // here beyond equality).
-        let added_only = old
-            .spec
-            .node_selector
-            .iter()
-            .all(|(k, v)| munged.node_selector.get(k) == Some(v));
-        if munged.node_selector != old.spec.node_selector && added_only {
-            munged.node_selector.clone_from(&old.spec.node_selector);
-        }
+        relax_gated_scheduling(&mut errs, &mut munged, &old.spec, &spec_path);
     }
     if munged != old.spec {
         let diff = super::spec_diff::spec_diff(&old.spec, &munged);
@@ -311,4 +305,21 @@ fn user_namespace_with_devices(spec: &PodSpec) -> bool {
             .map(|c| &c.volume_devices)
             .chain(spec.ephemeral_containers.iter().map(|c| &c.volume_devices))
             .any(|d| !d.is_empty())
+}
+
+/// `hasInvalidLabelValueInRequiredNodeAffinity`: a value of a required node-affinity
+/// expression that is not a valid label value.
+fn invalid_label_value_in_required_node_affinity(spec: &PodSpec) -> bool {
+    let Some(required) = spec
+        .affinity
+        .as_ref()
+        .and_then(|a| a.node_affinity.as_ref())
+        .and_then(|n| n.required.as_ref())
+    else {
+        return false;
+    };
+    (required.node_selector_terms.iter())
+        .flat_map(|t| &t.match_expressions)
+        .flat_map(|e| e.values.as_deref().unwrap_or_default())
+        .any(|v| !crate::meta::validate::label_value(v).is_valid())
 }
