@@ -22,8 +22,9 @@ const UPDATABLE: &str = "pod updates may not change fields other than `spec.cont
 
 /// The API server's update steps before validation: the registry strategy's `PrepareForUpdate`
 /// (the status is the old pod's; a user update never changes it; projected `clusterTrustBundle`
-/// and `podCertificate` sources dropped unless the old pod had that kind) and the generic ones (a
-/// missing UID and the creation timestamp come from the old object).
+/// and `podCertificate` sources dropped unless the old pod had that kind) and the generic ones of
+/// `rest.BeforeUpdate` (a missing UID, the creation and deletion timestamps and a missing
+/// deletion grace period come from the old object).
 #[doc(alias = "PrepareForUpdate")]
 pub fn prepare_pod_for_update(new: &mut Pod, old: &Pod) {
     new.status = old.status.clone();
@@ -37,6 +38,14 @@ pub fn prepare_pod_for_update(new: &mut Pod, old: &Pod) {
         .is_some_and(|t| !t.is_zero())
     {
         new.metadata.creation_timestamp = old.metadata.creation_timestamp;
+    }
+    // rest.BeforeUpdate: an update can never remove or change a deletion timestamp, nor remove
+    // the grace period.
+    if old.metadata.deletion_timestamp.is_some() {
+        new.metadata.deletion_timestamp = old.metadata.deletion_timestamp;
+    }
+    if new.metadata.deletion_grace_period_seconds.is_none() {
+        new.metadata.deletion_grace_period_seconds = old.metadata.deletion_grace_period_seconds;
     }
 }
 

@@ -299,6 +299,15 @@ pub fn validate_update(obj: &mut Workload, old: &mut Workload, req: &Request) ->
         meta.creation_timestamp
             .clone_from(&old_meta.creation_timestamp);
     }
+    // An update can never remove or change a deletion timestamp, nor remove the grace period
+    // (apiserver's rest.BeforeUpdate, v0.36.3).
+    if old_meta.deletion_timestamp.is_some() {
+        meta.deletion_timestamp
+            .clone_from(&old_meta.deletion_timestamp);
+    }
+    if meta.deletion_grace_period_seconds.is_none() {
+        meta.deletion_grace_period_seconds = old_meta.deletion_grace_period_seconds;
+    }
     if let (Workload::StatefulSet(n), Workload::StatefulSet(o)) = (&mut *obj, &*old) {
         drop_max_unavailable(n, Some(o));
     }
