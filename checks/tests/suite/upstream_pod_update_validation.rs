@@ -1024,3 +1024,34 @@ fn gated_node_selector_and_affinity() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n\n"));
 }
+
+// GetValidationOptionsFromPodSpecAndMeta (pkg/api/pod/util.go, v1.36.0): what the old pod already
+// had stays allowed on update (`hasInvalidLabelValueInAffinitySelector`,
+// `hasRestartableInitContainerResizePolicy`).
+#[test]
+fn options_from_the_old_pod() {
+    let anti_affinity = |value: &str| {
+        spec(
+            json!({"affinity": {"podAntiAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [{
+                "topologyKey": "kubernetes.io/hostname",
+                "labelSelector": {"matchExpressions": [{"key": "app", "operator": "In", "values": [value]}]}
+            }]}}}),
+        )
+    };
+    // An invalid label value the old pod already had: the image may still change.
+    let image = |image: &str| containers(json!([{"name": "ctr", "image": image}]));
+    update(
+        "old pod with invalid affinity label value",
+        with(anti_affinity("-bad-"), image("image")),
+        with(anti_affinity("-bad-"), image("other")),
+        &[],
+    );
+    // A new one is refused, with the label-value error on the selector.
+    let errs = update_errors(anti_affinity("good"), anti_affinity("-bad-"));
+    assert!(
+        errs.first().is_some_and(|e| e.starts_with(
+            "spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].labelSelector.matchExpressions[0].values[0]: Invalid value: \"-bad-\""
+        )),
+        "{errs:#?}"
+    );
+}

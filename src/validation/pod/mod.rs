@@ -75,7 +75,8 @@ pub struct PodValidationOptions {
     /// equal its container ports under `hostNetwork`). Set by [`validate_pod_create`] and
     /// [`validate_pod_update`].
     pub resource_is_pod: bool,
-    /// Go's `AllowInvalidLabelValueInSelector`: kept on update when the old pod already had one.
+    /// Go's `AllowInvalidLabelValueInSelector`: kept on update when the old pod already had one
+    /// ([`validate_pod_update`] sets it then).
     pub allow_invalid_label_value_in_selector: bool,
     /// Go's `AllowIndivisibleHugePagesValues`: kept on update when the old pod already had one.
     pub allow_indivisible_huge_pages_values: bool,
@@ -86,7 +87,8 @@ pub struct PodValidationOptions {
     /// Go's `AllowInvalidLabelValueInRequiredNodeAffinity`: [`validate_pod_update`] sets it
     /// when the old pod already had such a value.
     pub allow_invalid_label_value_in_required_node_affinity: bool,
-    /// Go's `AllowSidecarResizePolicy`.
+    /// Go's `AllowSidecarResizePolicy`: [`validate_pod_update`] sets it when the old pod had a
+    /// restartable init container with a resize policy.
     pub allow_sidecar_resize_policy: bool,
     /// Go's `AllowUserNamespacesWithVolumeDevices`: a pod with `hostUsers: false` may have
     /// volume devices. Upstream sets it only on update, when the old pod already had both;

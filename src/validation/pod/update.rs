@@ -13,9 +13,10 @@ use super::gated_update::relax_gated_scheduling;
 use super::prepare::drop_disabled_projections;
 use super::scheduling::validate_tolerations;
 use super::PodValidationOptions;
-use crate::api::core::{Container, Pod, PodSpec, Toleration};
+use crate::api::core::{Container, Pod, PodAffinityTerm, PodSpec, Toleration};
 use crate::meta::field::{Error, ErrorList, Json, LazyPath, Path};
 use crate::meta::{validate_object_meta, validate_object_meta_update, NameValidator};
+use crate::selector::{validate_label_selector, LabelSelectorValidationOptions};
 
 /// Upstream's `updatablePodSpecFields`, as the forbidden-change message lists them.
 const UPDATABLE: &str = "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)";
@@ -64,6 +65,10 @@ pub fn validate_pod_update(new: &Pod, old: &Pod, opts: &PodValidationOptions) ->
     opts.allow_user_namespaces_with_volume_devices |= user_namespace_with_devices(&old.spec);
     opts.allow_invalid_label_value_in_required_node_affinity |=
         invalid_label_value_in_required_node_affinity(&old.spec);
+    opts.allow_invalid_label_value_in_selector |=
+        invalid_label_value_in_affinity_selector(&old.spec);
+    opts.allow_sidecar_resize_policy |= (old.spec.init_containers.iter())
+        .any(|c| c.restart_policy.as_deref() == Some("Always") && !c.resize_policy.is_empty());
     let meta_path = Path::new("metadata");
     let mut errs =
         validate_object_meta(&new.metadata, true, NameValidator::PathSegment, &meta_path);
@@ -331,4 +336,26 @@ fn invalid_label_value_in_required_node_affinity(spec: &PodSpec) -> bool {
         .flat_map(|t| &t.match_expressions)
         .flat_map(|e| e.values.as_deref().unwrap_or_default())
         .any(|v| !crate::meta::validate::label_value(v).is_valid())
+}
+
+/// `hasInvalidLabelValueInAffinitySelector`: a pod (anti-)affinity term whose label or
+/// namespace selector is invalid under the strict label-value rules.
+fn invalid_label_value_in_affinity_selector(spec: &PodSpec) -> bool {
+    let Some(affinity) = &spec.affinity else {
+        return false;
+    };
+    let path = Path::new("");
+    let strict = LabelSelectorValidationOptions::default();
+    let invalid = |t: &PodAffinityTerm| {
+        [&t.label_selector, &t.namespace_selector]
+            .into_iter()
+            .any(|s| !validate_label_selector(s.as_ref(), strict, &path).is_empty())
+    };
+    [&affinity.pod_affinity, &affinity.pod_anti_affinity]
+        .into_iter()
+        .flatten()
+        .any(|pa| {
+            pa.required.iter().any(invalid)
+                || pa.preferred.iter().any(|w| invalid(&w.pod_affinity_term))
+        })
 }
