@@ -74,6 +74,7 @@ mod upstream_phase;
 mod upstream_pod_csi_volume;
 mod upstream_pod_defaults;
 mod upstream_pod_ephemeral_resize;
+mod upstream_pod_host_name_file_key_ref;
 mod upstream_pod_os_security;
 mod upstream_pod_projected_certs;
 mod upstream_pod_pull_policy;

@@ -7,7 +7,9 @@ use alloc::format;
 use alloc::string::ToString;
 
 use super::{push_violations, qualified_name};
-use crate::api::core::{EnvFromSource, EnvVar, ObjectFieldSelector, ResourceFieldSelector};
+use crate::api::core::{
+    EnvFromSource, EnvVar, ObjectFieldSelector, PodSpec, ResourceFieldSelector,
+};
 use crate::meta::field::{Error, ErrorList, LazyPath};
 use crate::meta::validate::{config_map_key, relaxed_env_var_name};
 use crate::meta::NameValidator;
@@ -352,5 +354,48 @@ mod tests {
             convert_field_label("v2", "metadata.name"),
             Err("unsupported pod version: v2".into())
         );
+    }
+}
+
+/// Go's `validateFileKeyRefVolumes`: an environment variable read from a file names a volume of
+/// the pod, and an `emptyDir` one (init containers, containers, then ephemeral containers).
+pub(super) fn validate_file_key_ref_volumes(
+    errs: &mut ErrorList,
+    spec: &PodSpec,
+    path: &LazyPath<'_>,
+) {
+    let mut check = |list: &'static str, i: usize, env: &[EnvVar]| {
+        for (j, e) in env.iter().enumerate() {
+            let Some(r) = e.value_from.as_ref().and_then(|v| v.file_key_ref.as_ref()) else {
+                continue;
+            };
+            // Upstream's map of volume names keeps the last of duplicates.
+            let volume = spec.volumes.iter().rev().find(|v| v.name == r.volume_name);
+            let container = path.child(list);
+            let ctr = container.index(i);
+            let envs = ctr.child("env");
+            let var = envs.index(j);
+            let from = var.child("valueFrom");
+            let key_ref = from.child("fileKeyRef");
+            let p = key_ref.child("volumeName");
+            match volume {
+                None => errs.push(Error::not_found(&p, r.volume_name.as_str())),
+                Some(v) if v.empty_dir.is_none() => errs.push(Error::invalid(
+                    &p,
+                    r.volume_name.as_str(),
+                    "referenced volume must be of type emptyDir",
+                )),
+                Some(_) => {}
+            }
+        }
+    };
+    for (i, c) in spec.init_containers.iter().enumerate() {
+        check("initContainers", i, &c.env);
+    }
+    for (i, c) in spec.containers.iter().enumerate() {
+        check("containers", i, &c.env);
+    }
+    for (i, c) in spec.ephemeral_containers.iter().enumerate() {
+        check("ephemeralContainers", i, &c.env);
     }
 }

@@ -6,6 +6,7 @@ use super::containers::{
     validate_containers, validate_ephemeral_containers, validate_init_containers, ContainerCtx,
 };
 use super::dns::validate_pod_dns_config;
+use super::env::validate_file_key_ref_volumes;
 use super::os::{
     validate_host_users, validate_linux, validate_windows, validate_windows_host_process_pod,
 };
@@ -124,6 +125,7 @@ pub(super) fn validate_pod_spec(
         path,
         opts.allow_user_namespaces_with_volume_devices,
     );
+    validate_pod_host_name(errs, spec, path);
     let sa = service_account_name(spec);
     if !sa.is_empty() {
         push_violations(
@@ -155,9 +157,6 @@ pub(super) fn validate_pod_spec(
     }
     if !spec.subdomain.is_empty() {
         dns_label(errs, &spec.subdomain, &path.child("subdomain"));
-    }
-    if let Some(h) = &spec.hostname_override {
-        dns_subdomain(errs, h, &path.child("hostnameOverride"));
     }
     if !spec.tolerations.is_empty() {
         validate_tolerations(errs, &spec.tolerations, &path.child("tolerations"));
@@ -217,6 +216,32 @@ pub(super) fn validate_pod_spec(
             validate_windows(errs, spec, path);
         }
     }
+    validate_file_key_ref_volumes(errs, spec, path);
+}
+
+/// Go's `validatePodHostName`: `hostnameOverride` is a DNS subdomain of at most 64 bytes, and
+/// neither `setHostnameAsFQDN` nor `hostNetwork` is on.
+fn validate_pod_host_name(errs: &mut ErrorList, spec: &PodSpec, path: &LazyPath<'_>) {
+    let Some(h) = &spec.hostname_override else {
+        return;
+    };
+    let p = path.child("hostnameOverride");
+    if spec.set_hostname_as_fqdn == Some(true) {
+        errs.push(Error::forbidden(
+            &p,
+            "may not be specified when setHostnameAsFQDN is true",
+        ));
+    }
+    if spec.host_network {
+        errs.push(Error::forbidden(
+            &p,
+            "may not be specified when hostNetwork is true",
+        ));
+    }
+    if h.len() > 64 {
+        errs.push(Error::too_long(&p, Some(64)));
+    }
+    dns_subdomain(errs, h, &p);
 }
 
 /// The service account the internal pod has: `serviceAccountName`, or the deprecated
