@@ -29,7 +29,7 @@ fn template() -> Value {
     t
 }
 
-fn cron_job(patch: &Value) -> CronJob {
+pub(crate) fn cron_job(patch: &Value) -> CronJob {
     let mut v = json!({"metadata": {"name": "mycronjob", "namespace": "default", "uid": "1a2b3c"},
         "spec": {"schedule": "* * * * ?", "concurrencyPolicy": "Allow",
             "jobTemplate": {"spec": {"template": template()}}}});
@@ -41,11 +41,11 @@ fn opts() -> PodValidationOptions {
     PodValidationOptions::default()
 }
 
-fn create(cj: &CronJob) -> Vec<String> {
+pub(crate) fn create(cj: &CronJob) -> Vec<String> {
     strings(&validate_cron_job(cj, &opts()))
 }
 
-fn update(new: &CronJob, old: &CronJob) -> Vec<String> {
+pub(crate) fn update(new: &CronJob, old: &CronJob) -> Vec<String> {
     let (mut new, mut old) = (new.clone(), old.clone());
     new.metadata.resource_version = "2".into();
     old.metadata.resource_version = "1".into();
