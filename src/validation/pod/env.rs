@@ -333,30 +333,6 @@ fn validate_ref_name(errs: &mut ErrorList, name: &str, path: &LazyPath<'_>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{convert_field_label, split_subscripted};
-
-    #[test]
-    fn subscripted_paths() {
-        assert_eq!(
-            split_subscripted("metadata.labels['app']"),
-            Some(("metadata.labels", "app"))
-        );
-        assert_eq!(split_subscripted("['app']"), None);
-        assert_eq!(split_subscripted("metadata.labels"), None);
-        assert!(convert_field_label("v1", "metadata.annotations['a']").is_ok());
-        assert_eq!(
-            convert_field_label("v1", "status.foo['a']"),
-            Err("field label does not support subscript: status.foo['a']".into())
-        );
-        assert_eq!(
-            convert_field_label("v2", "metadata.name"),
-            Err("unsupported pod version: v2".into())
-        );
-    }
-}
-
 /// Go's `validateFileKeyRefVolumes`: an environment variable read from a file names a volume of
 /// the pod, and an `emptyDir` one (init containers, containers, then ephemeral containers).
 pub(super) fn validate_file_key_ref_volumes(
@@ -397,5 +373,29 @@ pub(super) fn validate_file_key_ref_volumes(
     }
     for (i, c) in spec.ephemeral_containers.iter().enumerate() {
         check("ephemeralContainers", i, &c.env);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{convert_field_label, split_subscripted};
+
+    #[test]
+    fn subscripted_paths() {
+        assert_eq!(
+            split_subscripted("metadata.labels['app']"),
+            Some(("metadata.labels", "app"))
+        );
+        assert_eq!(split_subscripted("['app']"), None);
+        assert_eq!(split_subscripted("metadata.labels"), None);
+        assert!(convert_field_label("v1", "metadata.annotations['a']").is_ok());
+        assert_eq!(
+            convert_field_label("v1", "status.foo['a']"),
+            Err("field label does not support subscript: status.foo['a']".into())
+        );
+        assert_eq!(
+            convert_field_label("v2", "metadata.name"),
+            Err("unsupported pod version: v2".into())
+        );
     }
 }
