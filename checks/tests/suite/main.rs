@@ -71,6 +71,7 @@ mod upstream_nodeaffinity;
 mod upstream_object_quota;
 mod upstream_pdb_validation;
 mod upstream_phase;
+mod upstream_pod_affinity_rows;
 mod upstream_pod_csi_volume;
 mod upstream_pod_defaults;
 mod upstream_pod_ephemeral_resize;
