@@ -13,11 +13,7 @@
 //!
 //! Not ported here: "invalid requiredDuringSchedulingIgnoredDuringExecution node selector,
 //! nodeSelectorTerms must have at least one term" (same input and error as
-//! `upstream_pod_validation::affinity`, "node affinity without terms"); and the four "key exists
-//! in both matchLabelKeys and labelSelector" rows (a key repeated within `matchExpressions`, one
-//! of them added by the strategy's `applyMatchLabelKeysAndMismatchLabelKeys`): the crate
-//! reports the overlap only between `matchLabels` and `matchExpressions`, a known gap left for
-//! the next change to `validate_match_label_keys`.
+//! `upstream_pod_validation::affinity`, "node affinity without terms").
 
 use serde_json::{json, Value};
 
@@ -354,6 +350,45 @@ fn pod_affinity_match_label_keys() {
 /// reports one error. On the create path the pod strategy first appends `key In [value1]` for
 /// each `matchLabelKeys` key the pod carries as a label (all rows but the first give the pod
 /// `key: value1`), which is a third expression on `key` and so a second, identical error.
+#[test]
+fn pod_affinity_key_in_match_label_keys_and_label_selector() {
+    for (case, kind, preferred, path) in PLACEMENTS {
+        // TestValidatePod: invalid soft pod affinity, key exists in both matchLabelKeys and labelSelector
+        // TestValidatePod: invalid hard pod affinity, key exists in both matchLabelKeys and labelSelector
+        // TestValidatePod: invalid soft pod anti-affinity, key exists in both matchLabelKeys and labelSelector
+        // TestValidatePod: invalid hard pod anti-affinity, key exists in both matchLabelKeys and labelSelector
+        let mut tweak = place(
+            kind,
+            preferred,
+            json!({
+                "labelSelector": {"matchExpressions": [
+                    {"key": "key", "operator": "In", "values": ["value1"]},
+                    {"key": "key", "operator": "NotIn", "values": ["value2"]}
+                ]},
+                "topologyKey": "k8s.io/zone",
+                "matchLabelKeys": ["key"]
+            }),
+        );
+        let err = format!(
+            r#"{path}[0]: Invalid value: "key": exists in both matchLabelKeys and labelSelector"#
+        );
+        let mut want = vec![err.clone()];
+        if case != "soft pod affinity" {
+            super::upstream_pod_validation::merge(
+                &mut tweak,
+                json!({"metadata": {"labels": {"key": "value1"}}}),
+            );
+            want.push(err);
+        }
+        check(
+            &format!("{case}, key exists in both matchLabelKeys and labelSelector"),
+            tweak,
+            &want,
+        );
+    }
+}
+
+/// A pod whose only init container, `invalid`, has `resources`.
 fn init_ctr(resources: Value) -> Value {
     json!({"spec": {"initContainers": [{"name": "invalid", "image": "image", "resources": resources}]}})
 }
@@ -466,4 +501,18 @@ fn mirror_pod_and_deletion_cost_annotations() {
             )],
         );
     }
+}
+
+// validateLabelKeys (validation.go, v1.36.0): the keys need a label selector; the error sits on
+// the list itself.
+#[test]
+fn match_label_keys_without_selector() {
+    create(
+        "matchLabelKeys without labelSelector",
+        hard(
+            "podAffinity",
+            json!({"topologyKey": "k8s.io/zone", "matchLabelKeys": ["app"]}),
+        ),
+        &["spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].matchLabelKeys: Forbidden: must not be specified when labelSelector is not set"],
+    );
 }

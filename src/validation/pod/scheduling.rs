@@ -245,11 +245,13 @@ fn validate_pod_affinity_term(
     errs
 }
 
-/// Go's `validateMatchLabelKeysAndMismatchLabelKeys`: valid label names, not both in the
-/// term's `matchLabels` and (as [`prepare_pod_for_create`](super::prepare_pod_for_create) merges
-/// them) its `matchExpressions`, not in both lists. Upstream reports the overlap at the term's
-/// path indexed by the key's position (`…[0][1]`).
+/// Go's `validateMatchLabelKeysAndMismatchLabelKeys` (and `validateLabelKeys`) of
+/// [validation.go](https://github.com/kubernetes/kubernetes/blob/v1.36.0/pkg/apis/core/validation/validation.go):
+/// each list needs a label selector and valid label names; a `matchLabelKeys` key may not also
+/// be in the selector (which [`prepare_pod_for_create`](super::prepare_pod_for_create) extends
+/// with one expression per such key the pod has a label for), nor in `mismatchLabelKeys`.
 fn validate_match_label_keys(errs: &mut ErrorList, t: &PodAffinityTerm, path: &LazyPath<'_>) {
+    // validateLabelKeys, for each list.
     for (keys, field) in [
         (&t.match_label_keys, "matchLabelKeys"),
         (&t.mismatch_label_keys, "mismatchLabelKeys"),
@@ -257,25 +259,33 @@ fn validate_match_label_keys(errs: &mut ErrorList, t: &PodAffinityTerm, path: &L
         if keys.is_empty() {
             continue;
         }
-        let Some(sel) = &t.label_selector else {
+        let p = path.child(field);
+        if t.label_selector.is_none() {
             errs.push(Error::forbidden(
-                path,
+                &p,
                 "must not be specified when labelSelector is not set",
             ));
             continue;
-        };
-        for (i, k) in keys.iter().enumerate() {
-            label_name_into(errs, k, &path.child(field).index(i));
         }
         for (i, k) in keys.iter().enumerate() {
-            let in_expressions = sel.match_expressions.iter().any(|e| &e.key == k);
-            if sel.match_labels.contains_key(k) && in_expressions {
+            label_name_into(errs, k, &p.index(i));
+        }
+    }
+    // A `matchExpressions` key that is a `matchLabelKeys` key and was already seen in the
+    // selector (in `matchLabels` or an earlier expression): the strategy merged one in, so the
+    // user gave it twice. Reported at the term's path indexed by the key's (last) position.
+    if let Some(sel) = &t.label_selector {
+        let mut seen: BTreeSet<&str> = sel.match_labels.keys().map(String::as_str).collect();
+        for e in &sel.match_expressions {
+            let position = t.match_label_keys.iter().rposition(|k| *k == e.key);
+            if let Some(i) = position.filter(|_| seen.contains(e.key.as_str())) {
                 errs.push(Error::invalid(
                     &path.index(i),
-                    k.as_str(),
+                    e.key.as_str(),
                     "exists in both matchLabelKeys and labelSelector",
                 ));
             }
+            seen.insert(e.key.as_str());
         }
     }
     let mismatch: BTreeSet<&str> = t.mismatch_label_keys.iter().map(String::as_str).collect();
