@@ -85,11 +85,7 @@ impl Head {
 /// Byte-wise order of `a` and `b`, given their heads.
 #[inline]
 pub(crate) fn cmp_headed(a: &[u8], a_head: Head, b: &[u8], b_head: Head) -> Ordering {
-    match a_head.word().cmp(&b_head.word()) {
-        Ordering::Equal if a_head.short() && b_head.short() => a_head.packed.cmp(&b_head.packed),
-        Ordering::Equal => a.get(8..).cmp(&b.get(8..)),
-        other => other,
-    }
+    cmp_heads_then(a_head, b_head, || (a, b))
 }
 
 /// [`cmp_headed`] for strings fetched only when the heads cannot decide (equal first words, one

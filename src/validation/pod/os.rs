@@ -143,28 +143,29 @@ pub(super) fn validate_host_users(
     if allow_volume_devices {
         return;
     }
-    // Init containers, containers, then ephemeral containers, as `VisitContainersWithPath`.
-    let mut forbid = |list: &'static str, i: usize| {
+    for (list, i) in containers_with_devices(spec) {
         errs.push(Error::forbidden(
             &path.child(list).index(i).child("volumeDevices"),
             "when `hostUsers` is false",
         ));
-    };
-    for (i, c) in spec.init_containers.iter().enumerate() {
-        if !c.volume_devices.is_empty() {
-            forbid("initContainers", i);
-        }
     }
-    for (i, c) in spec.containers.iter().enumerate() {
-        if !c.volume_devices.is_empty() {
-            forbid("containers", i);
-        }
-    }
-    for (i, c) in spec.ephemeral_containers.iter().enumerate() {
-        if !c.volume_devices.is_empty() {
-            forbid("ephemeralContainers", i);
-        }
-    }
+}
+
+/// The containers (list name and index) that have volume devices: init containers, containers,
+/// then ephemeral containers, as `VisitContainersWithPath` visits them.
+pub(super) fn containers_with_devices(
+    spec: &PodSpec,
+) -> impl Iterator<Item = (&'static str, usize)> + '_ {
+    let init = (spec.init_containers.iter().enumerate())
+        .filter(|(_, c)| !c.volume_devices.is_empty())
+        .map(|(i, _)| ("initContainers", i));
+    let regular = (spec.containers.iter().enumerate())
+        .filter(|(_, c)| !c.volume_devices.is_empty())
+        .map(|(i, _)| ("containers", i));
+    let ephemeral = (spec.ephemeral_containers.iter().enumerate())
+        .filter(|(_, c)| !c.volume_devices.is_empty())
+        .map(|(i, _)| ("ephemeralContainers", i));
+    init.chain(regular).chain(ephemeral)
 }
 
 /// Go's `validateLinux`: no Windows options in a Linux pod.

@@ -10,6 +10,7 @@ use alloc::vec::Vec;
 
 use super::create::validate_pod_metadata_and_spec;
 use super::gated_update::relax_gated_scheduling;
+use super::os::containers_with_devices;
 use super::prepare::drop_disabled_projections;
 use super::scheduling::validate_tolerations;
 use super::PodValidationOptions;
@@ -314,11 +315,7 @@ fn validate_annotation_updates(errs: &mut ErrorList, new: &Pod, old: &Pod, path:
 
 /// `hostUsers: false` with volume devices in any container.
 fn user_namespace_with_devices(spec: &PodSpec) -> bool {
-    spec.host_users == Some(false)
-        && (spec.init_containers.iter().chain(&spec.containers))
-            .map(|c| &c.volume_devices)
-            .chain(spec.ephemeral_containers.iter().map(|c| &c.volume_devices))
-            .any(|d| !d.is_empty())
+    spec.host_users == Some(false) && containers_with_devices(spec).next().is_some()
 }
 
 /// `hasInvalidLabelValueInRequiredNodeAffinity`: a value of a required node-affinity
